@@ -1,0 +1,132 @@
+/**
+ * The environment, parsed once at start-up. Every variable is described here and in the README;
+ * a wrong value stops the start with one line that names the variable.
+ *
+ * Secrets can also come from files, as container platforms mount them: for any variable marked
+ * `secret`, `<NAME>_FILE=/run/secrets/x` reads the value from that file.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+interface VariableSpec {
+  schema: z.ZodType;
+  description: string;
+  secret?: boolean;
+}
+
+/** Every environment variable Nabuur reads. The README's configuration table mirrors this list. */
+export const VARIABLES = {
+  PORT: {
+    schema: port.default(3000),
+    description: "HTTP port of the bot (Slack events, Teams messages, API, health).",
+  },
+  HOST: {
+    schema: z.string().min(1).default("127.0.0.1"),
+    description: "Address to listen on. Use 0.0.0.0 in a container.",
+  },
+  LOG_LEVEL: {
+    schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    description: "Log level of the structured (JSON) log.",
+  },
+  DATABASE_URL: {
+    schema: optionalString.pipe(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/.+/,
+          "must start with postgresql:// (or leave it empty for the embedded database)",
+        )
+        .optional(),
+    ),
+    description:
+      "PostgreSQL connection string (postgresql://user:pass@host:5432/db). Empty: the embedded PGlite database in DATA_DIR.",
+    secret: true,
+  },
+  DATA_DIR: {
+    schema: z.string().min(1).default("./data"),
+    description: "Directory of the embedded database (used when DATABASE_URL is empty).",
+  },
+  DEFAULT_LOCALE: {
+    schema: z.enum(["nl", "en"]).default("nl"),
+    description: "Language of channel messages and of members who did not choose one (nl or en).",
+  },
+  WORKING_HOURS: {
+    schema: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must look like 08:30-17:30")
+      .default("08:30-17:30"),
+    description:
+      "Working hours (Europe/Amsterdam, Mon–Fri, Dutch holidays off) in which nudges may ping people.",
+  },
+  SLACK_BOT_TOKEN: {
+    schema: optionalString.pipe(z.string().startsWith("xoxb-", "must start with xoxb-").optional()),
+    description: "Slack bot token (xoxb-…). Together with SLACK_SIGNING_SECRET it turns Slack on.",
+    secret: true,
+  },
+  SLACK_SIGNING_SECRET: {
+    schema: optionalString,
+    description: "Slack signing secret, to verify that requests come from Slack.",
+    secret: true,
+  },
+  SLACK_APP_TOKEN: {
+    schema: optionalString.pipe(z.string().startsWith("xapp-", "must start with xapp-").optional()),
+    description:
+      "Slack app-level token (xapp-…). When set, Slack runs in Socket Mode (no public URL needed).",
+    secret: true,
+  },
+  SLACK_API_URL: {
+    schema: z.url({ message: "must be a URL like https://slack.com/api/" }).default("https://slack.com/api/"),
+    description:
+      "Base URL of the Slack Web API. Point it at a local Slack-compatible server for tests and demos.",
+  },
+} satisfies Record<string, VariableSpec>;
+
+type Variables = typeof VARIABLES;
+export type Config = { [K in keyof Variables]: z.output<Variables[K]["schema"]> };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function rawValue(name: string, spec: VariableSpec, env: NodeJS.ProcessEnv): string | undefined {
+  const fileVariable = `${name}_FILE`;
+  const filePath = env[fileVariable];
+  if (spec.secret && filePath) {
+    if (env[name]) throw new ConfigError(`${name} and ${fileVariable} are both set: use one of them.`);
+    try {
+      return readFileSync(filePath, "utf8").trim();
+    } catch {
+      throw new ConfigError(`${fileVariable}: cannot read the file ${filePath}.`);
+    }
+  }
+  return env[name];
+}
+
+/** Parses the environment. Throws ConfigError with a one-line message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(VARIABLES) as [string, VariableSpec][]) {
+    const parsed = spec.schema.safeParse(rawValue(name, spec, env));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const shown = spec.secret ? "" : ` (got "${String(env[name]).slice(0, 60)}")`;
+      throw new ConfigError(`${name}: ${issue?.message ?? "invalid value"}${shown}. ${spec.description}`);
+    }
+    result[name] = parsed.data;
+  }
+  const config = result as Config;
+  if (Boolean(config.SLACK_BOT_TOKEN) !== Boolean(config.SLACK_SIGNING_SECRET) && !config.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET: set both to turn Slack on over HTTP (or SLACK_BOT_TOKEN with SLACK_APP_TOKEN for Socket Mode).",
+    );
+  }
+  return config;
+}

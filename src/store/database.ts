@@ -1,0 +1,132 @@
+/**
+ * Opens the store: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, otherwise the
+ * embedded PGlite (WASM PostgreSQL) in a data directory. One schema, one set of migrations.
+ */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { applyMigrations, type MigrationConnection, type MigrationTx } from "./migrate/apply-migrations.ts";
+import { readMigrations } from "./migrate/migrations-dir.ts";
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  /** Raw connection for the migration runner (several statements per call). */
+  migrations: MigrationConnection;
+  /** Applies pending migrations under a lock; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** True when the database answers and no migration is pending. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgresql://… or undefined for the embedded database. */
+  url?: string | undefined;
+  /** Data directory of the embedded database; "memory://" keeps it in memory (tests). */
+  dataDir?: string;
+  migrationsDir?: string;
+}
+
+function pgliteConnection(db: PGlite): MigrationConnection {
+  return {
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+          query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows,
+        } as MigrationTx),
+      ),
+  };
+}
+
+function pgConnection(pool: pg.Pool): MigrationConnection {
+  return {
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <R>(sql: string, params: unknown[] = []) =>
+            (await client.query(sql, params)).rows as R[],
+        } as MigrationTx);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let kind: DatabaseKind;
+  let prisma: PrismaClient;
+  let migrations: MigrationConnection;
+  let closeDriver: () => Promise<void>;
+
+  if (options.url) {
+    kind = "postgresql";
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // Surface a wrong DATABASE_URL at start-up, not at the first request.
+    const client = await pool.connect();
+    client.release();
+    prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    migrations = pgConnection(pool);
+    closeDriver = () => pool.end();
+  } else {
+    kind = "pglite";
+    const dataDir = options.dataDir ?? "./data";
+    let location = dataDir;
+    if (!dataDir.startsWith("memory://")) {
+      location = resolve(dataDir, "pglite");
+      mkdirSync(location, { recursive: true });
+    }
+    const db = await PGlite.create(location);
+    prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+    migrations = pgliteConnection(db);
+    closeDriver = async () => {
+      if (!db.closed) await db.close();
+    };
+  }
+
+  const expectedMigrations = readMigrations(options.migrationsDir).length;
+  const migrate = () => applyMigrations(migrations, options.migrationsDir);
+  let closed = false;
+  return {
+    kind,
+    prisma,
+    migrations,
+    migrate,
+    async isReady() {
+      try {
+        const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(
+          `SELECT count(*) AS count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+        );
+        return Number(rows[0]?.count ?? 0) >= expectedMigrations;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}
