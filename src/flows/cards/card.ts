@@ -1,0 +1,59 @@
+/**
+ * The neutral card model: what a message shows, as plain data. src/bot/slack renders it to
+ * Block Kit, src/bot/teams to Adaptive Cards. Texts are already localised when a card is built.
+ */
+
+export type ButtonStyle = "primary" | "danger" | "default";
+
+export interface CardButton {
+  /** A constant from ACTION_IDS (src/flows/cards/actions.ts). */
+  actionId: string;
+  label: string;
+  /** JSON payload validated by the action's zod schema when the click comes back. Max 2000 chars. */
+  value: string;
+  style: ButtonStyle;
+}
+
+export interface CardField {
+  label: string;
+  value: string;
+}
+
+export type CardBlock =
+  | { type: "header"; text: string }
+  /** Plain text; `*bold*` is the only markup. */
+  | { type: "text"; text: string }
+  | { type: "fields"; fields: CardField[] }
+  | { type: "context"; text: string }
+  | { type: "divider" }
+  | { type: "actions"; buttons: CardButton[] };
+
+export interface Card {
+  /** Notification / fallback text (push notifications, screen readers). */
+  summary: string;
+  blocks: CardBlock[];
+}
+
+/** A form (Slack modal / Teams dialog) the bot asks a person to fill in. */
+export type FormFieldKind = "text" | "textarea" | "select" | "datetime" | "checkbox";
+
+export interface FormField {
+  id: string;
+  label: string;
+  kind: FormFieldKind;
+  required: boolean;
+  hint?: string;
+  options?: { value: string; label: string }[];
+  initial?: string;
+  maxLength?: number;
+}
+
+export interface Form {
+  /** A constant from FORM_IDS. */
+  formId: string;
+  title: string;
+  submitLabel: string;
+  /** JSON metadata carried through the form (e.g. which case); validated on submit. */
+  metadata: string;
+  fields: FormField[];
+}
