@@ -1,0 +1,165 @@
+/**
+ * Button ids and form ids of the case cards, and the zod schemas of their short JSON payloads
+ * (`{"c":"<caseId>","a":"<actionId>"}`), checked when a click or a form comes back.
+ */
+import { z } from "zod";
+import { LADDER_STEPS } from "../ladder/model.ts";
+
+/** Slack's limit for a button value. */
+export const MAX_BUTTON_VALUE_LENGTH = 2000;
+
+export const CASE_ACTION_IDS = {
+  // Actie 1
+  start: "nabuur.case.start",
+  // Actie 2: one id per answer, so the two buttons of a pair differ.
+  hearing: "nabuur.case.hearing",
+  answerConscious: "nabuur.case.assessment.conscious",
+  answerUnconscious: "nabuur.case.assessment.unconscious",
+  answerJustifiedByParticipant: "nabuur.case.assessment.participant.justified",
+  answerUnjustifiedByParticipant: "nabuur.case.assessment.participant.unjustified",
+  answerJustifiedByWorker: "nabuur.case.assessment.worker.justified",
+  answerUnjustifiedByWorker: "nabuur.case.assessment.worker.unjustified",
+  confirmAssessment: "nabuur.case.assessment.confirm",
+  // Proposals and decisions
+  acceptAction: "nabuur.case.action.accept",
+  changeAction: "nabuur.case.action.change",
+  skipAction: "nabuur.case.action.skip",
+  doneAction: "nabuur.case.action.done",
+  addAction: "nabuur.case.action.add",
+  mediationConsentYes: "nabuur.case.mediation.yes",
+  mediationConsentNo: "nabuur.case.mediation.no",
+  extendDeadline: "nabuur.case.deadline.extend",
+  writtenFeedback: "nabuur.case.feedback",
+  careNote: "nabuur.case.careNote",
+  resolve: "nabuur.case.resolve",
+  close: "nabuur.case.close",
+  summary: "nabuur.case.summary",
+  // Actie 3–6
+  takeStep: "nabuur.case.ladder.take",
+  skipStep: "nabuur.case.ladder.skip",
+  recordLetter: "nabuur.case.ladder.letter",
+  intervention: "nabuur.case.ladder.intervention",
+  interventionOutcome: "nabuur.case.ladder.interventionOutcome",
+  courtPath: "nabuur.case.ladder.court",
+  breach: "nabuur.case.ladder.breach",
+} as const;
+export type CaseActionId = (typeof CASE_ACTION_IDS)[keyof typeof CASE_ACTION_IDS];
+
+export const CASE_FORM_IDS = {
+  intake: "nabuur.form.complaint",
+  start: "nabuur.form.case.start",
+  hearing: "nabuur.form.case.hearing",
+  changeAction: "nabuur.form.action.change",
+  skipAction: "nabuur.form.action.skip",
+  addAction: "nabuur.form.action.add",
+  extendDeadline: "nabuur.form.deadline.extend",
+  close: "nabuur.form.case.close",
+  careNote: "nabuur.form.case.careNote",
+  writtenFeedback: "nabuur.form.case.feedback",
+  followUpCheck: "nabuur.form.case.check",
+  letter: "nabuur.form.ladder.letter",
+  intervention: "nabuur.form.ladder.intervention",
+  interventionOutcome: "nabuur.form.ladder.interventionOutcome",
+  courtPath: "nabuur.form.ladder.court",
+  skipEscalation: "nabuur.form.ladder.skip",
+  breach: "nabuur.form.ladder.breach",
+} as const;
+export type CaseFormId = (typeof CASE_FORM_IDS)[keyof typeof CASE_FORM_IDS];
+
+const id = z.string().min(1).max(100);
+
+/** A button or form about the case as a whole. */
+export const caseRefValue = z.object({ c: id });
+export type CaseRefValue = z.infer<typeof caseRefValue>;
+
+/** A button or form about one action of the case. */
+export const actionRefValue = z.object({ c: id, a: id });
+export type ActionRefValue = z.infer<typeof actionRefValue>;
+
+/** Actie 2: one answer (q = question, v = value). */
+export const answerValue = z.discriminatedUnion("q", [
+  z.object({ c: id, q: z.literal("behaviour"), v: z.enum(["conscious", "unconscious"]) }),
+  z.object({ c: id, q: z.literal("justifiedByParticipant"), v: z.boolean() }),
+  z.object({ c: id, q: z.literal("justifiedByWorker"), v: z.boolean() }),
+]);
+export type AnswerValue = z.infer<typeof answerValue>;
+
+/** Buurtbemiddeling: the participant's consent. */
+export const consentValue = z.object({ c: id, v: z.boolean() });
+export type ConsentValue = z.infer<typeof consentValue>;
+
+/** Actie 3–6: take a step (p = the pending proposal, if any). */
+export const ladderStepValue = z.object({ c: id, s: z.enum(LADDER_STEPS), p: id.optional() });
+export type LadderStepValue = z.infer<typeof ladderStepValue>;
+
+/** Decline a pending escalation proposal. */
+export const proposalRefValue = z.object({ c: id, p: id });
+export type ProposalRefValue = z.infer<typeof proposalRefValue>;
+
+/** The letter of Actie 3, 4 or 5. */
+export const letterRefValue = z.object({ c: id, s: z.enum(["actie3", "actie4", "actie5"]) });
+export type LetterRefValue = z.infer<typeof letterRefValue>;
+
+/** The four-week check or the six-week follow-up. */
+export const checkRefValue = z.object({ c: id, k: z.enum(["fourWeeks", "sixWeeks"]) });
+export type CheckRefValue = z.infer<typeof checkRefValue>;
+
+/** A deadline to extend (k = deadline key). */
+export const deadlineRefValue = z.object({ c: id, k: z.string().min(1).max(200) });
+export type DeadlineRefValue = z.infer<typeof deadlineRefValue>;
+
+/** Serialise a payload, checked against its schema and the platform's size limit. */
+export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {
+  const json = JSON.stringify(schema.parse(value));
+  if (json.length > MAX_BUTTON_VALUE_LENGTH) throw new Error(`Button value too long (${json.length} chars)`);
+  return json;
+}
+
+/** Parse a payload coming back from a click or a form; null when it is not valid. */
+export function decodeValue<T>(schema: z.ZodType<T>, raw: string): T | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const result = schema.safeParse(data);
+  return result.success ? result.data : null;
+}
+
+/** The payload schema of every case button, for the adapters to validate a click. */
+export const CASE_ACTION_PAYLOADS: { [A in CaseActionId]: z.ZodType } = {
+  [CASE_ACTION_IDS.start]: caseRefValue,
+  [CASE_ACTION_IDS.hearing]: caseRefValue,
+  [CASE_ACTION_IDS.answerConscious]: answerValue,
+  [CASE_ACTION_IDS.answerUnconscious]: answerValue,
+  [CASE_ACTION_IDS.answerJustifiedByParticipant]: answerValue,
+  [CASE_ACTION_IDS.answerUnjustifiedByParticipant]: answerValue,
+  [CASE_ACTION_IDS.answerJustifiedByWorker]: answerValue,
+  [CASE_ACTION_IDS.answerUnjustifiedByWorker]: answerValue,
+  [CASE_ACTION_IDS.confirmAssessment]: caseRefValue,
+  [CASE_ACTION_IDS.acceptAction]: actionRefValue,
+  [CASE_ACTION_IDS.changeAction]: actionRefValue,
+  [CASE_ACTION_IDS.skipAction]: actionRefValue,
+  [CASE_ACTION_IDS.doneAction]: actionRefValue,
+  [CASE_ACTION_IDS.addAction]: caseRefValue,
+  [CASE_ACTION_IDS.mediationConsentYes]: consentValue,
+  [CASE_ACTION_IDS.mediationConsentNo]: consentValue,
+  [CASE_ACTION_IDS.extendDeadline]: caseRefValue,
+  [CASE_ACTION_IDS.writtenFeedback]: caseRefValue,
+  [CASE_ACTION_IDS.careNote]: caseRefValue,
+  [CASE_ACTION_IDS.resolve]: caseRefValue,
+  [CASE_ACTION_IDS.close]: caseRefValue,
+  [CASE_ACTION_IDS.summary]: caseRefValue,
+  [CASE_ACTION_IDS.takeStep]: ladderStepValue,
+  [CASE_ACTION_IDS.skipStep]: proposalRefValue,
+  [CASE_ACTION_IDS.recordLetter]: letterRefValue,
+  [CASE_ACTION_IDS.intervention]: caseRefValue,
+  [CASE_ACTION_IDS.interventionOutcome]: caseRefValue,
+  [CASE_ACTION_IDS.courtPath]: caseRefValue,
+  [CASE_ACTION_IDS.breach]: caseRefValue,
+};
+
+export function isCaseActionId(value: string): value is CaseActionId {
+  return Object.hasOwn(CASE_ACTION_PAYLOADS, value);
+}

@@ -1,0 +1,60 @@
+/**
+ * After a decision, re-post the case's standing cards whose content changed. Each card has a
+ * stable update key, so the platform message is edited in place instead of posted again.
+ */
+import type { MessageEffect, MessageTarget } from "../effects.ts";
+import { assessmentSpec, caseOverviewSpec, ladderSpec, proposalSpec } from "./card-specs.ts";
+import type { CaseCardSpec } from "./cards.ts";
+import type { CaseState } from "./state.ts";
+
+interface StandingCard {
+  updateKey: (caseId: string) => string;
+  target: MessageTarget;
+  /** The card, or null when the case has no such card (yet). */
+  build: (state: CaseState) => CaseCardSpec | null;
+}
+
+const SHARED_CHANNEL: MessageTarget = { kind: "channel", audience: "shared", inCaseThread: false };
+const SHARED_THREAD: MessageTarget = { kind: "channel", audience: "shared", inCaseThread: true };
+const CARE_THREAD: MessageTarget = { kind: "channel", audience: "careTeam", inCaseThread: true };
+
+export const CASE_CARD_KEY = (caseId: string) => `case:${caseId}:card`;
+export const ASSESSMENT_CARD_KEY = (caseId: string) => `case:${caseId}:assessment`;
+export const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
+export const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
+
+const STANDING_CARDS: StandingCard[] = [
+  // The case card in the shared channel; the case thread hangs under it.
+  { updateKey: CASE_CARD_KEY, target: SHARED_CHANNEL, build: caseOverviewSpec },
+  // Actie 2: the assessment buttons, care team only (participant reports are not assessed).
+  {
+    updateKey: ASSESSMENT_CARD_KEY,
+    target: CARE_THREAD,
+    build: (state) => (state.kind === "nuisance" ? assessmentSpec(state) : null),
+  },
+  // Proposed and agreed actions with their buttons, care team only.
+  {
+    updateKey: PROPOSAL_CARD_KEY,
+    target: CARE_THREAD,
+    build: (state) => (state.actions.length > 0 ? proposalSpec(state) : null),
+  },
+  // Actie 3–6, in the shared thread once escalation was proposed or a step taken.
+  {
+    updateKey: LADDER_CARD_KEY,
+    target: SHARED_THREAD,
+    build: (state) =>
+      state.ladder.proposals.length > 0 || state.ladder.current !== null ? ladderSpec(state) : null,
+  },
+];
+
+export function cardRefreshes(before: CaseState | null, after: CaseState): MessageEffect[] {
+  const effects: MessageEffect[] = [];
+  for (const card of STANDING_CARDS) {
+    const next = card.build(after);
+    if (next === null) continue;
+    const previous = before === null ? null : card.build(before);
+    if (previous !== null && JSON.stringify(previous) === JSON.stringify(next)) continue;
+    effects.push({ type: "message", target: card.target, updateKey: card.updateKey(after.id), card: next });
+  }
+  return effects;
+}

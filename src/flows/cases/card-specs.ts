@@ -1,0 +1,220 @@
+/**
+ * Snapshots of a case for its cards. Each builder decides what its audience may see: the shared
+ * channel never gets the complainant's identity, care-only notes or the assessment reasoning.
+ */
+
+import { courtReadiness } from "../ladder/court.ts";
+import { nextLadderStep } from "../ladder/model.ts";
+import { evaluatePreconditions } from "../ladder/preconditions.ts";
+import type { Audience } from "../model.ts";
+import type {
+  ActionView,
+  AssessmentCardSpec,
+  CaseCardSpec,
+  CaseOverview,
+  CaseRef,
+  ComplaintView,
+  DeadlineView,
+  LadderCardSpec,
+  ProposalCardSpec,
+  SummaryCardSpec,
+} from "./cards.ts";
+import { type CaseAction, type CaseState, visibleTo } from "./state.ts";
+
+export function caseRef(state: CaseState): CaseRef {
+  return { caseId: state.id, caseNumber: state.number, participantReference: state.participant.reference };
+}
+
+export function actionView(action: CaseAction): ActionView {
+  return {
+    id: action.id,
+    code: action.code,
+    text: action.text,
+    step: action.step,
+    ownerRole: action.ownerRole,
+    status: action.status,
+    dueAt: action.dueAt,
+    audience: action.audience,
+    requiresMediationConsent: action.requiresMediationConsent,
+    skippable: action.skippable,
+  };
+}
+
+function complaintViews(state: CaseState): ComplaintView[] {
+  return state.complaints.map((c) => ({
+    id: c.id,
+    type: c.type,
+    description: c.description,
+    occurredAt: c.occurredAt,
+    afterTen: c.afterTen,
+    receivedByLandlordAt: c.receivedByLandlordAt,
+  }));
+}
+
+function isAgreed(action: CaseAction): boolean {
+  return action.status === "accepted" || action.status === "done";
+}
+
+/** Agreed actions landlord staff may see: shared, and owned by or relevant to the landlord. */
+export function landlordAgreedActions(state: CaseState): ActionView[] {
+  return state.actions
+    .filter(
+      (a) =>
+        isAgreed(a) && a.audience === "shared" && (a.ownerRole === "landlordStaff" || a.relevantToLandlord),
+    )
+    .map(actionView);
+}
+
+export function deadlineViews(state: CaseState, audience: Audience): DeadlineView[] {
+  return state.deadlines
+    .filter((d) => visibleTo(audience, d.audience))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+    .map((d) => {
+      const action = d.actionId === null ? undefined : state.actions.find((a) => a.id === d.actionId);
+      return {
+        key: d.key,
+        rule: d.rule,
+        dueAt: d.dueAt,
+        ownerRole: d.ownerRole,
+        actionCode: action?.code ?? null,
+        actionText: action?.text ?? null,
+      };
+    });
+}
+
+/** The case card in the shared channel (also for a participant's report, labelled "telt niet mee"). */
+export function caseOverviewSpec(state: CaseState): CaseCardSpec {
+  const overview: CaseOverview = {
+    ...caseRef(state),
+    complaints: complaintViews(state),
+    status: state.status,
+    step: state.step,
+    ladderStep: state.ladder.current,
+    started: state.startedAt !== null,
+    agreedActions: landlordAgreedActions(state),
+    deadlines: deadlineViews(state, "shared"),
+    closeReason: state.closure?.reason ?? null,
+  };
+  return state.kind === "participantReport"
+    ? { kind: "case.participantReportCard", ...overview }
+    : { kind: "case.card", ...overview };
+}
+
+function confirmedView(state: CaseState) {
+  const last = state.assessments.at(-1);
+  if (last === undefined) return null;
+  return { row: last.proposal.row, source: last.proposal.source, derivedRules: last.proposal.derivedRules };
+}
+
+/** Actie 2 assessment card, for the care team / support worker only. */
+export function assessmentSpec(state: CaseState): AssessmentCardSpec {
+  const draft = state.assessmentDraft;
+  const last = state.assessments.at(-1);
+  const complaintIds = draft?.complaintIds ?? last?.complaintIds ?? [];
+  return {
+    kind: "case.assessment",
+    ...caseRef(state),
+    open: state.status === "open",
+    complaints: state.complaints
+      .filter((c) => complaintIds.includes(c.id))
+      .map((c) => ({ id: c.id, type: c.type })),
+    answers: draft?.answers ??
+      last?.answers ?? { behaviour: null, justifiedByParticipant: null, justifiedByWorker: null },
+    reassessment: draft?.reassessment ?? false,
+    hearingRecorded: state.hearings.length > 0,
+    confirmed: confirmedView(state),
+    pending: draft !== null,
+  };
+}
+
+/** Every action with its buttons, for the care team (care-only actions included). */
+export function proposalSpec(state: CaseState): ProposalCardSpec {
+  return {
+    kind: "case.proposal",
+    ...caseRef(state),
+    open: state.status === "open",
+    assessment: confirmedView(state),
+    actions: state.actions.map(actionView),
+    mediationConsent: state.mediationConsent,
+  };
+}
+
+/** The escalation ladder for the shared thread: counts only for the care interventions. */
+export function ladderSpec(state: CaseState): LadderCardSpec {
+  const { ladder } = state;
+  const pending = ladder.proposals.find((p) => p.status === "pending") ?? null;
+  const nextStep = pending?.step ?? nextLadderStep(ladder.current);
+  const showReadiness = nextStep === "actie6" || ladder.current === "actie6";
+  return {
+    kind: "case.ladder",
+    ...caseRef(state),
+    open: state.status === "open",
+    current: ladder.current,
+    proposal:
+      pending === null
+        ? null
+        : {
+            id: pending.id,
+            step: pending.step,
+            situation: pending.situation,
+            proposedBy: pending.proposedBy,
+            reason: pending.reason,
+            countingComplaints: pending.countingComplaints,
+          },
+    steps: ladder.steps.map((s) => ({
+      step: s.step,
+      takenAt: s.takenAt,
+      unmetPreconditions: s.unmetPreconditions,
+    })),
+    next:
+      nextStep === null ? null : { step: nextStep, preconditions: evaluatePreconditions(state, nextStep) },
+    letters: ladder.letters.map((l) => ({
+      step: l.step,
+      kind: l.kind,
+      sentAt: l.sentAt,
+      registered: l.registered,
+      signedForSeen: l.signedForSeen,
+    })),
+    interventions: {
+      offered: ladder.interventions.length,
+      pending: ladder.interventions.filter((i) => i.outcome === null).length,
+      unsuccessful: ladder.interventions.filter((i) => i.outcome !== null && i.outcome !== "successful")
+        .length,
+    },
+    readiness: showReadiness ? courtReadiness(state) : null,
+    court: ladder.court === null ? null : { party: ladder.court.party, agreement: ladder.court.agreement },
+    alternativeAgreed: ladder.alternativeAgreed !== null,
+    evictedAt: ladder.eviction?.at ?? null,
+  };
+}
+
+/** A summary of the case for one audience (care team, shared channel or landlord staff). */
+export function caseSummarySpec(state: CaseState, audience: Audience): SummaryCardSpec {
+  const actions = audience === "careTeam" ? state.actions.map(actionView) : landlordAgreedActions(state);
+  return {
+    kind: "case.summary",
+    ...caseRef(state),
+    audience,
+    caseKind: state.kind,
+    status: state.status,
+    step: state.step,
+    ladderStep: state.ladder.current,
+    complaints: complaintViews(state),
+    actions,
+    deadlines: deadlineViews(state, audience),
+    letters: state.ladder.letters.map((l) => ({ step: l.step, kind: l.kind, sentAt: l.sentAt })),
+    care:
+      audience === "careTeam"
+        ? {
+            hearings: state.hearings.map((h) => ({ heldAt: h.heldAt, notes: h.notes })),
+            assessments: state.assessments.map((a) => ({
+              row: a.proposal.row,
+              source: a.proposal.source,
+              answers: a.answers,
+            })),
+            careNotes: state.careNotes.map((n) => ({ at: n.at, text: n.text })),
+            interventions: state.ladder.interventions.map((i) => ({ detail: i.detail, outcome: i.outcome })),
+          }
+        : null,
+  };
+}

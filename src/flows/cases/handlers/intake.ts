@@ -1,0 +1,60 @@
+/** Actie 1: more complaints on an open case, and the team starting on it. */
+import { FlowError } from "../../errors.ts";
+import type { CaseDecision } from "../builder.ts";
+import { complaintFromInput, draftForUnassessed } from "../complaints.ts";
+import type { CaseEventOf } from "../events.ts";
+import { START_DEADLINE_KEY } from "../open-case.ts";
+import { requireText } from "../permissions.ts";
+
+export function complaintAdded(d: CaseDecision, event: CaseEventOf<"complaintAdded">): void {
+  if (d.state.complaints.some((c) => c.id === event.complaint.id)) throw new FlowError("complaint.duplicate");
+  const complaint = complaintFromInput(event.complaint, d.ctx);
+  d.state.complaints.push(complaint);
+  const report = d.state.kind === "participantReport";
+  const step = report ? "signal" : "actie1";
+  d.timeline(
+    step,
+    report ? "report.received" : "complaint.added",
+    "shared",
+    {
+      complaintId: complaint.id,
+      complaintType: complaint.type,
+      afterTen: complaint.afterTen,
+      receivedByLandlordAt: complaint.receivedByLandlordAt,
+      passedToTeamInTime: complaint.passedToTeamInTime,
+    },
+    { announce: true },
+  );
+  d.timeline(step, "complainant.recorded", "landlord", {
+    complaintId: complaint.id,
+    anonymous: complaint.complainantAnonymous,
+  });
+  if (!report) {
+    // Actie 2 again: the new complaint is assessed after a hearing; earlier answers do not carry over.
+    d.state.assessmentDraft = draftForUnassessed(d.state, d.nextId("ass"));
+  }
+}
+
+export function caseStarted(d: CaseDecision, event: CaseEventOf<"caseStarted">): void {
+  if (d.state.startedAt !== null) throw new FlowError("case.alreadyStarted");
+  // Actie 1 is the team's step; a participant's report is picked up by the landlord.
+  if (d.state.kind === "nuisance" && d.actor.role === "landlordStaff") {
+    throw new FlowError("role.notAllowed", { role: d.actor.role, event: event.type });
+  }
+  const approach = requireText(event.approach, "approach");
+  const deadline = d.state.deadlines.find((dl) => dl.key === START_DEADLINE_KEY);
+  const inTime = deadline === undefined || d.now.getTime() <= Date.parse(deadline.dueAt);
+  d.state.startedAt = d.nowIso;
+  d.state.approach = approach;
+  d.complete(START_DEADLINE_KEY);
+  const report = d.state.kind === "participantReport";
+  if (!report && d.state.step === "actie1") d.state.step = "actie2";
+  // Actie 1: the team tells the landlord how the complaint will be handled.
+  d.timeline(
+    report ? "signal" : "actie1",
+    "case.started",
+    "shared",
+    { inTime, approach },
+    { announce: true },
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The case card in the shared channel: participant reference, type, description, status, step,
+ * agreed actions and deadlines. Never the complainant's identity, care notes or assessment reasoning.
+ * A participant's own report carries the "telt niet mee" label.
+ */
+import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import { ladderTexts } from "../../ladder/texts.ts";
+import type { Locale } from "../../model.ts";
+import { CASE_ACTION_IDS, caseRefValue, encodeValue } from "../actions.ts";
+import type { CaseOverview } from "../cards.ts";
+import { formatDateTime } from "../format.ts";
+import { uiTexts } from "../texts/ui.ts";
+import {
+  actionBlocks,
+  actionLine,
+  bullets,
+  button,
+  context,
+  deadlineLine,
+  fields,
+  header,
+  text,
+} from "./blocks.ts";
+
+const MAX_COMPLAINTS_SHOWN = 5;
+
+export function renderCaseOverviewCard(
+  spec: CaseOverview & { kind: "case.card" | "case.participantReportCard" },
+  locale: Locale,
+): Card {
+  const ui = uiTexts[locale];
+  const report = spec.kind === "case.participantReportCard";
+  const title = report
+    ? ui.reportTitle(spec.caseNumber, spec.participantReference)
+    : ui.caseTitle(spec.caseNumber, spec.participantReference);
+  const blocks: CardBlock[] = [header(report ? `${title} — ${ui.doesNotCount}` : title)];
+  if (report) blocks.push(context(ui.doesNotCountExplained));
+
+  const types = [...new Set(spec.complaints.map((c) => ui.complaintTypes[c.type]))].join(", ");
+  blocks.push(
+    fields([
+      { label: ui.fields.participant, value: spec.participantReference },
+      { label: ui.fields.type, value: types },
+      { label: ui.fields.status, value: ui.statuses[spec.status] },
+      { label: ui.fields.step, value: ui.steps[spec.step] },
+      ...(spec.ladderStep === null
+        ? []
+        : [{ label: ui.fields.ladder, value: ladderTexts[locale].steps[spec.ladderStep] }]),
+    ]),
+  );
+
+  const shown = spec.complaints.slice(-MAX_COMPLAINTS_SHOWN);
+  const complaintLines = shown.map((c) => {
+    const when = `${formatDateTime(c.occurredAt, locale)}${c.afterTen ? ` (${ui.fields.afterTen.toLowerCase()})` : ""}`;
+    const received = `${ui.fields.receivedByLandlordAt}: ${formatDateTime(c.receivedByLandlordAt, locale)}`;
+    return `*${ui.complaintTypes[c.type]}* — ${when}; ${received}\n${c.description}`;
+  });
+  blocks.push(text(`*${ui.complaintsHeading(spec.complaints.length)}*\n${complaintLines.join("\n\n")}`));
+
+  blocks.push(
+    bullets(
+      ui.agreedActions,
+      spec.agreedActions.map((a) => actionLine(a, locale)),
+      locale,
+    ),
+  );
+  blocks.push(
+    bullets(
+      ui.deadlines,
+      spec.deadlines.map((d) => deadlineLine(d, locale)),
+      locale,
+    ),
+  );
+  if (spec.closeReason !== null) blocks.push(context(ui.closedBecause(ui.closeReasons[spec.closeReason])));
+  else blocks.push(context(spec.started ? ui.started : ui.notStarted));
+
+  if (spec.status !== "closed") blocks.push(...actionBlocks(buttons(spec, locale)));
+  return { summary: title, blocks };
+}
+
+function buttons(spec: CaseOverview, locale: Locale): CardButton[] {
+  const ui = uiTexts[locale];
+  const value = encodeValue(caseRefValue, { c: spec.caseId });
+  const list: CardButton[] = [];
+  if (spec.status === "open" && !spec.started)
+    list.push(button(CASE_ACTION_IDS.start, ui.buttons.start, value, "primary"));
+  if (spec.status === "open" && spec.deadlines.length > 0) {
+    list.push(button(CASE_ACTION_IDS.extendDeadline, ui.buttons.extendDeadline, value));
+  }
+  if (spec.status === "open") list.push(button(CASE_ACTION_IDS.resolve, ui.buttons.resolve, value));
+  list.push(button(CASE_ACTION_IDS.summary, ui.buttons.summary, value));
+  list.push(button(CASE_ACTION_IDS.close, ui.buttons.close, value, "danger"));
+  return list;
+}

@@ -1,0 +1,111 @@
+/**
+ * One-off messages of a case: the next steps in the thread, the support worker's DM, a care note
+ * (care team), the written feedback to the landlord, a timeline update, and the complainant's
+ * details (landlord staff only; filled by the service).
+ */
+import type { Card, CardBlock } from "../../cards/card.ts";
+import type { Locale } from "../../model.ts";
+import { CASE_ACTION_IDS, caseRefValue, encodeValue } from "../actions.ts";
+import type { CaseCardSpec } from "../cards.ts";
+import { formatDateTime } from "../format.ts";
+import { describeTimelineEvent } from "../texts/timeline.ts";
+import { uiTexts } from "../texts/ui.ts";
+import { actionBlocks, actionLine, bullets, button, context, fields, header, text } from "./blocks.ts";
+
+type MessageSpec = Extract<
+  CaseCardSpec,
+  {
+    kind:
+      | "case.nextSteps"
+      | "case.assignment"
+      | "case.careNote"
+      | "case.writtenFeedback"
+      | "case.update"
+      | "case.complainantDetails";
+  }
+>;
+
+export function renderMessageCard(spec: MessageSpec, locale: Locale): Card {
+  const ui = uiTexts[locale];
+  switch (spec.kind) {
+    case "case.nextSteps": {
+      const title = ui.nextSteps.title(spec.caseNumber);
+      const steps = spec.caseKind === "nuisance" ? ui.nextSteps.nuisance : ui.nextSteps.participantReport;
+      const blocks: CardBlock[] = [header(title), text(steps.map((s, i) => `${i + 1}. ${s}`).join("\n"))];
+      if (spec.caseKind === "participantReport") blocks.push(context(ui.doesNotCountExplained));
+      return { summary: title, blocks };
+    }
+    case "case.assignment": {
+      const title = ui.assignment.title(spec.caseNumber);
+      const ref = encodeValue(caseRefValue, { c: spec.caseId });
+      const blocks: CardBlock[] = [header(title)];
+      if (spec.caseKind === "participantReport") {
+        blocks.push(text(ui.assignment.report), context(ui.doesNotCountExplained));
+      } else {
+        blocks.push(
+          text(ui.assignment.intro(spec.participantReference, ui.complaintTypes[spec.complaintType])),
+        );
+        if (spec.startDueAt !== null)
+          blocks.push(text(ui.assignment.startBefore(formatDateTime(spec.startDueAt, locale))));
+      }
+      blocks.push(
+        ...actionBlocks([
+          button(CASE_ACTION_IDS.start, ui.buttons.start, ref, "primary"),
+          button(CASE_ACTION_IDS.hearing, ui.buttons.hearing, ref),
+        ]),
+      );
+      return { summary: title, blocks };
+    }
+    case "case.careNote": {
+      const title = ui.careNote.title(spec.caseNumber);
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          context(ui.careNote.careOnly),
+          text(spec.text),
+          context(formatDateTime(spec.at, locale)),
+        ],
+      };
+    }
+    case "case.writtenFeedback": {
+      const title = `${ui.writtenFeedback.title(spec.caseNumber)} — ${spec.participantReference}`;
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          text(spec.text),
+          bullets(
+            ui.writtenFeedback.agreed,
+            spec.agreedActions.map((a) => actionLine(a, locale)),
+            locale,
+          ),
+        ],
+      };
+    }
+    case "case.update": {
+      const title = ui.update.title(spec.caseNumber, spec.participantReference);
+      const description = describeTimelineEvent(spec.event, spec.details, locale);
+      const blocks: CardBlock[] = [context(`${title} · ${ui.steps[spec.step]}`), text(description)];
+      if (spec.caseKind === "participantReport") blocks.push(context(ui.doesNotCount));
+      return { summary: `${title}: ${description}`, blocks };
+    }
+    case "case.complainantDetails": {
+      const title = ui.complainant.title(spec.caseNumber);
+      const anonymous = spec.name === null && spec.contact === null;
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          context(ui.complainant.landlordOnly),
+          anonymous
+            ? text(ui.complainant.anonymous)
+            : fields([
+                { label: ui.complainant.name, value: spec.name ?? "" },
+                { label: ui.complainant.contact, value: spec.contact ?? "" },
+              ]),
+        ],
+      };
+    }
+  }
+}

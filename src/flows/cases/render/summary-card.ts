@@ -1,0 +1,90 @@
+/**
+ * A case summary for one viewer: the shared channel and landlord staff see status, agreed actions,
+ * deadlines and letters; the care team also sees hearings, assessments, care notes and interventions.
+ */
+import { assessmentTexts } from "../../assessment/texts.ts";
+import type { Card, CardBlock } from "../../cards/card.ts";
+import { ladderTexts } from "../../ladder/texts.ts";
+import type { Locale } from "../../model.ts";
+import type { SummaryCardSpec } from "../cards.ts";
+import { formatDate, formatDateTime } from "../format.ts";
+import { uiTexts } from "../texts/ui.ts";
+import { actionLine, bullets, context, deadlineLine, fields, header } from "./blocks.ts";
+
+export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
+  const ui = uiTexts[locale];
+  const lt = ladderTexts[locale];
+  const at = assessmentTexts[locale];
+  const title = `${ui.summary.title(spec.caseNumber)} — ${spec.participantReference}`;
+  const blocks: CardBlock[] = [header(title), context(ui.summary.forAudience[spec.audience])];
+  if (spec.caseKind === "participantReport") blocks.push(context(ui.doesNotCountExplained));
+  blocks.push(
+    fields([
+      { label: ui.fields.participant, value: spec.participantReference },
+      { label: ui.fields.status, value: ui.statuses[spec.status] },
+      { label: ui.fields.step, value: ui.steps[spec.step] },
+      { label: ui.fields.ladder, value: spec.ladderStep === null ? ui.none : lt.steps[spec.ladderStep] },
+    ]),
+  );
+  blocks.push(
+    bullets(
+      ui.complaintsHeading(spec.complaints.length),
+      spec.complaints.map(
+        (c) => `${ui.complaintTypes[c.type]} — ${formatDateTime(c.occurredAt, locale)}: ${c.description}`,
+      ),
+      locale,
+    ),
+  );
+  blocks.push(
+    bullets(
+      ui.agreedActions,
+      spec.actions.map((a) => actionLine(a, locale)),
+      locale,
+    ),
+  );
+  blocks.push(
+    bullets(
+      ui.deadlines,
+      spec.deadlines.map((d) => deadlineLine(d, locale)),
+      locale,
+    ),
+  );
+  blocks.push(
+    bullets(
+      ui.summary.letters,
+      spec.letters.map((l) => `${lt.letters[l.kind]} — ${formatDate(l.sentAt, locale)}`),
+      locale,
+    ),
+  );
+  if (spec.care !== null) {
+    const care = spec.care;
+    blocks.push(
+      bullets(
+        ui.summary.hearings,
+        care.hearings.map((h) => `${formatDateTime(h.heldAt, locale)}: ${h.notes}`),
+        locale,
+      ),
+      bullets(
+        ui.summary.assessments,
+        care.assessments.map(
+          (a) => `${at.rows[a.row]} (${a.source === "table" ? at.tableSource : at.derivedPrefix})`,
+        ),
+        locale,
+      ),
+      bullets(
+        ui.summary.careNotes,
+        care.careNotes.map((n) => `${formatDateTime(n.at, locale)}: ${n.text}`),
+        locale,
+      ),
+      bullets(
+        ui.summary.interventions,
+        care.interventions.map(
+          (i) =>
+            `${lt.interventions[i.detail.kind]}${i.outcome === null ? "" : ` — ${lt.outcomes[i.outcome]}`}`,
+        ),
+        locale,
+      ),
+    );
+  }
+  return { summary: title, blocks };
+}

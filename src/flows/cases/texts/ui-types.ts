@@ -1,0 +1,131 @@
+/** The shape of the case cards' texts; Dutch and English must both fill every key. */
+import type { DeadlineRule } from "../../context.ts";
+import type { ComplaintType, GuidelineStep, Role } from "../../model.ts";
+import type { CaseKind, CaseStatus, CloseReason } from "../state.ts";
+
+export interface UiTexts {
+  complaintTypes: { [T in ComplaintType]: string };
+  statuses: { [S in CaseStatus]: string };
+  steps: { [S in GuidelineStep]: string };
+  roles: { [R in Role]: string };
+  caseKinds: { [K in CaseKind]: string };
+  closeReasons: { [R in CloseReason]: string };
+  deadlineRules: { [R in DeadlineRule]: string };
+  actionStatuses: { proposed: string; accepted: string; done: string; skipped: string };
+  caseTitle: (caseNumber: string, reference: string) => string;
+  reportTitle: (caseNumber: string, reference: string) => string;
+  doesNotCount: string;
+  doesNotCountExplained: string;
+  fields: {
+    participant: string;
+    type: string;
+    status: string;
+    step: string;
+    ladder: string;
+    occurredAt: string;
+    receivedByLandlordAt: string;
+    afterTen: string;
+    description: string;
+    owner: string;
+    due: string;
+  };
+  yes: string;
+  no: string;
+  none: string;
+  agreedActions: string;
+  deadlines: string;
+  complaintsHeading: (count: number) => string;
+  started: string;
+  notStarted: string;
+  closedBecause: (reason: string) => string;
+  buttons: {
+    start: string;
+    resolve: string;
+    close: string;
+    extendDeadline: string;
+    summary: string;
+    hearing: string;
+    confirm: string;
+    accept: string;
+    change: string;
+    skip: string;
+    done: string;
+    addAction: string;
+    careNote: string;
+    writtenFeedback: string;
+    consentYes: string;
+    consentNo: string;
+    takeStep: string;
+    skipStep: string;
+    recordLetter: string;
+    intervention: string;
+    interventionOutcome: string;
+    courtPath: string;
+    breach: string;
+  };
+  nextSteps: {
+    title: (caseNumber: string) => string;
+    nuisance: string[];
+    participantReport: string[];
+  };
+  assignment: {
+    title: (caseNumber: string) => string;
+    intro: (reference: string, type: string) => string;
+    startBefore: (due: string) => string;
+    report: string;
+  };
+  assessment: {
+    careOnly: string;
+    noHearingYet: string;
+    hearingRecorded: string;
+    answerAll: string;
+    reassessment: string;
+    confirmed: string;
+    complaints: string;
+  };
+  proposal: {
+    title: (caseNumber: string) => string;
+    careOnly: string;
+    mediationConsent: (consent: boolean | null) => string;
+    closedActions: string;
+    moreActions: (count: number) => string;
+    careOnlyTag: string;
+  };
+  ladder: {
+    current: string;
+    proposed: string;
+    proposedByPerson: (reason: string) => string;
+    counting: (count: number) => string;
+    preconditions: (step: string) => string;
+    met: string;
+    unmet: string;
+    takenWithUnmet: (step: string, list: string) => string;
+    letters: string;
+    letterLine: (letter: string, date: string, registered: boolean, signed: boolean) => string;
+    interventions: (offered: number, pending: number, unsuccessful: number) => string;
+    readiness: string;
+    court: (party: string) => string;
+    alternativeAgreed: string;
+    evicted: (date: string) => string;
+    neverBlocks: string;
+  };
+  summary: {
+    title: (caseNumber: string) => string;
+    forAudience: { shared: string; careTeam: string; landlord: string };
+    hearings: string;
+    assessments: string;
+    careNotes: string;
+    interventions: string;
+    letters: string;
+  };
+  careNote: { title: (caseNumber: string) => string; careOnly: string };
+  writtenFeedback: { title: (caseNumber: string) => string; agreed: string };
+  complainant: {
+    title: (caseNumber: string) => string;
+    landlordOnly: string;
+    name: string;
+    contact: string;
+    anonymous: string;
+  };
+  update: { title: (caseNumber: string, reference: string) => string };
+}

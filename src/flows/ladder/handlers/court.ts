@@ -1,0 +1,116 @@
+/**
+ * Actie 6 and Nieuwe kansen: who goes to court, the participant agreeing to an alternative, the
+ * eviction, support after it (continues unless the participant explicitly declines) and the
+ * reflection and evaluation meeting with all parties.
+ */
+
+import { SIX_WEEK_FOLLOW_UP_KEY } from "../../assessment/templates.ts";
+import type { CaseDecision } from "../../cases/builder.ts";
+import { completeOpenActions } from "../../cases/case-actions.ts";
+import type { CaseEventOf } from "../../cases/events.ts";
+import { FOUR_WEEK_CHECK_KEY, RESOLUTION_DEADLINE_KEY } from "../../cases/open-case.ts";
+import { requireText } from "../../cases/permissions.ts";
+import { FlowError } from "../../errors.ts";
+import { courtParty, courtReadiness } from "../court.ts";
+import { refuseParticipantReports } from "./guard.ts";
+
+export const REFLECTION_DEADLINE_KEY = "reflection.meeting";
+
+export function courtPathDecided(d: CaseDecision, event: CaseEventOf<"courtPathDecided">): void {
+  refuseParticipantReports(d);
+  const leaseType = d.state.participant.leaseType;
+  const result = courtParty(leaseType, event.party);
+  if (!result.ok) throw new FlowError(result.code, { expected: result.expected ?? "", leaseType });
+  const agreement = (event.agreement ?? "").trim();
+  d.state.ladder.court = {
+    party: result.party,
+    agreement: agreement === "" ? null : agreement,
+    decidedAt: d.nowIso,
+    decidedBy: d.actor.memberId,
+  };
+  const completedActions = completeOpenActions(d, "decideCourtParty");
+  d.timeline(
+    "actie6",
+    "court.pathDecided",
+    "shared",
+    { party: result.party, leaseType, agreement: agreement === "" ? null : agreement, completedActions },
+    { announce: true },
+  );
+}
+
+// "Een gerechtelijke procedure is niet nodig als de deelnemer instemt met alternatieve huisvesting en zorg."
+export function participantAgreedAlternative(
+  d: CaseDecision,
+  event: CaseEventOf<"participantAgreedAlternative">,
+): void {
+  refuseParticipantReports(d);
+  const description = requireText(event.description, "description");
+  d.state.ladder.alternativeAgreed = { description, at: d.nowIso };
+  const completedActions = completeOpenActions(d, "exploreAlternative");
+  d.timeline(
+    d.state.ladder.current ?? d.state.step,
+    "alternative.agreed",
+    "shared",
+    { description, completedActions },
+    { announce: true },
+  );
+}
+
+export function evictionRecorded(d: CaseDecision, event: CaseEventOf<"evictionRecorded">): void {
+  refuseParticipantReports(d);
+  // Recorded, not refused: what was missing before the eviction goes into the dossier.
+  const unmet: string[] = [];
+  if (d.state.ladder.current !== "actie6") unmet.push("previousStepTaken");
+  for (const condition of courtReadiness(d.state).conditions) if (!condition.met) unmet.push(condition.id);
+  d.state.ladder.eviction = { at: event.at.toISOString(), recordedAt: d.nowIso };
+  // Nieuwe kansen: "wanneer de woning stopt, de begeleiding doorgaat. Tenzij de deelnemer dit nadrukkelijk niet wenst."
+  d.state.ladder.supportAfterEviction = "continues";
+  d.state.step = "afterEviction";
+  for (const key of [FOUR_WEEK_CHECK_KEY, SIX_WEEK_FOLLOW_UP_KEY, RESOLUTION_DEADLINE_KEY])
+    d.cancel(key, "eviction");
+  d.timeline(
+    "actie6",
+    "eviction.recorded",
+    "shared",
+    { evictedAt: event.at.toISOString(), unmetPreconditions: unmet.join(","), unmetCount: unmet.length },
+    { announce: true },
+  );
+  d.timeline("afterEviction", "support.afterEviction", "careTeam", { continues: true, note: null });
+  // A moment of reflection and evaluation with all parties.
+  const dueAt = d.schedule({
+    key: REFLECTION_DEADLINE_KEY,
+    rule: "team.reflection.meeting",
+    step: "afterEviction",
+    ownerRole: "coordinator",
+    ownerMemberId: d.state.participant.coordinatorId,
+    from: event.at,
+    audience: "shared",
+  });
+  d.state.ladder.reflection = { scheduledDueAt: dueAt.toISOString(), heldAt: null };
+  d.timeline(
+    "afterEviction",
+    "reflection.scheduled",
+    "shared",
+    { dueAt: dueAt.toISOString() },
+    { announce: true },
+  );
+}
+
+export function supportAfterEviction(d: CaseDecision, event: CaseEventOf<"supportAfterEviction">): void {
+  refuseParticipantReports(d);
+  if (d.state.ladder.eviction === null) throw new FlowError("eviction.notRecorded");
+  d.state.ladder.supportAfterEviction = event.participantDeclines ? "declinedByParticipant" : "continues";
+  const note = (event.note ?? "").trim();
+  d.timeline("afterEviction", "support.afterEviction", "careTeam", {
+    continues: !event.participantDeclines,
+    note: note === "" ? null : note,
+  });
+}
+
+export function reflectionMeetingHeld(d: CaseDecision, event: CaseEventOf<"reflectionMeetingHeld">): void {
+  refuseParticipantReports(d);
+  const heldAt = event.heldAt.toISOString();
+  d.complete(REFLECTION_DEADLINE_KEY);
+  d.state.ladder.reflection = { scheduledDueAt: d.state.ladder.reflection?.scheduledDueAt ?? heldAt, heldAt };
+  d.timeline("afterEviction", "reflection.held", "shared", { heldAt }, { announce: true });
+}

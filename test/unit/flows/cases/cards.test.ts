@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import type { Card } from "../../../../src/flows/cards/card.ts";
+import { CASE_ACTION_PAYLOADS, decodeValue, isCaseActionId } from "../../../../src/flows/cases/actions.ts";
+import { caseSummarySpec } from "../../../../src/flows/cases/card-specs.ts";
+import { type CaseCardSpec, renderCaseCard } from "../../../../src/flows/cases/cards.ts";
+import { AUDIENCES, LOCALES } from "../../../../src/flows/model.ts";
+import { openInput, Scenario, worker } from "./fixtures.ts";
+import { fullScenario } from "./full-scenario.ts";
+
+/** Slack's documented limits (the strictest of the two platforms). */
+function assertWithinLimits(card: Card, label: string): void {
+  expect(card.blocks.length, label).toBeLessThanOrEqual(50);
+  expect(card.summary.length, label).toBeGreaterThan(0);
+  for (const block of card.blocks) {
+    switch (block.type) {
+      case "header":
+        expect(block.text.length, label).toBeLessThanOrEqual(150);
+        break;
+      case "text":
+      case "context":
+        expect(block.text.length, label).toBeLessThanOrEqual(3000);
+        break;
+      case "fields":
+        expect(block.fields.length, label).toBeLessThanOrEqual(10);
+        for (const field of block.fields) expect(field.value.length, label).toBeLessThanOrEqual(2000);
+        break;
+      case "actions": {
+        expect(block.buttons.length, label).toBeGreaterThan(0);
+        expect(block.buttons.length, label).toBeLessThanOrEqual(5);
+        const ids = block.buttons.map((b) => b.actionId);
+        expect(new Set(ids).size, `${label}: action ids unique within a block`).toBe(ids.length);
+        for (const button of block.buttons) {
+          expect(button.label.length, label).toBeLessThanOrEqual(75);
+          expect(button.value.length, label).toBeLessThanOrEqual(2000);
+          expect(isCaseActionId(button.actionId), button.actionId).toBe(true);
+          if (isCaseActionId(button.actionId)) {
+            expect(
+              decodeValue(CASE_ACTION_PAYLOADS[button.actionId], button.value),
+              `${button.actionId} ${button.value}`,
+            ).not.toBeNull();
+          }
+        }
+        break;
+      }
+      case "divider":
+        break;
+    }
+  }
+}
+
+function allSpecs(): CaseCardSpec[] {
+  const s = fullScenario();
+  const report = new Scenario(openInput({ kind: "participantReport", actor: worker }));
+  return [
+    ...s.messages().map((m) => m.card),
+    ...report.messages().map((m) => m.card),
+    ...AUDIENCES.map((audience) => caseSummarySpec(s.state, audience)),
+    { kind: "case.complainantDetails", caseNumber: "2024-001", name: "Piet", contact: "piet@example.org" },
+    { kind: "case.complainantDetails", caseNumber: "2024-001", name: null, contact: null },
+  ];
+}
+
+describe("Case cards render within the platforms' limits, in Dutch and English", () => {
+  const specs = allSpecs();
+
+  it("every kind of case card is produced by the scenarios", () => {
+    const kinds = new Set(specs.map((s) => s.kind));
+    for (const kind of [
+      "case.card",
+      "case.participantReportCard",
+      "case.nextSteps",
+      "case.assignment",
+      "case.assessment",
+      "case.proposal",
+      "case.ladder",
+      "case.summary",
+      "case.careNote",
+      "case.writtenFeedback",
+      "case.update",
+      "case.complainantDetails",
+    ] as const) {
+      expect(kinds.has(kind), kind).toBe(true);
+    }
+  });
+
+  it("every rendered card respects Slack's limits and every button value parses with its schema", () => {
+    for (const spec of specs) {
+      for (const locale of LOCALES)
+        assertWithinLimits(renderCaseCard(spec, locale), `${spec.kind} (${locale})`);
+    }
+  });
+
+  it("Dutch is the default language; English is available", () => {
+    const spec = specs.find((s) => s.kind === "case.nextSteps")!;
+    expect(renderCaseCard(spec).summary).toBe("Zo pakken we klacht 2024-001 aan");
+    expect(renderCaseCard(spec, "en").summary).toBe("How we handle complaint 2024-001");
+  });
+
+  it("long free text is clipped to 3000 characters", () => {
+    const s = new Scenario(
+      openInput({ complaint: { ...openInput().complaint, description: "x".repeat(5000) } }),
+    );
+    const card = s.messages().find((m) => m.card.kind === "case.card")!.card;
+    assertWithinLimits(renderCaseCard(card, "nl"), "long description");
+  });
+});
+
+describe("Signalering: a participant's report is labelled 'telt niet mee' everywhere", () => {
+  it("the shared card, the thread message, the DM and thread updates carry the label", () => {
+    const s = new Scenario(openInput({ kind: "participantReport", actor: worker }));
+    s.apply({ type: "caseStarted", actor: worker, approach: "Verhuurder spreekt de bovenburen aan" });
+    for (const message of s.messages()) {
+      const nl = JSON.stringify(renderCaseCard(message.card, "nl"));
+      const en = JSON.stringify(renderCaseCard(message.card, "en"));
+      expect(nl, message.card.kind).toMatch(/[Tt]elt niet mee/);
+      expect(en, message.card.kind).toMatch(/[Dd]oes not count/);
+    }
+  });
+
+  it("the case card of a report renders exactly (header with label, explanation, fields)", () => {
+    const s = new Scenario(openInput({ kind: "participantReport", actor: worker }));
+    const card = renderCaseCard(s.messages()[0]!.card, "nl");
+    expect(card.blocks.slice(0, 3)).toEqual([
+      { type: "header", text: "Melding van deelnemer HF-017 (2024-001) — Telt niet mee" },
+      {
+        type: "context",
+        text: "Telt niet mee: een melding van de deelnemer heeft geen nadelige gevolgen voor het traject van de deelnemer.",
+      },
+      {
+        type: "fields",
+        fields: [
+          { label: "Deelnemer", value: "HF-017" },
+          { label: "Soort overlast", value: "Geluidsoverlast" },
+          { label: "Status", value: "Open" },
+          { label: "Stap", value: "Signalering" },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("Assessment card: three button pairs, the answers so far, confirm when complete", () => {
+  it("shows the chosen answers as primary buttons and offers confirm only when all three are answered", () => {
+    const s = new Scenario();
+    s.apply({
+      type: "assessmentAnswered",
+      actor: worker,
+      answer: { question: "behaviour", value: "unconscious" },
+    });
+    const partial = renderCaseCard(
+      s
+        .messages()
+        .filter((m) => m.card.kind === "case.assessment")
+        .at(-1)!.card,
+      "nl",
+    );
+    const buttons = partial.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : []));
+    expect(buttons.find((b) => b.label === "Onbewust")?.style).toBe("primary");
+    expect(buttons.find((b) => b.label === "Bewust")?.style).toBe("default");
+    expect(buttons.some((b) => b.actionId === "nabuur.case.assessment.confirm")).toBe(false);
+
+    s.apply({
+      type: "assessmentAnswered",
+      actor: worker,
+      answer: { question: "justifiedByParticipant", value: true },
+    });
+    s.apply({
+      type: "assessmentAnswered",
+      actor: worker,
+      answer: { question: "justifiedByWorker", value: true },
+    });
+    const complete = renderCaseCard(
+      s
+        .messages()
+        .filter((m) => m.card.kind === "case.assessment")
+        .at(-1)!.card,
+      "nl",
+    );
+    const all = complete.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : []));
+    expect(all.find((b) => b.actionId === "nabuur.case.assessment.confirm")).toMatchObject({
+      label: "Beoordeling bevestigen",
+      value: '{"c":"case-1"}',
+      style: "primary",
+    });
+  });
+
+  it("a derived proposal shows Nabuur's rule on the care team's cards", () => {
+    const s = new Scenario();
+    s.assess("unconscious", false, true);
+    const proposal = renderCaseCard(
+      s
+        .messages()
+        .filter((m) => m.card.kind === "case.proposal")
+        .at(-1)!.card,
+      "nl",
+    );
+    const texts = proposal.blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
+    expect(texts).toContain(
+      "Onbewust — terecht volgens de deelnemer en de begeleider\nAfgeleid volgens Nabuur-regel: het oordeel van de begeleider bepaalt of de klacht terecht is; de deelnemer vindt de klacht onterecht: help de deelnemer zijn of haar zienswijze te verwoorden",
+    );
+  });
+});
