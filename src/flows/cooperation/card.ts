@@ -1,0 +1,54 @@
+/**
+ * Pure renderer of the cooperation meeting card into the neutral Card model (Dutch default).
+ */
+import type { Card, CardBlock } from "../cards/card.ts";
+import type { Locale } from "../model.ts";
+import { formatDate, formatDateTime, mention, truncate } from "../participants/format.ts";
+import { COOPERATION_ACTION_IDS, encodeCooperationRef } from "./actions.ts";
+import type { CooperationCardSpec } from "./card-spec.ts";
+import { COOPERATION_TEXTS } from "./texts.ts";
+
+const MAX_TEXT = 3000;
+
+// Onderhoud samenwerking: the planned meeting, who organises it, the previous one, and buttons.
+export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale = "nl"): Card {
+  const t = COOPERATION_TEXTS[locale];
+  const header = t.card.header(spec.meetingNumber);
+  const lastHeld =
+    spec.lastHeld === null
+      ? t.card.never
+      : t.card.heldLine(
+          formatDate(spec.lastHeld.heldAt, locale),
+          spec.lastHeld.parties.map((party) => t.parties[party]).join(", "),
+        );
+  const blocks: CardBlock[] = [
+    { type: "header", text: header },
+    { type: "text", text: t.card.purpose },
+    {
+      type: "fields",
+      fields: [
+        { label: t.card.plannedFor, value: formatDateTime(spec.plannedFor, locale) },
+        {
+          label: t.card.owner,
+          value: spec.coordinatorId === null ? t.card.coordinatorRole : mention(spec.coordinatorId),
+        },
+        { label: t.card.lastHeld, value: lastHeld },
+      ],
+    },
+  ];
+  if (spec.lastHeld?.notes) {
+    blocks.push({ type: "text", text: truncate(spec.lastHeld.notes, MAX_TEXT) });
+  }
+  if (spec.rescheduleReason !== null) {
+    blocks.push({ type: "context", text: truncate(t.card.rescheduled(spec.rescheduleReason), MAX_TEXT) });
+  }
+  const value = encodeCooperationRef(spec.cooperationId, spec.meetingNumber);
+  blocks.push({
+    type: "actions",
+    buttons: [
+      { actionId: COOPERATION_ACTION_IDS.markHeld, label: t.buttons.held, value, style: "primary" },
+      { actionId: COOPERATION_ACTION_IDS.reschedule, label: t.buttons.reschedule, value, style: "default" },
+    ],
+  });
+  return { summary: `${header}: ${formatDateTime(spec.plannedFor, locale)}`, blocks };
+}

@@ -1,0 +1,158 @@
+/**
+ * The cooperation forms: recording a held meeting (date, who attended, notes) and rescheduling
+ * the planned meeting with a reason.
+ */
+import { z } from "zod";
+import type { Form, FormField } from "../cards/card.ts";
+import type { Locale } from "../model.ts";
+import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
+import { COOPERATION_FORM_IDS, encodeCooperationRef } from "./actions.ts";
+import { COOPERATION_TEXT_MAX_LENGTH } from "./decide.ts";
+import { COOPERATION_PARTIES, type CooperationParty } from "./model.ts";
+import { COOPERATION_TEXTS, type CooperationTexts } from "./texts.ts";
+
+export const COOPERATION_FIELD_IDS = {
+  heldAt: "heldAt",
+  notes: "notes",
+  plannedFor: "plannedFor",
+  reason: "reason",
+} as const;
+
+/** One checkbox per party, e.g. "party.communityPolice". */
+export function partyFieldId(party: CooperationParty): string {
+  return `party.${party}`;
+}
+
+export function buildHeldForm(
+  cooperationId: string,
+  meetingNumber: number,
+  now: Date,
+  locale: Locale = "nl",
+): Form {
+  const t = COOPERATION_TEXTS[locale];
+  const partyFields: FormField[] = COOPERATION_PARTIES.map((party, index) => ({
+    id: partyFieldId(party),
+    label: t.parties[party],
+    kind: "checkbox",
+    required: false,
+    ...(index === 0 ? { hint: t.forms.partiesHint } : {}),
+  }));
+  return {
+    formId: COOPERATION_FORM_IDS.held,
+    title: t.forms.heldTitle,
+    submitLabel: t.forms.heldSubmit,
+    metadata: encodeCooperationRef(cooperationId, meetingNumber),
+    fields: [
+      {
+        id: COOPERATION_FIELD_IDS.heldAt,
+        label: t.forms.heldAt,
+        kind: "datetime",
+        required: true,
+        initial: now.toISOString(),
+      },
+      ...partyFields,
+      {
+        id: COOPERATION_FIELD_IDS.notes,
+        label: t.forms.notes,
+        kind: "textarea",
+        required: false,
+        maxLength: COOPERATION_TEXT_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+function instant(t: CooperationTexts, now: Date, when: "past" | "future") {
+  return z
+    .string({ error: t.forms.required })
+    .trim()
+    .min(1, { error: t.forms.required })
+    .transform((value, payload) => {
+      const date = parseInstant(value);
+      const wrongSide =
+        date !== null && (when === "past" ? date.getTime() > now.getTime() : date.getTime() <= now.getTime());
+      if (date === null || wrongSide) {
+        const message =
+          date === null ? t.forms.invalidDate : when === "past" ? t.forms.inFuture : t.forms.notInFuture;
+        payload.issues.push({ code: "custom", message, input: value });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+export interface HeldFormValue {
+  heldAt: Date;
+  parties: CooperationParty[];
+  notes: string | null;
+}
+
+export function parseHeldForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<HeldFormValue> {
+  const t = COOPERATION_TEXTS[locale];
+  const schema = z.object({
+    heldAt: instant(t, now, "past"),
+    notes: z
+      .string()
+      .trim()
+      .max(COOPERATION_TEXT_MAX_LENGTH, { error: t.forms.tooLong(COOPERATION_TEXT_MAX_LENGTH) })
+      .optional()
+      .transform((value) => (value === undefined || value === "" ? null : value)),
+  });
+  const parsed = parseForm(schema, values);
+  if (!parsed.ok) return parsed;
+  const parties = COOPERATION_PARTIES.filter((party) => values[partyFieldId(party)] === "true");
+  return { ok: true, value: { ...parsed.value, parties } };
+}
+
+// Maatwerk: the meeting may move, with a reason.
+export function buildRescheduleForm(
+  cooperationId: string,
+  meetingNumber: number,
+  plannedFor: Date,
+  locale: Locale = "nl",
+): Form {
+  const t = COOPERATION_TEXTS[locale];
+  return {
+    formId: COOPERATION_FORM_IDS.reschedule,
+    title: t.forms.rescheduleTitle,
+    submitLabel: t.forms.rescheduleSubmit,
+    metadata: encodeCooperationRef(cooperationId, meetingNumber),
+    fields: [
+      {
+        id: COOPERATION_FIELD_IDS.plannedFor,
+        label: t.forms.plannedFor,
+        kind: "datetime",
+        required: true,
+        initial: plannedFor.toISOString(),
+      },
+      {
+        id: COOPERATION_FIELD_IDS.reason,
+        label: t.forms.reason,
+        kind: "textarea",
+        required: true,
+        maxLength: COOPERATION_TEXT_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+export function parseRescheduleForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<{ plannedFor: Date; reason: string }> {
+  const t = COOPERATION_TEXTS[locale];
+  const schema = z.object({
+    plannedFor: instant(t, now, "future"),
+    reason: z
+      .string({ error: t.forms.required })
+      .trim()
+      .min(1, { error: t.forms.required })
+      .max(COOPERATION_TEXT_MAX_LENGTH, { error: t.forms.tooLong(COOPERATION_TEXT_MAX_LENGTH) }),
+  });
+  return parseForm(schema, values);
+}

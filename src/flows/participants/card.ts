@@ -1,0 +1,129 @@
+/**
+ * Pure renderers of the participant cards into the neutral Card model (Dutch default, English).
+ */
+
+import type { Card, CardBlock, CardButton } from "../cards/card.ts";
+import { assertNever } from "../effects.ts";
+import type { Locale } from "../model.ts";
+import { encodeItemRef, PARTICIPANT_ACTION_IDS } from "./actions.ts";
+import type {
+  OnboardingCardSpec,
+  OnboardingItemSnapshot,
+  ParticipantAssignedCardSpec,
+  ParticipantCardSpec,
+} from "./card-spec.ts";
+import { formatDate, formatDateTime, mention, truncate } from "./format.ts";
+import { PARTICIPANT_TEXTS, type ParticipantTexts } from "./texts.ts";
+
+/** Slack's limit for a text block; Teams accepts more. */
+const MAX_TEXT = 3000;
+const MAX_LABEL = 75;
+
+const STATUS_ICONS = { open: "⬜", done: "✅", skipped: "⏭️" } as const;
+
+export function renderParticipantCard(spec: ParticipantCardSpec, locale: Locale = "nl"): Card {
+  switch (spec.kind) {
+    case "participant.onboarding":
+      return renderOnboarding(spec, PARTICIPANT_TEXTS[locale], locale);
+    case "participant.assigned":
+      return renderAssigned(spec, PARTICIPANT_TEXTS[locale]);
+    default:
+      return assertNever(spec);
+  }
+}
+
+// Preventie 1–8: the onboarding checklist with a button row per item.
+function renderOnboarding(spec: OnboardingCardSpec, t: ParticipantTexts, locale: Locale): Card {
+  const closed = spec.items.filter((item) => item.status !== "open").length;
+  const total = spec.items.length;
+  const blocks: CardBlock[] = [
+    { type: "header", text: t.card.header(spec.reference) },
+    {
+      type: "fields",
+      fields: [
+        { label: t.card.dwelling, value: truncate(spec.dwelling, MAX_TEXT) },
+        { label: t.card.leaseType, value: t.leaseTypes[spec.leaseType] },
+        { label: t.card.supportWorker, value: mention(spec.supportWorkerId) },
+        { label: t.card.landlordContact, value: mention(spec.landlordContactId) },
+        {
+          label: t.card.coordinator,
+          value: spec.coordinatorId === null ? t.card.none : mention(spec.coordinatorId),
+        },
+      ],
+    },
+    { type: "context", text: t.card.progress(closed, total) },
+    { type: "divider" },
+  ];
+  for (const item of spec.items) {
+    blocks.push({ type: "text", text: truncate(itemText(item, t, locale), MAX_TEXT) });
+    blocks.push({ type: "actions", buttons: itemButtons(spec.participantId, item, t) });
+  }
+  blocks.push({ type: "context", text: t.card.privacy });
+  return { summary: t.card.summary(spec.reference, closed, total), blocks };
+}
+
+function itemText(item: OnboardingItemSnapshot, t: ParticipantTexts, locale: Locale): string {
+  const texts = t.items[item.key];
+  const owner = t.card.owner(
+    t.owners[item.owner],
+    item.ownerMemberId === null ? t.card.none : mention(item.ownerMemberId),
+  );
+  const lines = [`${STATUS_ICONS[item.status]} *${item.guidelineNumber}. ${texts.title}*`, texts.hint];
+  switch (item.status) {
+    case "open": {
+      const extended = item.extensionReason === null ? "" : ` (${t.card.extended(item.extensionReason)})`;
+      lines.push(`${owner} · ${t.card.due(formatDate(item.dueAt, locale))}${extended}`);
+      break;
+    }
+    case "done":
+      lines.push(closedLine(item, t, locale, (who, date) => t.card.doneBy(who, date)));
+      if (item.note !== null) lines.push(item.note);
+      break;
+    case "skipped":
+      lines.push(closedLine(item, t, locale, (who, date) => t.card.skippedBy(who, date, item.note ?? "")));
+      break;
+    default:
+      assertNever(item.status);
+  }
+  return lines.join("\n");
+}
+
+function closedLine(
+  item: OnboardingItemSnapshot,
+  t: ParticipantTexts,
+  locale: Locale,
+  line: (who: string, date: string) => string,
+): string {
+  const who = item.closedBy === null ? t.card.none : mention(item.closedBy);
+  const date = item.closedAt === null ? t.card.none : formatDateTime(item.closedAt, locale);
+  return line(who, date);
+}
+
+function itemButtons(participantId: string, item: OnboardingItemSnapshot, t: ParticipantTexts): CardButton[] {
+  const value = encodeItemRef(participantId, item.key);
+  if (item.status !== "open") {
+    return [button(PARTICIPANT_ACTION_IDS.itemReopen, t.buttons.reopen, value, "default")];
+  }
+  return [
+    button(PARTICIPANT_ACTION_IDS.itemDone, t.buttons.done, value, "primary"),
+    button(PARTICIPANT_ACTION_IDS.itemSkip, t.buttons.skip, value, "default"),
+    button(PARTICIPANT_ACTION_IDS.itemExtend, t.buttons.extend, value, "default"),
+  ];
+}
+
+function button(actionId: string, label: string, value: string, style: CardButton["style"]): CardButton {
+  return { actionId, label: truncate(label, MAX_LABEL), value, style };
+}
+
+// A direct message to the newly responsible person, with how many onboarding items are open.
+function renderAssigned(spec: ParticipantAssignedCardSpec, t: ParticipantTexts): Card {
+  const header = t.card.assignedHeader(spec.reference);
+  return {
+    summary: header,
+    blocks: [
+      { type: "header", text: header },
+      { type: "text", text: t.card.assignedText(t.assignments[spec.assignment], spec.openItems) },
+      { type: "fields", fields: [{ label: t.card.dwelling, value: truncate(spec.dwelling, MAX_TEXT) }] },
+    ],
+  };
+}

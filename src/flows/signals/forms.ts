@@ -1,0 +1,243 @@
+/**
+ * The signal forms: logging a signal, the decision on sharing a nuisance signal with the
+ * participant (Signalering 3) and recording follow-up. Builders return the neutral Form; parsers
+ * return typed inputs or Dutch (or English) field errors.
+ */
+import { z } from "zod";
+import type { Form } from "../cards/card.ts";
+import type { Locale } from "../model.ts";
+import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
+import type { SelectOption } from "../participants/forms.ts";
+import { encodeSignalRef, SIGNAL_FORM_IDS } from "./actions.ts";
+import { NOTE_MAX_LENGTH } from "./decide.ts";
+import { DESCRIPTION_MAX_LENGTH } from "./log.ts";
+import { SIGNAL_KINDS, SIGNAL_SOURCES, type Side, type SignalKind, type SignalSource } from "./model.ts";
+import { SIGNAL_TEXTS, type SignalTexts } from "./texts.ts";
+
+export const SIGNAL_FIELD_IDS = {
+  participantId: "participantId",
+  kind: "kind",
+  source: "source",
+  observedAt: "observedAt",
+  description: "description",
+  followUpOwnerId: "followUpOwnerId",
+  share: "share",
+  consultedMemberId: "consultedMemberId",
+  note: "note",
+} as const;
+
+export interface LogSignalFormOptions {
+  participants: SelectOption[];
+  /** Members who may own the follow-up of a neighbourhood signal. */
+  members: SelectOption[];
+}
+
+/** What the signal form yields; the service adds the ids, the participant snapshot and the actor. */
+export interface LogSignalFormValue {
+  participantId: string;
+  kind: SignalKind;
+  source: SignalSource;
+  observedAt: Date;
+  description: string;
+  followUpOwnerId: string | null;
+}
+
+export function buildLogSignalForm(options: LogSignalFormOptions, now: Date, locale: Locale = "nl"): Form {
+  const t = SIGNAL_TEXTS[locale];
+  const ids = SIGNAL_FIELD_IDS;
+  return {
+    formId: SIGNAL_FORM_IDS.log,
+    title: t.forms.logTitle,
+    submitLabel: t.forms.logSubmit,
+    metadata: "{}",
+    fields: [
+      {
+        id: ids.participantId,
+        label: t.forms.participant,
+        kind: "select",
+        required: true,
+        options: options.participants,
+      },
+      {
+        id: ids.kind,
+        label: t.forms.kind,
+        kind: "select",
+        required: true,
+        options: SIGNAL_KINDS.map((value) => ({ value, label: t.kinds[value] })),
+      },
+      {
+        id: ids.source,
+        label: t.forms.source,
+        kind: "select",
+        required: true,
+        options: SIGNAL_SOURCES.map((value) => ({ value, label: t.sources[value] })),
+      },
+      {
+        id: ids.observedAt,
+        label: t.forms.observedAt,
+        kind: "datetime",
+        required: true,
+        initial: now.toISOString(),
+      },
+      {
+        id: ids.description,
+        label: t.forms.description,
+        kind: "textarea",
+        required: true,
+        hint: t.forms.descriptionHint,
+        maxLength: DESCRIPTION_MAX_LENGTH,
+      },
+      {
+        id: ids.followUpOwnerId,
+        label: t.forms.followUpOwner,
+        kind: "select",
+        required: false,
+        options: options.members,
+      },
+    ],
+  };
+}
+
+function requiredText(t: SignalTexts, max: number) {
+  return z
+    .string({ error: t.forms.required })
+    .trim()
+    .min(1, { error: t.forms.required })
+    .max(max, { error: t.forms.tooLong(max) });
+}
+
+function optionalText(t: SignalTexts, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: t.forms.tooLong(max) })
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? null : value));
+}
+
+function requiredOption<const T extends readonly [string, ...string[]]>(t: SignalTexts, values: T) {
+  return requiredText(t, 64).pipe(z.enum(values, { error: t.forms.invalidOption }));
+}
+
+/** Signal form → typed input. The observed moment may not lie after `now`. */
+export function parseLogSignalForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<LogSignalFormValue> {
+  const t = SIGNAL_TEXTS[locale];
+  const schema = z.object({
+    participantId: requiredText(t, 64),
+    kind: requiredOption(t, SIGNAL_KINDS),
+    source: requiredOption(t, SIGNAL_SOURCES),
+    observedAt: requiredText(t, 64).transform((value, payload) => {
+      const date = parseInstant(value);
+      if (date === null || date.getTime() > now.getTime()) {
+        const message = date === null ? t.forms.invalidDate : t.forms.observedInFuture;
+        payload.issues.push({ code: "custom", message, input: value });
+        return z.NEVER;
+      }
+      return date;
+    }),
+    description: requiredText(t, DESCRIPTION_MAX_LENGTH),
+    followUpOwnerId: optionalText(t, 64),
+  });
+  return parseForm(schema, values);
+}
+
+// Signalering 3: when the landlord decides, the team member consulted is required.
+export function buildSharingForm(
+  signalId: string,
+  actorSide: Side,
+  teamMembers: SelectOption[],
+  locale: Locale = "nl",
+): Form {
+  const t = SIGNAL_TEXTS[locale];
+  return {
+    formId: SIGNAL_FORM_IDS.sharing,
+    title: t.forms.sharingTitle,
+    submitLabel: t.forms.sharingSubmit,
+    metadata: encodeSignalRef(signalId),
+    fields: [
+      {
+        id: SIGNAL_FIELD_IDS.share,
+        label: t.forms.share,
+        kind: "select",
+        required: true,
+        options: [
+          { value: "yes", label: t.forms.shareYes },
+          { value: "no", label: t.forms.shareNo },
+        ],
+      },
+      {
+        id: SIGNAL_FIELD_IDS.consultedMemberId,
+        label: t.forms.consulted,
+        kind: "select",
+        required: actorSide === "landlord",
+        hint: t.forms.consultedHint,
+        options: teamMembers,
+      },
+      {
+        id: SIGNAL_FIELD_IDS.note,
+        label: t.forms.note,
+        kind: "textarea",
+        required: false,
+        maxLength: NOTE_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+export interface SharingFormValue {
+  share: boolean;
+  consultedMemberId: string | null;
+  note: string | null;
+}
+
+export function parseSharingForm(
+  values: FormValues,
+  actorSide: Side,
+  locale: Locale = "nl",
+): FormResult<SharingFormValue> {
+  const t = SIGNAL_TEXTS[locale];
+  const schema = z
+    .object({
+      share: requiredOption(t, ["yes", "no"] as const).transform((value) => value === "yes"),
+      consultedMemberId: optionalText(t, 64),
+      note: optionalText(t, NOTE_MAX_LENGTH),
+    })
+    .superRefine((value, payload) => {
+      if (actorSide === "landlord" && value.consultedMemberId === null) {
+        payload.addIssue({
+          code: "custom",
+          path: [SIGNAL_FIELD_IDS.consultedMemberId],
+          message: t.forms.consultTeam,
+        });
+      }
+    });
+  return parseForm(schema, values);
+}
+
+export function buildFollowUpForm(signalId: string, locale: Locale = "nl"): Form {
+  const t = SIGNAL_TEXTS[locale];
+  return {
+    formId: SIGNAL_FORM_IDS.followUp,
+    title: t.forms.followUpTitle,
+    submitLabel: t.forms.followUpSubmit,
+    metadata: encodeSignalRef(signalId),
+    fields: [
+      {
+        id: SIGNAL_FIELD_IDS.note,
+        label: t.forms.followUpNote,
+        kind: "textarea",
+        required: true,
+        maxLength: NOTE_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+export function parseFollowUpForm(values: FormValues, locale: Locale = "nl"): FormResult<{ note: string }> {
+  const t = SIGNAL_TEXTS[locale];
+  return parseForm(z.object({ note: requiredText(t, NOTE_MAX_LENGTH) }), values);
+}
