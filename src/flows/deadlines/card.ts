@@ -1,0 +1,127 @@
+/**
+ * Pure renderers of the deadline cards into the neutral Card model (Dutch default, English):
+ * the nudge card (heads-up, due, overdue; open or resolved) and the "my deadlines" list.
+ */
+
+import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, describeRule } from "../calendar/index.ts";
+import type { Card, CardBlock, CardButton } from "../cards/card.ts";
+import { assertNever } from "../effects.ts";
+import type { Locale } from "../model.ts";
+import { DEADLINE_ACTION_IDS, encodeDeadlineRef } from "./actions.ts";
+import type {
+  DeadlineCardSpec,
+  DeadlineListCardSpec,
+  DeadlineNudgeCardSpec,
+  DeadlineNudgeOutcome,
+} from "./card-spec.ts";
+import { formatDueAt, mention, truncate } from "./format.ts";
+import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
+
+/** Slack's limit for a text block; Teams accepts more. */
+const MAX_TEXT = 3000;
+const MAX_LABEL = 75;
+const MAX_HEADER = 150;
+
+/**
+ * `settings` are the configured deadline periods, so that the rule is described with the period
+ * that actually applies ("binnen 5 werkdagen").
+ */
+export function renderDeadlineCard(
+  spec: DeadlineCardSpec,
+  locale: Locale = "nl",
+  settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS,
+): Card {
+  switch (spec.kind) {
+    case "deadline.nudge":
+      return renderNudge(spec, locale, settings);
+    case "deadline.list":
+      return renderList(spec, locale, settings);
+    default:
+      return assertNever(spec);
+  }
+}
+
+// Termijnen: what is due, when, under which guideline rule, and what the owner can do about it.
+function renderNudge(spec: DeadlineNudgeCardSpec, locale: Locale, settings: DeadlineSettings): Card {
+  const t = DEADLINE_TEXTS[locale];
+  const stage = t.stages[spec.stage];
+  const due = formatDueAt(spec.dueAt, locale);
+  const blocks: CardBlock[] = [
+    { type: "header", text: truncate(stage.header(spec.subjectLabel), MAX_HEADER) },
+    {
+      type: "fields",
+      fields: [
+        { label: t.card.due, value: due },
+        { label: t.card.owner, value: ownerLabel(spec, t) },
+        { label: t.card.step, value: t.steps[spec.step] },
+      ],
+    },
+    { type: "context", text: `${t.card.rule}: ${describeRule(spec.rule, locale, settings)}` },
+  ];
+  if (spec.outcome === null) {
+    blocks.splice(1, 0, { type: "text", text: stage.intro });
+    blocks.push({ type: "actions", buttons: deadlineButtons(spec.deadlineId, t) });
+  } else {
+    blocks.push({ type: "text", text: truncate(outcomeText(spec.outcome, t, locale), MAX_TEXT) });
+  }
+  return { summary: stage.summary(spec.subjectLabel, due), blocks };
+}
+
+function ownerLabel(spec: DeadlineNudgeCardSpec, t: DeadlineTexts): string {
+  if (spec.ownerName !== null && spec.ownerName.trim() !== "") return spec.ownerName;
+  if (spec.ownerMemberId !== null) return mention(spec.ownerMemberId);
+  return t.roles[spec.ownerRole];
+}
+
+function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Locale): string {
+  switch (outcome.kind) {
+    case "done":
+      return t.card.done(mention(outcome.byMemberId), formatDueAt(outcome.at, locale));
+    case "extended":
+      return t.card.extended(mention(outcome.byMemberId), formatDueAt(outcome.newDueAt, locale));
+    case "handedOver":
+      return t.card.handedOver(mention(outcome.byMemberId), mention(outcome.toMemberId));
+    case "closed":
+      return t.card.closed;
+    default:
+      return assertNever(outcome);
+  }
+}
+
+/** Klaar / Meer tijd / Overdragen, each carrying `{"d":"<deadlineId>"}`. */
+function deadlineButtons(deadlineId: string, t: DeadlineTexts): CardButton[] {
+  const value = encodeDeadlineRef(deadlineId);
+  return [
+    button(DEADLINE_ACTION_IDS.done, t.buttons.done, value, "primary"),
+    button(DEADLINE_ACTION_IDS.extend, t.buttons.extend, value, "default"),
+    button(DEADLINE_ACTION_IDS.handOver, t.buttons.handOver, value, "default"),
+  ];
+}
+
+function button(actionId: string, label: string, value: string, style: CardButton["style"]): CardButton {
+  return { actionId, label: truncate(label, MAX_LABEL), value, style };
+}
+
+// `/nabuur mijn`: the member's open deadlines, soonest first, overdue ones marked.
+function renderList(spec: DeadlineListCardSpec, locale: Locale, settings: DeadlineSettings): Card {
+  const t = DEADLINE_TEXTS[locale];
+  const blocks: CardBlock[] = [{ type: "header", text: t.list.header }];
+  const open = spec.items.length + spec.more;
+  if (open === 0) {
+    blocks.push({ type: "text", text: t.list.empty });
+    return { summary: t.list.summary(0), blocks };
+  }
+  const asOf = Date.parse(spec.asOf);
+  for (const item of spec.items) {
+    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const overdue = Date.parse(item.dueAt) < asOf ? ` · ${t.list.overdue}` : "";
+    const rule = `${t.steps[item.step]} · ${describeRule(item.rule, locale, settings)}`;
+    blocks.push({
+      type: "text",
+      text: truncate(`${t.list.item(item.subjectLabel, due)}${overdue}\n${rule}`, MAX_TEXT),
+    });
+    blocks.push({ type: "actions", buttons: deadlineButtons(item.deadlineId, t) });
+  }
+  if (spec.more > 0) blocks.push({ type: "context", text: t.list.more(spec.more) });
+  return { summary: t.list.summary(open), blocks };
+}

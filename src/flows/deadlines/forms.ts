@@ -1,0 +1,178 @@
+/**
+ * The two deadline forms: "Meer tijd" (a later due time and a reason) and "Overdragen" (another
+ * member and an optional note). Builders return the neutral Form; parsers return typed inputs or
+ * Dutch (or English) field errors `{ fieldId: message }`.
+ */
+import { z } from "zod";
+import type { Form } from "../cards/card.ts";
+import type { Locale } from "../model.ts";
+import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
+import { DEADLINE_FORM_IDS, encodeDeadlineRef } from "./actions.ts";
+import { formatDueAt } from "./format.ts";
+import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
+
+export type { FormResult, FormValues } from "../participants/form-parse.ts";
+
+/** Longest reason or note accepted. */
+export const DEADLINE_TEXT_MAX_LENGTH = 1000;
+
+export const DEADLINE_FIELD_IDS = {
+  newDueAt: "newDueAt",
+  reason: "reason",
+  toMemberId: "toMemberId",
+  note: "note",
+} as const;
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface ExtendInput {
+  newDueAt: Date;
+  reason: string;
+}
+
+export interface HandOverInput {
+  toMemberId: string;
+  note: string | null;
+}
+
+// Maatwerk: more time is fine, with a reason everyone in the channel can read.
+export function buildExtendDeadlineForm(
+  deadline: { id: string; dueAt: string },
+  locale: Locale = "nl",
+): Form {
+  const t = DEADLINE_TEXTS[locale].forms;
+  return {
+    formId: DEADLINE_FORM_IDS.extend,
+    title: t.extendTitle,
+    submitLabel: t.extendSubmit,
+    metadata: encodeDeadlineRef(deadline.id),
+    fields: [
+      {
+        id: DEADLINE_FIELD_IDS.newDueAt,
+        label: t.newDue,
+        kind: "datetime",
+        required: true,
+        hint: t.newDueHint(formatDueAt(deadline.dueAt, locale)),
+        initial: deadline.dueAt,
+      },
+      {
+        id: DEADLINE_FIELD_IDS.reason,
+        label: t.reason,
+        kind: "textarea",
+        required: true,
+        hint: t.reasonHint,
+        maxLength: DEADLINE_TEXT_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+function requiredText(t: DeadlineTexts) {
+  return z
+    .string({ error: t.forms.required })
+    .trim()
+    .min(1, { error: t.forms.required })
+    .max(DEADLINE_TEXT_MAX_LENGTH, { error: t.forms.tooLong(DEADLINE_TEXT_MAX_LENGTH) });
+}
+
+function optionalText(t: DeadlineTexts) {
+  return z
+    .string()
+    .trim()
+    .max(DEADLINE_TEXT_MAX_LENGTH, { error: t.forms.tooLong(DEADLINE_TEXT_MAX_LENGTH) })
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? null : value));
+}
+
+/** A required ISO date-time after both `now` and the current due time. */
+function laterInstant(t: DeadlineTexts, locale: Locale, now: Date, currentDueAt: string) {
+  return z
+    .string({ error: t.forms.required })
+    .trim()
+    .min(1, { error: t.forms.required })
+    .transform((value, payload) => {
+      const date = parseInstant(value);
+      if (date === null) {
+        payload.issues.push({ code: "custom", message: t.forms.invalidDate, input: value });
+        return z.NEVER;
+      }
+      if (date.getTime() <= Date.parse(currentDueAt)) {
+        const current = formatDueAt(currentDueAt, locale);
+        payload.issues.push({ code: "custom", message: t.forms.notLater(current), input: value });
+        return z.NEVER;
+      }
+      if (date.getTime() <= now.getTime()) {
+        payload.issues.push({ code: "custom", message: t.forms.notInFuture, input: value });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+/** "Meer tijd" → the new due time (after the current one and after now) and the reason. */
+export function parseExtendDeadlineForm(
+  values: FormValues,
+  context: { now: Date; currentDueAt: string },
+  locale: Locale = "nl",
+): FormResult<ExtendInput> {
+  const t = DEADLINE_TEXTS[locale];
+  const schema = z.object({
+    newDueAt: laterInstant(t, locale, context.now, context.currentDueAt),
+    reason: requiredText(t),
+  });
+  return parseForm(schema, values);
+}
+
+/**
+ * "Overdragen": the caller passes the members the deadline may go to (e.g. the case's care team
+ * and landlord staff); the current owner is left out of the choices.
+ */
+export function buildHandOverForm(
+  deadline: { id: string; ownerMemberId: string | null },
+  options: readonly SelectOption[],
+  locale: Locale = "nl",
+): Form {
+  const t = DEADLINE_TEXTS[locale].forms;
+  return {
+    formId: DEADLINE_FORM_IDS.handOver,
+    title: t.handOverTitle,
+    submitLabel: t.handOverSubmit,
+    metadata: encodeDeadlineRef(deadline.id),
+    fields: [
+      {
+        id: DEADLINE_FIELD_IDS.toMemberId,
+        label: t.newOwner,
+        kind: "select",
+        required: true,
+        options: options.filter((option) => option.value !== deadline.ownerMemberId).map((o) => ({ ...o })),
+      },
+      {
+        id: DEADLINE_FIELD_IDS.note,
+        label: t.note,
+        kind: "textarea",
+        required: false,
+        maxLength: DEADLINE_TEXT_MAX_LENGTH,
+      },
+    ],
+  };
+}
+
+/** "Overdragen" → the chosen member (one of `options`, not the current owner) and the note. */
+export function parseHandOverForm(
+  values: FormValues,
+  context: { options: readonly SelectOption[]; currentOwnerId: string | null },
+  locale: Locale = "nl",
+): FormResult<HandOverInput> {
+  const t = DEADLINE_TEXTS[locale];
+  const allowed = new Set(context.options.map((option) => option.value));
+  const schema = z.object({
+    toMemberId: requiredText(t)
+      .refine((value) => allowed.has(value), { error: t.forms.invalidOption })
+      .refine((value) => value !== context.currentOwnerId, { error: t.forms.sameOwner }),
+    note: optionalText(t),
+  });
+  return parseForm(schema, values);
+}
