@@ -6,7 +6,9 @@
  * `secret`, `<NAME>_FILE=/run/secrets/x` reads the value from that file.
  */
 import { readFileSync } from "node:fs";
+import { validate as validateCron } from "node-cron";
 import { z } from "zod";
+import { deadlineSettingsSchema } from "./flows/calendar/deadline-policy.ts";
 
 const optionalString = z
   .string()
@@ -66,6 +68,54 @@ export const VARIABLES = {
     description:
       "Working hours (Europe/Amsterdam, Mon–Fri, Dutch holidays off) in which nudges may ping people.",
   },
+  DEADLINES: {
+    schema: z
+      .string()
+      .default("")
+      .transform((text, ctx) => {
+        const entries: Record<string, number> = {};
+        for (const pair of text
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean)) {
+          const [rule, amount] = pair.split("=").map((part) => part.trim());
+          if (!rule || !amount || !/^\d+$/.test(amount)) {
+            ctx.addIssue({ code: "custom", message: `"${pair}" must look like team.assessment.hearing=5` });
+            return z.NEVER;
+          }
+          entries[rule] = Number(amount);
+        }
+        const parsed = deadlineSettingsSchema.safeParse(entries);
+        if (!parsed.success) {
+          ctx.addIssue({
+            code: "custom",
+            message: parsed.error.issues.map((issue) => issue.message).join("; "),
+          });
+          return z.NEVER;
+        }
+        return parsed.data;
+      }),
+    description:
+      "Team agreements on deadlines, as rule=amount pairs separated by commas (e.g. team.assessment.hearing=3,team.action.default=5). Units and defaults: see README.",
+  },
+  NUDGE_HEADS_UP_HOURS: {
+    schema: z.coerce.number().int().min(0).max(744).default(24),
+    description: "Hours before a deadline that its owner gets a heads-up (0: none).",
+  },
+  NUDGE_OVERDUE_GRACE_HOURS: {
+    schema: z.coerce.number().int().min(0).max(744).default(0),
+    description:
+      "Hours after a deadline before the overdue escalation to the coordinator and the landlord contact.",
+  },
+  SCHEDULER_CRON: {
+    schema: z
+      .string()
+      .min(1)
+      .default("*/30 * * * * *")
+      .refine((expression) => validateCron(expression), "is not a valid cron expression"),
+    description:
+      "node-cron expression of the scheduler tick (nudges, outbox retries); default every 30 seconds.",
+  },
   SLACK_BOT_TOKEN: {
     schema: optionalString.pipe(z.string().startsWith("xoxb-", "must start with xoxb-").optional()),
     description: "Slack bot token (xoxb-…). Together with SLACK_SIGNING_SECRET it turns Slack on.",
@@ -86,6 +136,30 @@ export const VARIABLES = {
     schema: z.url({ message: "must be a URL like https://slack.com/api/" }).default("https://slack.com/api/"),
     description:
       "Base URL of the Slack Web API. Point it at a local Slack-compatible server for tests and demos.",
+  },
+  TEAMS_APP_ID: {
+    schema: optionalString.pipe(
+      z.uuid({ message: "must be the bot's Microsoft app id (a GUID)" }).optional(),
+    ),
+    description:
+      "Microsoft app id of the Teams bot. Set it (with TEAMS_APP_PASSWORD) to turn Teams on with Bot Framework authentication.",
+  },
+  TEAMS_APP_PASSWORD: {
+    schema: optionalString,
+    description: "Client secret of the Teams bot's app registration.",
+    secret: true,
+  },
+  TEAMS_TENANT_ID: {
+    schema: optionalString,
+    description: "Microsoft Entra tenant of a single-tenant bot registration (empty: multi-tenant).",
+  },
+  TEAMS_ENABLED: {
+    schema: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+    description:
+      "true: run the Teams endpoint /api/messages without an app id (local Bot Framework Emulator mode, no authentication). Ignored when TEAMS_APP_ID is set.",
   },
 } satisfies Record<string, VariableSpec>;
 
@@ -127,6 +201,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET: set both to turn Slack on over HTTP (or SLACK_BOT_TOKEN with SLACK_APP_TOKEN for Socket Mode).",
     );
+  }
+  if (config.TEAMS_APP_ID && !config.TEAMS_APP_PASSWORD) {
+    throw new ConfigError("TEAMS_APP_PASSWORD: required when TEAMS_APP_ID is set (the bot's client secret).");
   }
   return config;
 }

@@ -1,0 +1,83 @@
+/**
+ * First set-up without a chat platform: organisations and their first admins.
+ *
+ *   npm run admin -- org add <careProvider|landlord|municipality|police> "<name>" [--partner-of "<care provider>"]
+ *   npm run admin -- org list
+ *   npm run admin -- member add "<organisation>" <role> "<display name>" [--slack U123] [--teams <aad id>]
+ *
+ * After that, admins give roles from the chat: /nabuur lid @someone <rol>.
+ */
+import { ConfigError, loadConfig } from "./config.ts";
+import { ORGANISATION_KINDS, type OrganisationKind, ROLES, type Role } from "./flows/model.ts";
+import { openDatabase } from "./store/database.ts";
+import { createMember, listOrganisations } from "./store/members/members.ts";
+
+function option(args: string[], name: string): string | null {
+  const index = args.indexOf(name);
+  return index >= 0 ? (args[index + 1] ?? null) : null;
+}
+
+async function run(args: string[]): Promise<string> {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await database.migrate();
+    const prisma = database.prisma;
+    const organisations = await listOrganisations(prisma);
+    const byName = (name: string) => {
+      const found = organisations.find(
+        (organisation) => organisation.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (!found) throw new Error(`organisation "${name}" not found; see: npm run admin -- org list`);
+      return found;
+    };
+    const [noun, verb, ...rest] = args;
+    if (noun === "org" && verb === "list") {
+      return (
+        organisations
+          .map((organisation) => `${organisation.kind.padEnd(13)} ${organisation.name}`)
+          .join("\n") || "(none)"
+      );
+    }
+    if (noun === "org" && verb === "add") {
+      const [kind, name] = rest;
+      if (!ORGANISATION_KINDS.includes(kind as OrganisationKind) || !name) {
+        throw new Error(`usage: org add <${ORGANISATION_KINDS.join("|")}> "<name>"`);
+      }
+      const partnerOf = option(rest, "--partner-of");
+      const created = await prisma.organisation.create({
+        data: { kind: kind as OrganisationKind, name, partnerOfId: partnerOf ? byName(partnerOf).id : null },
+      });
+      return `created ${created.kind} ${created.name}`;
+    }
+    if (noun === "member" && verb === "add") {
+      const [organisationName, role, displayName] = rest;
+      if (!organisationName || !ROLES.includes(role as Role) || !displayName) {
+        throw new Error(
+          `usage: member add "<organisation>" <${ROLES.join("|")}> "<name>" [--slack U123] [--teams <id>]`,
+        );
+      }
+      const member = await createMember(prisma, {
+        organisationId: byName(organisationName).id,
+        role: role as Role,
+        displayName,
+        slackUserId: option(rest, "--slack"),
+        teamsUserId: option(rest, "--teams"),
+      });
+      return `added ${member.displayName} as ${member.role} of ${member.organisationName}`;
+    }
+    throw new Error("usage: org add|list, member add (see src/admin-cli.ts)");
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
+  process.exit(0);
+} catch (error) {
+  process.stderr.write(
+    `nabuur: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+/** Deadlines outside their own flow: the nudge card's Klaar / Meer tijd / Overdragen, and "mijn". */
+import { myDeadlinesCardSpec } from "../flows/deadlines/card-spec.ts";
+import { decideDeadline } from "../flows/deadlines/decide.ts";
+import type { DeadlineEvent } from "../flows/deadlines/model.ts";
+import type { PolicyAction } from "../flows/policy/actions.ts";
+import { requirePermission } from "../flows/policy/permissions.ts";
+import type { PrismaClient } from "../store/db-types.ts";
+import { listOpenDeadlinesOfMember, loadDeadline } from "../store/deadlines/deadline-repository.ts";
+import { applyEffects } from "../store/effects/apply-effects.ts";
+import type { MemberView } from "../store/members/members.ts";
+import { NotFoundError } from "./errors.ts";
+import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
+import { scopeOf } from "./scope.ts";
+import { loadSubjectInfo } from "./subjects.ts";
+
+const EVENT_PERMISSIONS: Record<DeadlineEvent["type"], PolicyAction> = {
+  done: "extendDeadline",
+  extended: "extendDeadline",
+  handedOver: "extendDeadline",
+  reopened: "extendDeadline",
+};
+
+export async function handleDeadlineEvent(runtime: ServiceRuntime, deadlineId: string, event: DeadlineEvent) {
+  return transact(runtime, async (tx) => {
+    const deadline = await loadDeadline(tx, deadlineId);
+    if (!deadline) throw new NotFoundError("deadline", deadlineId);
+    const subject = await loadSubjectInfo(tx, deadline.subject);
+    requirePermission(event.actor, EVENT_PERMISSIONS[event.type], await scopeOf(tx, subject));
+    const ctx = flowContext(runtime);
+    const decision = decideDeadline(deadline, event, ctx);
+    await applyEffects(
+      tx,
+      runtime.effects,
+      {
+        subject: deadline.subject,
+        threadKey: subject.threadKey,
+        actorId: event.actor.memberId,
+        now: ctx.now,
+        careProviderId: subject.careProviderId,
+        landlordId: subject.landlordId,
+        landlordContactId: subject.landlordContactId,
+      },
+      decision.effects,
+    );
+    return decision.state;
+  });
+}
+
+/** `/nabuur mijn`: the member's open deadlines, soonest first. */
+export async function myDeadlinesSpec(prisma: PrismaClient, member: MemberView, now: Date) {
+  const deadlines = await listOpenDeadlinesOfMember(prisma, member.id);
+  const labelled = [];
+  for (const deadline of deadlines) {
+    const info = await loadSubjectInfo(prisma, deadline.subject).catch(() => null);
+    if (info) labelled.push({ deadline, subjectLabel: info.label(member.locale) });
+  }
+  return myDeadlinesCardSpec(member.id, labelled, now);
+}

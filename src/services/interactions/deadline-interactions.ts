@@ -1,0 +1,133 @@
+/** The nudge card's buttons: Klaar, Meer tijd, Overdragen. */
+
+import { SIX_WEEK_FOLLOW_UP_KEY } from "../../flows/assessment/templates.ts";
+import { actionDeadlineKey } from "../../flows/cases/case-actions.ts";
+import { followUpCheckForm, startCaseForm } from "../../flows/cases/forms.ts";
+import {
+  FOUR_WEEK_CHECK_KEY,
+  RESOLUTION_DEADLINE_KEY,
+  START_DEADLINE_KEY,
+} from "../../flows/cases/open-case.ts";
+import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS, parseDeadlineRef } from "../../flows/deadlines/actions.ts";
+import {
+  buildExtendDeadlineForm,
+  buildHandOverForm,
+  parseExtendDeadlineForm,
+  parseHandOverForm,
+} from "../../flows/deadlines/forms.ts";
+import { type DeadlineRow, loadDeadline } from "../../store/deadlines/deadline-repository.ts";
+import { findMemberById, listMembersOfOrganisations } from "../../store/members/members.ts";
+import { handleCaseEvent } from "../case-service.ts";
+import { handleDeadlineEvent } from "../deadline-service.ts";
+import { NotFoundError } from "../errors.ts";
+import { loadSubjectInfo } from "../subjects.ts";
+import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
+import { memberOptions } from "./options.ts";
+import type { InteractionResult } from "./types.ts";
+
+async function deadlineOf(acting: Acting, value: string) {
+  const ref = requireParsed(parseDeadlineRef(value));
+  const deadline = await loadDeadline(acting.runtime.prisma, ref.d);
+  if (!deadline) throw new NotFoundError("deadline", ref.d);
+  return deadline;
+}
+
+const ACTION_KEY_PREFIX = actionDeadlineKey("");
+
+/**
+ * "Klaar" on a case's deadline goes through the case flow, so the case and its cards stay right:
+ * an action is done; Actie 1's start, the four-week check and the six-week follow-up open their
+ * forms; the three-month goal marks the case resolved. Other deadlines are closed by themselves.
+ */
+async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<InteractionResult | null> {
+  const [kind, caseId = ""] = deadline.subject.split(":");
+  if (kind !== "case") return null;
+  if (deadline.key.startsWith(ACTION_KEY_PREFIX)) {
+    const actionId = deadline.key.slice(ACTION_KEY_PREFIX.length);
+    await handleCaseEvent(acting.runtime, caseId, { type: "actionDone", actor: acting.actor, actionId });
+    return done();
+  }
+  switch (deadline.key) {
+    case START_DEADLINE_KEY:
+      return { type: "openForm", form: startCaseForm({ c: caseId }, acting.locale) };
+    case FOUR_WEEK_CHECK_KEY:
+      return { type: "openForm", form: followUpCheckForm({ c: caseId, k: "fourWeeks" }, acting.locale) };
+    case SIX_WEEK_FOLLOW_UP_KEY:
+      return { type: "openForm", form: followUpCheckForm({ c: caseId, k: "sixWeeks" }, acting.locale) };
+    case RESOLUTION_DEADLINE_KEY:
+      await handleCaseEvent(acting.runtime, caseId, { type: "resolved", actor: acting.actor, note: null });
+      return done();
+    default:
+      return null;
+  }
+}
+
+/** People a deadline can be handed over to: the members of the subject's organisations. */
+async function handOverOptions(acting: Acting, subject: string) {
+  const info = await loadSubjectInfo(acting.runtime.prisma, subject);
+  const members = await listMembersOfOrganisations(acting.runtime.prisma, [
+    info.careProviderId,
+    info.landlordId,
+  ]);
+  return memberOptions(members.filter((member) => member.role !== "admin"));
+}
+
+export const deadlineInteractions: InteractionModule = {
+  actions: {
+    [DEADLINE_ACTION_IDS.done]: async (value, acting) => {
+      const deadline = await deadlineOf(acting, value);
+      await handleDeadlineEvent(acting.runtime, deadline.id, {
+        type: "done",
+        actor: acting.actor,
+        note: null,
+      });
+      return done();
+    },
+    [DEADLINE_ACTION_IDS.extend]: async (value, acting) => {
+      const deadline = await deadlineOf(acting, value);
+      return { type: "openForm", form: buildExtendDeadlineForm(deadline, acting.locale) };
+    },
+    [DEADLINE_ACTION_IDS.handOver]: async (value, acting) => {
+      const deadline = await deadlineOf(acting, value);
+      const options = await handOverOptions(acting, deadline.subject);
+      return { type: "openForm", form: buildHandOverForm(deadline, options, acting.locale) };
+    },
+  },
+  forms: {
+    [DEADLINE_FORM_IDS.extend]: async (metadata, values, acting) => {
+      const deadline = await deadlineOf(acting, metadata);
+      const parsed = parseExtendDeadlineForm(
+        values,
+        { now: acting.runtime.clock.now(), currentDueAt: deadline.dueAt },
+        acting.locale,
+      );
+      if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
+      await handleDeadlineEvent(acting.runtime, deadline.id, {
+        type: "extended",
+        actor: acting.actor,
+        ...parsed.value,
+      });
+      return done();
+    },
+    [DEADLINE_FORM_IDS.handOver]: async (metadata, values, acting) => {
+      const deadline = await deadlineOf(acting, metadata);
+      const options = await handOverOptions(acting, deadline.subject);
+      const parsed = parseHandOverForm(
+        values,
+        { options, currentOwnerId: deadline.ownerMemberId },
+        acting.locale,
+      );
+      if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
+      const to = await findMemberById(acting.runtime.prisma, parsed.value.toMemberId);
+      if (!to) throw new NotFoundError("member", parsed.value.toMemberId);
+      await handleDeadlineEvent(acting.runtime, deadline.id, {
+        type: "handedOver",
+        actor: acting.actor,
+        toMemberId: to.id,
+        toRole: to.role,
+        note: parsed.value.note,
+      });
+      return done();
+    },
+  },
+};

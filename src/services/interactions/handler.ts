@@ -1,0 +1,22 @@
+/** The core's side of every chat interaction, shared by the Slack and Teams adapters. */
+
+import type { ChatPlatform } from "../../bot/chat-port.ts";
+import type { Card } from "../../flows/cards/card.ts";
+import type { Locale } from "../../flows/model.ts";
+import type { MemberView } from "../../store/members/members.ts";
+import type { Interaction, InteractionContext, InteractionResult } from "./types.ts";
+
+export interface DescribedError {
+  text: string;
+  code: string | null;
+  /** True for bugs and outages (logged as errors); false for refusals a person caused. */
+  unexpected: boolean;
+}
+
+export interface InteractionHandler {
+  defaultLocale: Locale;
+  resolveMember(platform: ChatPlatform, platformUserId: string): Promise<MemberView | null>;
+  handle(interaction: Interaction, context: InteractionContext): Promise<InteractionResult>;
+  describeError(error: unknown, locale: Locale, reference: string): DescribedError;
+  homeCard(member: MemberView | null, locale: Locale): Promise<Card>;
+}

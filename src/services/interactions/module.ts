@@ -1,0 +1,39 @@
+/** Typed route maps: each flow module answers its own action ids and form ids. */
+import type { Actor, Locale } from "../../flows/model.ts";
+import type { MemberView } from "../../store/members/members.ts";
+import type { ServiceRuntime } from "../runtime.ts";
+import type { InteractionResult, PlatformContext } from "./types.ts";
+
+/** A registered member acting somewhere. */
+export interface Acting {
+  runtime: ServiceRuntime;
+  member: MemberView;
+  actor: Actor;
+  locale: Locale;
+  where: PlatformContext;
+}
+
+export type ActionRoute = (value: string, acting: Acting) => Promise<InteractionResult>;
+export type FormRoute = (
+  metadata: string,
+  values: Record<string, string>,
+  acting: Acting,
+) => Promise<InteractionResult>;
+
+export interface InteractionModule {
+  actions: Record<string, ActionRoute>;
+  forms: Record<string, FormRoute>;
+}
+
+/** A button value or form metadata that does not parse: an old or forged payload. */
+export class InvalidPayloadError extends Error {
+  override name = "InvalidPayloadError";
+}
+
+export function requireParsed<T>(value: T | null): T {
+  if (value === null) throw new InvalidPayloadError("invalid button value or form metadata");
+  return value;
+}
+
+export const done = (notice?: string): InteractionResult =>
+  notice ? { type: "done", notice } : { type: "done" };

@@ -1,0 +1,49 @@
+/**
+ * What a person does in a chat platform, normalised by the adapters (Slack, Teams) into one shape,
+ * and what the core answers. Adapters never interpret the procedure; the core never sees a
+ * platform payload.
+ */
+
+import type { ChatPlatform } from "../../bot/chat-port.ts";
+import type { Card, Form } from "../../flows/cards/card.ts";
+import type { Locale } from "../../flows/model.ts";
+import type { MemberView } from "../../store/members/members.ts";
+
+export type CommandName = "overlast" | "signaal" | "nabuur";
+
+export interface PlatformContext {
+  platform: ChatPlatform;
+  /** Slack workspace / Teams tenant. */
+  workspaceId: string;
+  channelId: string | null;
+}
+
+export type Interaction =
+  | {
+      kind: "command";
+      command: CommandName;
+      /** The text after the command, with mentions replaced by MENTION_TOKEN placeholders. */
+      text: string;
+      /** People mentioned in the text, in order: platform user id and display name. */
+      mentions: { platformUserId: string; displayName: string }[];
+    }
+  | { kind: "cardAction"; actionId: string; value: string }
+  | { kind: "formSubmit"; formId: string; metadata: string; values: Record<string, string> };
+
+export type InteractionResult =
+  /** Done; `notice` is shown to the person only (ephemeral), if given. */
+  | { type: "done"; notice?: string }
+  | { type: "openForm"; form: Form }
+  /** A form came back with errors: show them on the fields (field id → message). */
+  | { type: "formErrors"; errors: Record<string, string> }
+  /** A card shown to the person only (ephemeral), e.g. a case summary. */
+  | { type: "reply"; card: Card };
+
+export interface InteractionContext {
+  /** The registered member acting; null when the platform user is not registered yet. */
+  member: MemberView | null;
+  /** The platform user's own id (for registration messages). */
+  platformUserId: string;
+  locale: Locale;
+  where: PlatformContext;
+}

@@ -1,0 +1,113 @@
+/** Signalering: logging signals, the 48-hour acknowledgement, sharing decisions, follow-ups. */
+import { randomUUID } from "node:crypto";
+import type { Actor, Role } from "../flows/model.ts";
+import type { PolicyAction } from "../flows/policy/actions.ts";
+import { requirePermission } from "../flows/policy/permissions.ts";
+import { signalCardKey } from "../flows/signals/card-spec.ts";
+import { decideSignal } from "../flows/signals/decide.ts";
+import { logSignal as logDecision } from "../flows/signals/log.ts";
+import type { SignalEvent, SignalKind, SignalSource, SignalState } from "../flows/signals/model.ts";
+import type { Tx } from "../store/db-types.ts";
+import { applyEffects } from "../store/effects/apply-effects.ts";
+import { loadParticipant } from "../store/participants/participant-repository.ts";
+import { insertSignal, loadSignal, saveSignal } from "../store/signals/signal-repository.ts";
+import { NotFoundError } from "./errors.ts";
+import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
+import { scopeOf } from "./scope.ts";
+
+export interface LogSignalRequest {
+  participantId: string;
+  kind: SignalKind;
+  source: SignalSource;
+  description: string;
+  observedAt: Date;
+  followUpOwner: { memberId: string; role: Role } | null;
+}
+
+async function participantOf(tx: Tx, participantId: string) {
+  const participant = await loadParticipant(tx, participantId);
+  if (!participant) throw new NotFoundError("participant", participantId);
+  return participant.state;
+}
+
+function effectContext(
+  state: SignalState,
+  owners: { careProviderId: string; landlordId: string },
+  actor: Actor,
+  now: Date,
+) {
+  return {
+    subject: `signal:${state.signalId}`,
+    threadKey: signalCardKey(state.signalId),
+    actorId: actor.memberId,
+    now,
+    careProviderId: owners.careProviderId,
+    landlordId: owners.landlordId,
+    landlordContactId: state.participant.landlordContactId,
+  };
+}
+
+export async function logSignal(
+  runtime: ServiceRuntime,
+  actor: Actor,
+  request: LogSignalRequest,
+): Promise<SignalState> {
+  return transact(runtime, async (tx) => {
+    const participant = await participantOf(tx, request.participantId);
+    requirePermission(actor, "logSignal", await scopeOf(tx, participant));
+    const ctx = flowContext(runtime);
+    const decision = logDecision(
+      {
+        ...request,
+        signalId: randomUUID(),
+        actor,
+        participant: {
+          participantId: participant.participantId,
+          reference: participant.reference,
+          supportWorkerId: participant.supportWorkerId,
+          landlordContactId: participant.landlordContactId,
+        },
+      },
+      ctx,
+    );
+    await insertSignal(tx, decision.state);
+    await applyEffects(
+      tx,
+      runtime.effects,
+      effectContext(decision.state, participant, actor, ctx.now),
+      decision.effects,
+    );
+    return decision.state;
+  });
+}
+
+const EVENT_PERMISSIONS: Record<SignalEvent["type"], PolicyAction> = {
+  acknowledged: "acknowledgeSignal",
+  participantSharingDecided: "decideSignalSharing",
+  followUpRecorded: "acknowledgeSignal",
+  convertedToCase: "recordHearing",
+  closed: "acknowledgeSignal",
+};
+
+export async function handleSignalEvent(
+  runtime: ServiceRuntime,
+  signalId: string,
+  event: SignalEvent,
+): Promise<SignalState> {
+  return transact(runtime, async (tx) => {
+    const loaded = await loadSignal(tx, signalId);
+    if (!loaded) throw new NotFoundError("signal", signalId);
+    const participant = await participantOf(tx, loaded.state.participant.participantId);
+    requirePermission(event.actor, EVENT_PERMISSIONS[event.type], await scopeOf(tx, participant));
+    const ctx = flowContext(runtime);
+    const decision = decideSignal(loaded.state, event, ctx);
+    await saveSignal(tx, decision.state, loaded.version);
+    await applyEffects(
+      tx,
+      runtime.effects,
+      effectContext(decision.state, participant, event.actor, ctx.now),
+      decision.effects,
+    );
+    return decision.state;
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Deadline rows: the scheduler sweeps due rows through the (state, nextNudgeAt) index and claims
+ * each one with a conditional update before nudging, so a nudge goes out once, also with several
+ * instances on one database.
+ */
+
+import type { DeadlineRule } from "../../flows/context.ts";
+import type { DeadlineView } from "../../flows/deadlines/model.ts";
+import type { GuidelineStep } from "../../flows/model.ts";
+import type { PrismaClient, Tx } from "../db-types.ts";
+
+type Db = Tx | PrismaClient;
+
+export interface DeadlineRow extends DeadlineView {
+  plannedFrom: Date;
+  nudgeStage: number;
+  nextNudgeAt: Date | null;
+}
+
+function view(row: {
+  id: string;
+  subject: string;
+  key: string;
+  rule: string;
+  step: string;
+  ownerRole: DeadlineView["ownerRole"];
+  ownerMemberId: string | null;
+  dueAt: Date;
+  state: DeadlineView["state"];
+  plannedFrom: Date;
+  nudgeStage: number;
+  nextNudgeAt: Date | null;
+}): DeadlineRow {
+  return {
+    id: row.id,
+    subject: row.subject,
+    key: row.key,
+    rule: row.rule as DeadlineRule,
+    step: row.step as GuidelineStep,
+    ownerRole: row.ownerRole,
+    ownerMemberId: row.ownerMemberId,
+    dueAt: row.dueAt.toISOString(),
+    state: row.state,
+    plannedFrom: row.plannedFrom,
+    nudgeStage: row.nudgeStage,
+    nextNudgeAt: row.nextNudgeAt,
+  };
+}
+
+export async function loadDeadline(db: Db, id: string): Promise<DeadlineRow | null> {
+  const row = await db.deadline.findUnique({ where: { id } });
+  return row ? view(row) : null;
+}
+
+export async function findDeadlineByKey(db: Db, subject: string, key: string): Promise<DeadlineRow | null> {
+  const row = await db.deadline.findUnique({ where: { subject_key: { subject, key } } });
+  return row ? view(row) : null;
+}
+
+/** Open deadlines whose next nudge is due and that nobody holds a claim on. */
+export async function findDueDeadlineIds(prisma: PrismaClient, now: Date, limit: number): Promise<string[]> {
+  const rows = await prisma.deadline.findMany({
+    where: {
+      state: "open",
+      nextNudgeAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+    },
+    orderBy: { nextNudgeAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/** Claims a due deadline for `leaseMs`; null when another instance got it first. */
+export async function claimDeadline(
+  prisma: PrismaClient,
+  id: string,
+  instanceId: string,
+  now: Date,
+  leaseMs = 60_000,
+): Promise<DeadlineRow | null> {
+  const claimed = await prisma.deadline.updateMany({
+    where: {
+      id,
+      state: "open",
+      nextNudgeAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+    },
+    data: { claimedBy: instanceId, claimedUntil: new Date(now.getTime() + leaseMs) },
+  });
+  if (claimed.count === 0) return null;
+  return loadDeadline(prisma, id);
+}
+
+/**
+ * Records that a nudge stage was sent and when the next is due, releasing the claim. Runs in the
+ * transaction that writes the nudge's outbox messages; refused when the claim was lost.
+ */
+export async function recordNudgeSent(
+  tx: Tx,
+  id: string,
+  instanceId: string,
+  stage: number,
+  nextNudgeAt: Date | null,
+): Promise<boolean> {
+  const result = await tx.deadline.updateMany({
+    where: { id, claimedBy: instanceId, state: "open" },
+    data: { nudgeStage: stage, nextNudgeAt, claimedBy: null, claimedUntil: null },
+  });
+  return result.count === 1;
+}
+
+export async function releaseDeadlineClaim(
+  prisma: PrismaClient,
+  id: string,
+  instanceId: string,
+  nextNudgeAt: Date | null,
+) {
+  await prisma.deadline.updateMany({
+    where: { id, claimedBy: instanceId },
+    data: { claimedBy: null, claimedUntil: null, nextNudgeAt },
+  });
+}
+
+export async function listOpenDeadlinesOfMember(db: Db, memberId: string): Promise<DeadlineRow[]> {
+  const rows = await db.deadline.findMany({
+    where: { state: "open", ownerMemberId: memberId },
+    orderBy: { dueAt: "asc" },
+    take: 50,
+  });
+  return rows.map(view);
+}

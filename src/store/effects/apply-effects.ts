@@ -1,0 +1,210 @@
+/**
+ * The one executor of a flow's effects, inside the caller's transaction: timeline entries,
+ * deadline rows and outbox messages are committed together with the new state, or not at all.
+ */
+import type { Card } from "../../flows/cards/card.ts";
+import type { CardSpec } from "../../flows/cards/spec.ts";
+import type { Effect, MessageEffect } from "../../flows/effects.ts";
+import type { Locale } from "../../flows/model.ts";
+import { findBindings, sharedScopeKey } from "../channels/channel-bindings.ts";
+import type { Tx } from "../db-types.ts";
+import type { Platform } from "../generated/prisma/enums.ts";
+import { findMembersByIds } from "../members/members.ts";
+import { enqueueOutboxMessages, type NewOutboxMessage } from "../outbox/outbox-repository.ts";
+import { appendTimelineEntries } from "../timeline/append-timeline-entries.ts";
+
+export interface NudgePlanner {
+  /** The first nudge of a deadline created at `createdAt` and due at `dueAt` (null: none). */
+  first(createdAt: Date, dueAt: Date): { at: Date; stage: number } | null;
+}
+
+export interface EffectEnvironment {
+  /** Chat platforms that are switched on; messages are written for each of them. */
+  platforms: Platform[];
+  defaultLocale: Locale;
+  renderCard(spec: CardSpec, locale: Locale): Card;
+  nudges: NudgePlanner;
+}
+
+export interface EffectContext {
+  /** "case:<id>", "participant:<id>", "signal:<id>", "cooperation:<id>". */
+  subject: string;
+  /** updateKey of the subject's root message; thread replies go under it. */
+  threadKey: string | null;
+  actorId: string;
+  now: Date;
+  careProviderId: string;
+  landlordId: string;
+  /** Receives messages addressed to the "landlord" audience (landlord staff only), by DM. */
+  landlordContactId: string | null;
+}
+
+const MENTION = /<@([0-9a-f-]{36})>/g;
+
+/**
+ * Cards name members as `<@memberId>`; each platform gets its own mention (Slack) or the member's
+ * name (Teams, and members without an account on that platform).
+ */
+async function resolveMentions(tx: Tx, messages: NewOutboxMessage[]): Promise<NewOutboxMessage[]> {
+  const ids = new Set<string>();
+  for (const message of messages) {
+    for (const match of JSON.stringify(message.card).matchAll(MENTION)) ids.add(match[1]!);
+  }
+  if (ids.size === 0) return messages;
+  const members = new Map((await findMembersByIds(tx, [...ids])).map((member) => [member.id, member]));
+  return messages.map((message) => {
+    const replace = (text: string) =>
+      text.replace(MENTION, (_token, id: string) => {
+        const member = members.get(id);
+        if (!member) return "?";
+        return message.platform === "slack" && member.slackUserId
+          ? `<@${member.slackUserId}>`
+          : member.displayName;
+      });
+    const card = JSON.parse(JSON.stringify(message.card), (_key, value) =>
+      typeof value === "string" ? replace(value) : value,
+    ) as Card;
+    return { ...message, card };
+  });
+}
+
+async function resolveMessages(
+  tx: Tx,
+  env: EffectEnvironment,
+  context: EffectContext,
+  effect: MessageEffect,
+): Promise<NewOutboxMessage[]> {
+  const base = { orderingKey: context.subject, updateKey: effect.updateKey };
+  const target = effect.target;
+  const dmMemberIds =
+    target.kind === "dm"
+      ? [target.memberId]
+      : target.audience === "landlord" && context.landlordContactId
+        ? [context.landlordContactId]
+        : [];
+  if (target.kind === "dm" || target.audience === "landlord") {
+    const members = await findMembersByIds(tx, dmMemberIds);
+    const messages: NewOutboxMessage[] = [];
+    for (const member of members.filter((candidate) => candidate.active)) {
+      const card = env.renderCard(effect.card, member.locale);
+      // A DM has its own conversation: an update key is made unique per member.
+      const updateKey = effect.updateKey ? `${effect.updateKey}:dm:${member.id}` : null;
+      if (member.slackUserId && env.platforms.includes("slack")) {
+        messages.push({
+          ...base,
+          updateKey,
+          platform: "slack",
+          card,
+          target: { kind: "dm", userId: member.slackUserId, memberId: member.id },
+        });
+      }
+      if (member.teamsUserId && env.platforms.includes("teams")) {
+        messages.push({
+          ...base,
+          updateKey,
+          platform: "teams",
+          card,
+          target: { kind: "dm", userId: member.teamsUserId, memberId: member.id },
+        });
+      }
+    }
+    return messages;
+  }
+  const audience = target.audience;
+  const scopeKey =
+    audience === "shared"
+      ? sharedScopeKey(context.careProviderId, context.landlordId)
+      : context.careProviderId;
+  // Each channel has its own thread per subject: the care team's thread is rooted in its own channel.
+  const threadKey =
+    target.inCaseThread && context.threadKey
+      ? audience === "shared"
+        ? context.threadKey
+        : `${context.threadKey}:${audience}`
+      : null;
+  const card = env.renderCard(effect.card, env.defaultLocale);
+  const bindings = await findBindings(tx, audience, scopeKey);
+  return env.platforms.map((platform) => {
+    const binding = bindings.find((candidate) => candidate.platform === platform);
+    return {
+      ...base,
+      platform,
+      card,
+      target: binding
+        ? { kind: "channel" as const, channelId: binding.channelId, threadKey }
+        : { kind: "unbound" as const, audience, scopeKey, threadKey },
+    };
+  });
+}
+
+export async function applyEffects(
+  tx: Tx,
+  env: EffectEnvironment,
+  context: EffectContext,
+  effects: Effect[],
+): Promise<void> {
+  const { subject, now } = context;
+  await appendTimelineEntries(
+    tx,
+    subject,
+    now,
+    effects.flatMap((effect) =>
+      effect.type === "timeline"
+        ? [
+            {
+              actorId: context.actorId,
+              step: effect.step,
+              event: effect.event,
+              visibility: effect.visibility,
+              details: effect.details,
+            },
+          ]
+        : [],
+    ),
+  );
+  const outbox: NewOutboxMessage[] = [];
+  for (const effect of effects) {
+    switch (effect.type) {
+      case "timeline":
+        break;
+      case "deadline.schedule": {
+        const nudge = env.nudges.first(now, effect.dueAt);
+        const data = {
+          rule: effect.rule,
+          step: effect.step,
+          ownerRole: effect.ownerRole,
+          ownerMemberId: effect.ownerMemberId,
+          dueAt: effect.dueAt,
+          plannedFrom: now,
+          state: "open" as const,
+          nextNudgeAt: nudge?.at ?? null,
+          nudgeStage: nudge?.stage ?? 0,
+          claimedBy: null,
+          claimedUntil: null,
+          closedAt: null,
+        };
+        await tx.deadline.upsert({
+          where: { subject_key: { subject, key: effect.key } },
+          create: { subject, key: effect.key, ...data, createdAt: now },
+          update: data,
+        });
+        break;
+      }
+      case "deadline.complete":
+      case "deadline.cancel":
+        await tx.deadline.updateMany({
+          where: { subject, key: effect.key, state: "open" },
+          data: {
+            state: effect.type === "deadline.complete" ? "done" : "cancelled",
+            closedAt: now,
+            nextNudgeAt: null,
+          },
+        });
+        break;
+      case "message":
+        outbox.push(...(await resolveMessages(tx, env, context, effect)));
+        break;
+    }
+  }
+  await enqueueOutboxMessages(tx, await resolveMentions(tx, outbox), now);
+}

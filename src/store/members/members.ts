@@ -1,0 +1,141 @@
+/** Members (people in the channels) and organisations. */
+import type { Actor, Locale, OrganisationKind, Role } from "../../flows/model.ts";
+import type { PrismaClient, Tx } from "../db-types.ts";
+
+export interface MemberView {
+  id: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  organisationName: string;
+  role: Role;
+  displayName: string;
+  locale: Locale;
+  slackUserId: string | null;
+  slackTeamId: string | null;
+  teamsUserId: string | null;
+  active: boolean;
+}
+
+type Db = Tx | PrismaClient;
+
+const include = { organisation: true } as const;
+
+function view(row: {
+  id: string;
+  organisationId: string;
+  organisation: { kind: OrganisationKind; name: string };
+  role: Role;
+  displayName: string;
+  locale: string;
+  slackUserId: string | null;
+  slackTeamId: string | null;
+  teamsUserId: string | null;
+  active: boolean;
+}): MemberView {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    organisationKind: row.organisation.kind,
+    organisationName: row.organisation.name,
+    role: row.role,
+    displayName: row.displayName,
+    locale: row.locale === "en" ? "en" : "nl",
+    slackUserId: row.slackUserId,
+    slackTeamId: row.slackTeamId,
+    teamsUserId: row.teamsUserId,
+    active: row.active,
+  };
+}
+
+export function actorOf(member: MemberView): Actor {
+  return { memberId: member.id, role: member.role, organisationId: member.organisationId };
+}
+
+export async function findMemberById(db: Db, id: string): Promise<MemberView | null> {
+  const row = await db.member.findUnique({ where: { id }, include });
+  return row ? view(row) : null;
+}
+
+export async function findMembersByIds(db: Db, ids: string[]): Promise<MemberView[]> {
+  const rows = await db.member.findMany({ where: { id: { in: ids } }, include });
+  return rows.map(view);
+}
+
+export async function findMemberBySlackUser(db: Db, slackUserId: string): Promise<MemberView | null> {
+  const row = await db.member.findUnique({ where: { slackUserId }, include });
+  return row?.active ? view(row) : null;
+}
+
+export async function listMembersOfOrganisations(db: Db, organisationIds: string[]): Promise<MemberView[]> {
+  const rows = await db.member.findMany({
+    where: { organisationId: { in: organisationIds }, active: true },
+    include,
+    orderBy: { displayName: "asc" },
+  });
+  return rows.map(view);
+}
+
+export async function createOrganisation(db: Db, kind: OrganisationKind, name: string) {
+  return db.organisation.create({ data: { kind, name } });
+}
+
+export async function findOrganisation(db: Db, id: string) {
+  return db.organisation.findUnique({ where: { id } });
+}
+
+export async function listOrganisations(db: Db) {
+  return db.organisation.findMany({ orderBy: { name: "asc" } });
+}
+
+export async function upsertSlackMember(
+  db: Db,
+  input: {
+    organisationId: string;
+    role: Role;
+    displayName: string;
+    slackUserId: string;
+    slackTeamId: string | null;
+  },
+): Promise<MemberView> {
+  const row = await db.member.upsert({
+    where: { slackUserId: input.slackUserId },
+    create: { ...input, active: true },
+    update: { organisationId: input.organisationId, role: input.role, active: true },
+    include,
+  });
+  return view(row);
+}
+
+export async function createMember(
+  db: Db,
+  input: {
+    organisationId: string;
+    role: Role;
+    displayName: string;
+    locale?: Locale;
+    slackUserId?: string | null;
+    slackTeamId?: string | null;
+    teamsUserId?: string | null;
+  },
+): Promise<MemberView> {
+  const row = await db.member.create({ data: { ...input }, include });
+  return view(row);
+}
+
+export async function setMemberLocale(db: Db, memberId: string, locale: Locale): Promise<void> {
+  await db.member.update({ where: { id: memberId }, data: { locale } });
+}
+
+/** Partner organisations (municipality, police) that work with this care provider. */
+export async function partnerOrganisationIds(db: Db, careProviderId: string): Promise<string[]> {
+  const rows = await db.organisation.findMany({
+    where: { partnerOfId: careProviderId },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export async function findMemberByTeamsUser(db: Db, teamsUserId: string): Promise<MemberView | null> {
+  const row = await db.member.findUnique({ where: { teamsUserId }, include });
+  return row?.active ? view(row) : null;
+}

@@ -1,0 +1,37 @@
+/** Where a message with an updateKey landed on a platform, so later updates edit that message. */
+import type { PrismaClient } from "../db-types.ts";
+import type { Platform } from "../generated/prisma/enums.ts";
+
+export interface PlatformMessage {
+  channelId: string;
+  messageId: string;
+}
+
+export async function findMessageRef(
+  prisma: PrismaClient,
+  platform: Platform,
+  key: string,
+): Promise<PlatformMessage | null> {
+  const ref = await prisma.messageRef.findUnique({ where: { platform_key: { platform, key } } });
+  if (!ref) return null;
+  const channelId = ref.slackChannelId ?? ref.teamsConversationId;
+  const messageId = ref.slackTs ?? ref.teamsActivityId;
+  return channelId && messageId ? { channelId, messageId } : null;
+}
+
+export async function saveMessageRef(
+  prisma: PrismaClient,
+  platform: Platform,
+  key: string,
+  message: PlatformMessage,
+): Promise<void> {
+  const columns =
+    platform === "slack"
+      ? { slackChannelId: message.channelId, slackTs: message.messageId }
+      : { teamsConversationId: message.channelId, teamsActivityId: message.messageId };
+  await prisma.messageRef.upsert({
+    where: { platform_key: { platform, key } },
+    create: { platform, key, ...columns },
+    update: columns,
+  });
+}
