@@ -2,43 +2,108 @@
  * Composition root: config → store → services → adapters → scheduler → HTTP.
  * main.ts calls it with the environment; integration tests call it in-process.
  */
+
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import express from "express";
 import { registerHealthRoutes } from "./api/health.ts";
+import type { ChatPlatform, ChatPort } from "./bot/chat-port.ts";
+import { createScheduler, type Scheduler } from "./bot/scheduler.ts";
+import { createSlackBot, type SlackBot } from "./bot/slack/slack-bot.ts";
+import { createSlackChatPort } from "./bot/slack/slack-chat-port.ts";
 import type { Config } from "./config.ts";
+import type { NudgeSettings } from "./flows/deadlines/settings.ts";
 import type { Logger } from "./logger.ts";
+import { type Clock, systemClock } from "./services/clock.ts";
+import { createRuntime } from "./services/create-runtime.ts";
+import { caseInteractions } from "./services/interactions/case-interactions.ts";
+import { createInteractionHandler } from "./services/interactions/create-handler.ts";
+import type { InteractionHandler } from "./services/interactions/handler.ts";
+import { nudgePlanner } from "./services/nudge-planner.ts";
+import type { ServiceRuntime } from "./services/runtime.ts";
 import { type Database, openDatabase } from "./store/database.ts";
 
 export interface Nabuur {
   url: string;
   database: Database;
+  runtime: ServiceRuntime;
+  scheduler: Scheduler;
+  interactions: InteractionHandler;
+  slack: SlackBot | null;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   config: Config;
   logger: Logger;
+  /** Tests and the playground move time by hand. */
+  clock?: Clock;
+  /** Bolt's Web API retries (tests: 0). */
+  slackRetries?: number;
+  /** Override of SCHEDULER_CRON; null: no automatic ticks (tests drive scheduler.tick()). */
+  schedulerCron?: string | null;
+}
+
+function slackConfigured(config: Config): boolean {
+  return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
 }
 
 /** Which platforms the configuration turns on, and what is missing for the others. */
 export function describePlatforms(config: Config): { slack: boolean; teams: boolean; message: string } {
-  const slack = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+  const slack = slackConfigured(config);
   const teams = false;
   const parts = [
     slack
       ? `Slack: on (${config.SLACK_APP_TOKEN ? "Socket Mode" : "HTTP at /slack/events"})`
       : "Slack: off — set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode)",
-    "Teams: off — not available in this version",
+    "Teams: off — set TEAMS_APP_ID and TEAMS_APP_PASSWORD (or TEAMS_ENABLED=true for the local emulator)",
   ];
   return { slack, teams, message: parts.join("; ") };
 }
 
-export async function startNabuur({ config, logger }: StartOptions): Promise<Nabuur> {
+export function nudgeSettingsOf(config: Config): NudgeSettings {
+  const [start = "08:30", end = "17:30"] = config.WORKING_HOURS.split("-");
+  return {
+    headsUpLeadHours: config.NUDGE_HEADS_UP_HOURS,
+    overdueGraceHours: config.NUDGE_OVERDUE_GRACE_HOURS,
+    workingHours: { start, end },
+  };
+}
+
+export async function startNabuur({
+  config,
+  logger,
+  clock = systemClock,
+  slackRetries,
+  schedulerCron,
+}: StartOptions): Promise<Nabuur> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const stops: (() => Promise<void>)[] = [() => database.close()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse())
+      await stop().catch((error) => logger.error({ err: error }, "stop failed"));
+  };
   try {
     const applied = await database.migrate();
     logger.info({ database: database.kind, applied }, "database ready");
+
+    const platforms: ChatPlatform[] = slackConfigured(config) ? ["slack"] : [];
+    const nudgeSettings = nudgeSettingsOf(config);
+    let scheduler: Scheduler | null = null;
+    const runtime = createRuntime({
+      prisma: database.prisma,
+      clock,
+      logger,
+      platforms,
+      defaultLocale: config.DEFAULT_LOCALE,
+      deadlineSettings: config.DEADLINES,
+      workingHours: nudgeSettings.workingHours,
+      nudges: nudgePlanner(nudgeSettings),
+      afterCommit: () => scheduler?.deliverSoon(),
+    });
+    const interactions = createInteractionHandler(runtime, [caseInteractions]);
 
     const app = express();
     app.disable("x-powered-by");
@@ -46,32 +111,72 @@ export async function startNabuur({ config, logger }: StartOptions): Promise<Nab
     registerHealthRoutes(router, () => database.isReady());
     app.use(router);
 
+    const ports: Partial<Record<ChatPlatform, ChatPort>> = {};
+    let slack: SlackBot | null = null;
+    if (slackConfigured(config)) {
+      slack = await createSlackBot({
+        botToken: config.SLACK_BOT_TOKEN!,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        logger,
+        interactions,
+        ...(slackRetries === undefined ? {} : { retries: slackRetries }),
+      });
+      if (slack.router) app.use(slack.router);
+      ports.slack = createSlackChatPort(slack.client);
+      await slack.start();
+      const started = slack;
+      stops.push(() => started.stop());
+    }
+
+    const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+    scheduler = createScheduler({
+      runtime,
+      delivery: { ports, instanceId },
+      instanceId,
+      cron: schedulerCron === undefined ? config.SCHEDULER_CRON : schedulerCron,
+      nudgeSettings,
+      logger,
+    });
+    const startedScheduler = scheduler;
+    stops.push(() => startedScheduler.stop());
+
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
         error ? reject(error) : resolve(listening),
       );
     });
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
     const address = server.address() as AddressInfo;
     const url = `http://${address.address}:${address.port}`;
     logger.info({ url }, "Nabuur is listening");
     logger.info(describePlatforms(config).message);
+    // Whatever a crash or an outage left in the outbox goes out now.
+    scheduler.deliverSoon();
 
     let stopped = false;
     return {
       url,
       database,
+      runtime,
+      scheduler,
+      interactions,
+      slack,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-        await database.close();
+        await stopAll();
       },
     };
   } catch (error) {
-    await database.close();
+    await stopAll();
     throw error;
   }
 }

@@ -1,0 +1,89 @@
+/**
+ * node-cron ticks. The deadlines live in the database; each tick sweeps due nudges and delivers
+ * the outbox (also what a crash or an outage left behind). Ticks never overlap; each part has its
+ * own error boundary. Between ticks, commits trigger an immediate delivery.
+ */
+import { type ScheduledTask, schedule, validate } from "node-cron";
+import type { NudgeSettings } from "../flows/deadlines/settings.ts";
+import type { Logger } from "../logger.ts";
+import { sweepNudges } from "../services/nudge-sweep.ts";
+import type { ServiceRuntime } from "../services/runtime.ts";
+import { type DeliveryDeps, deliverOutbox } from "./delivery/deliver-outbox.ts";
+
+export interface Scheduler {
+  /** One tick by hand (tests, the playground's clock). */
+  tick(): Promise<void>;
+  /** Deliver the outbox now; concurrent requests are coalesced. */
+  deliverSoon(): void;
+  stop(): Promise<void>;
+}
+
+export interface SchedulerOptions {
+  runtime: ServiceRuntime;
+  delivery: Omit<DeliveryDeps, "prisma" | "now" | "logger">;
+  instanceId: string;
+  cron: string | null;
+  nudgeSettings: NudgeSettings;
+  logger: Logger;
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { runtime, logger } = options;
+  const deps: DeliveryDeps = {
+    ...options.delivery,
+    prisma: runtime.prisma,
+    logger,
+    now: () => runtime.clock.now(),
+  };
+  let delivering: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function deliver(): Promise<void> {
+    if (delivering) {
+      again = true;
+      return delivering;
+    }
+    delivering = (async () => {
+      do {
+        again = false;
+        try {
+          await deliverOutbox(deps);
+        } catch (error) {
+          logger.error({ err: error }, "outbox delivery round failed");
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      delivering = null;
+    });
+    return delivering;
+  }
+
+  async function tick(): Promise<void> {
+    try {
+      const report = await sweepNudges(runtime, options.instanceId, options.nudgeSettings);
+      if (report.nudged || report.failed) logger.info(report, "nudge sweep");
+    } catch (error) {
+      logger.error({ err: error }, "nudge sweep failed");
+    }
+    await deliver();
+  }
+
+  let task: ScheduledTask | null = null;
+  if (options.cron) {
+    if (!validate(options.cron)) throw new Error(`invalid cron expression ${options.cron}`);
+    task = schedule(options.cron, () => tick(), { noOverlap: true, name: "nabuur-tick" });
+  }
+
+  return {
+    tick,
+    deliverSoon() {
+      if (!stopped) void deliver();
+    },
+    async stop() {
+      stopped = true;
+      await task?.stop();
+      await delivering;
+    },
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * The Slack adapter: the real Bolt app, over HTTP (/slack/events on Nabuur's own server) or in
+ * Socket Mode. It parses payloads, asks the core what to do (src/services/interactions) and shows
+ * the answer where the person is: a modal, field errors in a modal, or an ephemeral message.
+ */
+import { randomBytes } from "node:crypto";
+import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import type { Router } from "express";
+import type { Locale } from "../../flows/model.ts";
+import type { Logger } from "../../logger.ts";
+import type { InteractionHandler } from "../../services/interactions/handler.ts";
+import type { InteractionResult } from "../../services/interactions/types.ts";
+import { botTexts } from "../i18n/texts.ts";
+import { registerActionListeners } from "./listeners/actions.ts";
+import { registerCommandListeners } from "./listeners/commands.ts";
+import { registerEventListeners } from "./listeners/events.ts";
+import { registerViewListeners } from "./listeners/views.ts";
+import { encodeModalMetadata } from "./payloads.ts";
+import { cardToBlockKit, formToModal } from "./render-blocks.ts";
+
+export interface SlackBotOptions {
+  botToken: string;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  apiUrl: string;
+  logger: Logger;
+  interactions: InteractionHandler;
+  /** Fail fast instead of Bolt's 30-minute retries (tests, playground). */
+  retries?: number;
+}
+
+export interface SlackBot {
+  app: App;
+  client: WebClient;
+  /** The router to mount on Nabuur's HTTP server (HTTP mode only). */
+  router: Router | null;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Where an answer goes: the person, in the channel they are in (or by DM). */
+export interface AnswerTarget {
+  userId: string;
+  channelId: string | null;
+  triggerId: string | null;
+  locale: Locale;
+}
+
+export interface SlackDeps {
+  logger: Logger;
+  interactions: InteractionHandler;
+  /** Shows an interaction's answer to the person. */
+  answer(client: WebClient, target: AnswerTarget, result: InteractionResult): Promise<void>;
+  /** Shows an error where the person is, with a reference id, and logs it. */
+  fail(client: WebClient, target: AnswerTarget, error: unknown): Promise<void>;
+}
+
+function boltLogger(logger: Logger) {
+  const child = logger.child({ component: "bolt" });
+  return {
+    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(" ")),
+    info: (...msg: unknown[]) => child.info(msg.map(String).join(" ")),
+    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(" ")),
+    error: (...msg: unknown[]) => child.error(msg.map(String).join(" ")),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}
+
+async function notify(client: WebClient, target: AnswerTarget, text: string, blocks?: unknown[]) {
+  if (target.channelId) {
+    try {
+      await client.chat.postEphemeral({
+        channel: target.channelId,
+        user: target.userId,
+        text,
+        ...(blocks ? { blocks: blocks as never } : {}),
+      });
+      return;
+    } catch {
+      // The bot may not be in this channel (e.g. a DM with someone else): fall back to a DM.
+    }
+  }
+  const opened = await client.conversations.open({ users: target.userId });
+  if (opened.channel?.id) {
+    await client.chat.postMessage({
+      channel: opened.channel.id,
+      text,
+      ...(blocks ? { blocks: blocks as never } : {}),
+    });
+  }
+}
+
+export function createSlackDeps(logger: Logger, interactions: InteractionHandler): SlackDeps {
+  return {
+    logger,
+    interactions,
+    async answer(client, target, result) {
+      switch (result.type) {
+        case "done":
+          if (result.notice) await notify(client, target, result.notice);
+          return;
+        case "openForm": {
+          if (!target.triggerId) return;
+          const form = {
+            ...result.form,
+            metadata: encodeModalMetadata(result.form.metadata, target.channelId),
+          };
+          await client.views.open({
+            trigger_id: target.triggerId,
+            view: formToModal(form, botTexts(target.locale).close),
+          });
+          return;
+        }
+        case "reply": {
+          const message = cardToBlockKit(result.card);
+          await notify(client, target, message.text, message.blocks);
+          return;
+        }
+        case "formErrors":
+          await notify(client, target, Object.values(result.errors).join("\n"));
+          return;
+      }
+    },
+    async fail(client, target, error) {
+      const reference = randomBytes(4).toString("hex");
+      const message = interactions.describeError(error, target.locale, reference);
+      if (message.unexpected) {
+        logger.error({ err: error, reference, user: target.userId }, "Slack interaction failed");
+      } else {
+        logger.info({ reference, code: message.code }, "Slack interaction refused");
+      }
+      try {
+        await notify(client, target, message.text);
+      } catch (notifyError) {
+        logger.error({ err: notifyError, reference }, "could not show the error to the user");
+      }
+    },
+  };
+}
+
+export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot> {
+  const clientOptions = {
+    slackApiUrl: options.apiUrl,
+    rejectRateLimitedCalls: true,
+    ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
+  };
+  const logger = boltLogger(options.logger);
+  const deps = createSlackDeps(options.logger, options.interactions);
+  let app: App;
+  let router: Router | null = null;
+  if (options.appToken) {
+    app = new App({
+      token: options.botToken,
+      appToken: options.appToken,
+      socketMode: true,
+      clientOptions,
+      logger,
+    });
+  } else {
+    if (!options.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required for Slack over HTTP");
+    const receiver = new ExpressReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: "/slack/events",
+      processBeforeResponse: false,
+      logger,
+    });
+    router = receiver.router as unknown as Router;
+    app = new App({ token: options.botToken, receiver, clientOptions, logger });
+  }
+  registerCommandListeners(app, deps);
+  registerActionListeners(app, deps);
+  registerViewListeners(app, deps);
+  registerEventListeners(app, deps);
+  app.error(async (error) => {
+    options.logger.error({ err: error }, "unhandled Slack error");
+  });
+  return {
+    app,
+    client: app.client,
+    router,
+    async start() {
+      if (options.appToken) await app.start();
+    },
+    async stop() {
+      if (options.appToken) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * A fake Slack Web API: a real HTTP server on 127.0.0.1 answering /api/<method> like Slack does,
+ * recording every call. Failures can be injected (HTTP 429 with Retry-After, 500, {ok:false}).
+ */
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SlackCall {
+  method: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+type Failure =
+  | { kind: "rateLimited"; retryAfterSeconds: number }
+  | { kind: "http"; status: number }
+  | { kind: "slackError"; error: string };
+
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let raw = "";
+  for await (const chunk of req) raw += chunk;
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("application/json")) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = JSON_FIELDS.has(key) && /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  private server: Server | null = null;
+  private failures = new Map<string, Failure[]>();
+  private tsCounter = 1_700_000_000;
+  private listeners: (() => void)[] = [];
+  /** Channel id returned by conversations.open, per user id. */
+  dmChannelOf = (userId: string) => `D${userId}`;
+  url = "";
+
+  async start(): Promise<string> {
+    this.server = createServer(async (req, res) => {
+      const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+      const body = await readBody(req);
+      const failure = this.failures.get(method)?.shift();
+      res.setHeader("content-type", "application/json");
+      if (failure?.kind === "rateLimited") {
+        res.statusCode = 429;
+        res.setHeader("retry-after", String(failure.retryAfterSeconds));
+        res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+        return;
+      }
+      if (failure?.kind === "http") {
+        res.statusCode = failure.status;
+        res.end("{}");
+        return;
+      }
+      this.calls.push({ method, body, at: Date.now() });
+      for (const listener of this.listeners.splice(0)) listener();
+      if (failure?.kind === "slackError") {
+        res.end(JSON.stringify({ ok: false, error: failure.error }));
+        return;
+      }
+      res.end(JSON.stringify(this.reply(method, body)));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}/api/`;
+    return this.url;
+  }
+
+  private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", team: "Test", user: "nabuur" };
+      case "chat.postMessage": {
+        this.tsCounter++;
+        return {
+          ok: true,
+          channel: body.channel,
+          ts: `${this.tsCounter}.000100`,
+          message: { text: body.text },
+        };
+      }
+      case "chat.update":
+        return { ok: true, channel: body.channel, ts: body.ts };
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${this.tsCounter}.000200` };
+      case "conversations.open":
+        return { ok: true, channel: { id: this.dmChannelOf(String(body.users)) } };
+      case "views.open":
+      case "views.publish":
+      case "views.update":
+      case "views.push":
+        return { ok: true, view: { id: `V${++this.tsCounter}`, ...(body.view as object) } };
+      default:
+        return { ok: true };
+    }
+  }
+
+  failNext(method: string, failure: Failure, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(failure);
+    this.failures.set(method, queue);
+  }
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until `predicate` holds over the recorded calls (listeners run after ack). */
+  async waitFor(predicate: (calls: SlackCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.calls)) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new Error(
+          `timed out waiting for Slack calls; got ${this.calls.map((c) => c.method).join(", ")}`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(remaining, 200));
+        this.listeners.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}

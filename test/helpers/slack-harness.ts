@@ -1,0 +1,143 @@
+/**
+ * The whole bot in-process — real Bolt app over HTTP, real database — against a fake Slack Web API
+ * on 127.0.0.1, with a manual clock and hand-driven scheduler ticks.
+ */
+import { loadConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type Nabuur, startNabuur } from "../../src/server.ts";
+import { ManualClock } from "../../src/services/clock.ts";
+import { createPostgresDatabase, type TestDatabaseKind } from "./databases.ts";
+import { FakeSlack, type SlackCall } from "./fake-slack.ts";
+import { MONDAY_MORNING } from "./runtime.ts";
+import {
+  blockActionPayload,
+  interactionBody,
+  postSigned,
+  type SlackUser,
+  slashCommandBody,
+  viewSubmissionPayload,
+} from "./slack-requests.ts";
+import { createWorld, SLACK_TEAM, type World } from "./world.ts";
+
+export const SIGNING_SECRET = "test-signing-secret";
+
+export interface SlackHarness {
+  nabuur: Nabuur;
+  slack: FakeSlack;
+  clock: ManualClock;
+  world: World;
+  events: string;
+  user(slackUserId: string): SlackUser;
+  command(user: SlackUser, command: string, text: string, channelId?: string): Promise<Response>;
+  click(
+    user: SlackUser,
+    action: { action_id: string; value: string },
+    channelId?: string,
+    messageTs?: string,
+  ): Promise<Response>;
+  submit(
+    user: SlackUser,
+    view: { callback_id: string; private_metadata: string; values: Record<string, unknown> },
+  ): Promise<Response>;
+  /** Runs one scheduler tick and waits until the outbox is delivered. */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startSlackHarness(kind: TestDatabaseKind): Promise<SlackHarness> {
+  const slack = new FakeSlack();
+  const apiUrl = await slack.start();
+  const postgres = kind === "postgresql" ? await createPostgresDatabase() : null;
+  const clock = new ManualClock(MONDAY_MORNING);
+  const config = loadConfig({
+    PORT: "0",
+    DATA_DIR: "memory://",
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: "silent",
+  });
+  const nabuur = await startNabuur({
+    config,
+    logger: createLogger("silent"),
+    clock,
+    slackRetries: 0,
+    schedulerCron: null,
+  });
+  const world = await createWorld(nabuur.database.prisma);
+  const events = `${nabuur.url}/slack/events`;
+  const sign = (body: string) => postSigned(events, body, { secret: SIGNING_SECRET });
+  return {
+    nabuur,
+    slack,
+    clock,
+    world,
+    events,
+    user: (id) => ({ id, teamId: SLACK_TEAM }),
+    command: (user, command, text, channelId = world.channels.shared) =>
+      sign(slashCommandBody(command, text, user, channelId)),
+    click: (user, action, channelId = world.channels.shared, messageTs = "1700000000.000100") =>
+      sign(interactionBody(blockActionPayload(user, channelId, messageTs, action))),
+    submit: (user, view) =>
+      sign(
+        interactionBody(
+          viewSubmissionPayload(user, {
+            callback_id: view.callback_id,
+            private_metadata: view.private_metadata,
+            state: { values: view.values },
+          }),
+        ),
+      ),
+    async tick() {
+      await nabuur.scheduler.tick();
+    },
+    async stop() {
+      await nabuur.stop();
+      await slack.stop();
+      await postgres?.drop();
+    },
+  };
+}
+
+/** Slack view.state.values for plain inputs, selects, date-times and checkboxes. */
+export function viewValues(values: Record<string, string | boolean | Date>): Record<string, unknown> {
+  const state: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(values)) {
+    if (value instanceof Date) {
+      state[id] = {
+        [id]: { type: "datetimepicker", selected_date_time: Math.floor(value.getTime() / 1000) },
+      };
+    } else if (typeof value === "boolean") {
+      state[id] = { [id]: { type: "checkboxes", selected_options: value ? [{ value: "true" }] : [] } };
+    } else if (value.startsWith("option:")) {
+      state[id] = { [id]: { type: "static_select", selected_option: { value: value.slice(7) } } };
+    } else {
+      state[id] = { [id]: { type: "plain_text_input", value } };
+    }
+  }
+  return state;
+}
+
+/** The modal of the latest views.open call. */
+export function lastModal(slack: FakeSlack): Record<string, unknown> {
+  const call = slack.callsTo("views.open").at(-1);
+  if (!call) throw new Error("no modal was opened");
+  return call.body.view as Record<string, unknown>;
+}
+
+/** Waits for a modal with this callback id to be opened and returns it. */
+export async function waitForModal(slack: FakeSlack, callbackId: string): Promise<Record<string, unknown>> {
+  const find = () =>
+    slack
+      .callsTo("views.open")
+      .map((call) => call.body.view as Record<string, unknown>)
+      .reverse()
+      .find((view) => view.callback_id === callbackId);
+  await slack.waitFor(() => find() !== undefined);
+  return find()!;
+}
+
+export function textOf(call: SlackCall): string {
+  return JSON.stringify(call.body);
+}

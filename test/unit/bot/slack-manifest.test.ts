@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SLASH_COMMANDS } from "../../../src/bot/slack/listeners/commands.ts";
+
+const manifest = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../../manifest/slack/manifest.json"), "utf8"),
+);
+
+describe("Slack app manifest", () => {
+  it("declares exactly the slash commands the bot listens to, within Slack's limits", () => {
+    const commands = manifest.features.slash_commands as {
+      command: string;
+      description: string;
+      usage_hint?: string;
+    }[];
+    expect(commands.map((command) => command.command).sort()).toEqual(Object.keys(SLASH_COMMANDS).sort());
+    for (const command of commands) {
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      expect((command.usage_hint ?? "").length).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it("subscribes to the events the bot handles and asks only the scopes it uses", () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["chat:write", "commands", "im:write"]);
+    expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
+    expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
+  });
+});
