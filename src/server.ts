@@ -79,7 +79,11 @@ export async function startNabuur({
   slackRetries,
   schedulerCron,
 }: StartOptions): Promise<Nabuur> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onIdleError: (error) => logger.warn({ err: error }, "database connection dropped; reconnecting"),
+  });
   const stops: (() => Promise<void>)[] = [() => database.close()];
   const stopAll = async () => {
     for (const stop of stops.reverse())

@@ -4,9 +4,8 @@ import { DEFAULT_WORKING_HOURS, type WorkingHours } from "../flows/calendar/work
 import { renderCard } from "../flows/cards/render.ts";
 import type { Locale } from "../flows/model.ts";
 import type { Logger } from "../logger.ts";
-import type { PrismaClient } from "../store/db-types.ts";
+import type { Platform, PrismaClient } from "../store/db-types.ts";
 import type { NudgePlanner } from "../store/effects/apply-effects.ts";
-import type { Platform } from "../store/generated/prisma/enums.ts";
 import type { Clock } from "./clock.ts";
 import type { ServiceRuntime } from "./runtime.ts";
 

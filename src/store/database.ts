@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   /** Data directory of the embedded database; "memory://" keeps it in memory (tests). */
   dataDir?: string;
   migrationsDir?: string;
+  /** Called when the server drops an idle connection (logged by the caller). */
+  onIdleError?: (error: Error) => void;
 }
 
 function pgliteConnection(db: PGlite): MigrationConnection {
@@ -82,6 +84,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     kind = "postgresql";
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection that the server drops (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on("error", (error) => options.onIdleError?.(error));
     // Surface a wrong DATABASE_URL at start-up, not at the first request.
     const client = await pool.connect();
     client.release();

@@ -44,3 +44,4 @@ export function decodeState<T>(json: unknown): T {
   };
   return decode(json) as T;
 }
+export type { Platform } from "./generated/prisma/enums.ts";

@@ -76,6 +76,8 @@ export const deadlineInteractions: InteractionModule = {
   actions: {
     [DEADLINE_ACTION_IDS.done]: async (value, acting) => {
       const deadline = await deadlineOf(acting, value);
+      const viaCase = await caseDone(acting, deadline);
+      if (viaCase) return viaCase;
       await handleDeadlineEvent(acting.runtime, deadline.id, {
         type: "done",
         actor: acting.actor,
@@ -102,6 +104,18 @@ export const deadlineInteractions: InteractionModule = {
         acting.locale,
       );
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
+      const [kind, caseId = ""] = deadline.subject.split(":");
+      if (kind === "case") {
+        // The case keeps its own view of its deadlines: more time goes through the case flow.
+        await handleCaseEvent(acting.runtime, caseId, {
+          type: "deadlineExtended",
+          actor: acting.actor,
+          key: deadline.key,
+          dueAt: parsed.value.newDueAt,
+          reason: parsed.value.reason,
+        });
+        return done();
+      }
       await handleDeadlineEvent(acting.runtime, deadline.id, {
         type: "extended",
         actor: acting.actor,

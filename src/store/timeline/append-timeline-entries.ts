@@ -19,6 +19,9 @@ export async function appendTimelineEntries(
   entries: NewTimelineEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
+  // One writer per subject at a time (until this transaction ends), so two instances appending to
+  // the same timeline never take the same sequence number or break the hash chain.
+  await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))", subject);
   const last = await tx.timelineEntry.findFirst({ where: { subject }, orderBy: { seq: "desc" } });
   let prevHash = last?.hash ?? GENESIS_HASH;
   let seq = last?.seq ?? 0;
