@@ -132,6 +132,24 @@ export const VARIABLES = {
       "Slack app-level token (xapp-…). When set, Slack runs in Socket Mode (no public URL needed).",
     secret: true,
   },
+  SLACK_ALLOWED_TEAM_IDS: {
+    schema: z
+      .string()
+      .default("")
+      .transform((text) =>
+        text
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^[TE][A-Z0-9]{1,20}$/, "must be Slack team or enterprise ids like T0123ABC"),
+        ),
+      ),
+    description:
+      "Comma-separated Slack workspace (T…) or Enterprise Grid (E…) ids whose requests are accepted; empty accepts the workspace the app is installed in.",
+  },
   SLACK_API_URL: {
     schema: z.url({ message: "must be a URL like https://slack.com/api/" }).default("https://slack.com/api/"),
     description:

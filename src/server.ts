@@ -123,6 +123,7 @@ export async function startNabuur({
         signingSecret: config.SLACK_SIGNING_SECRET,
         appToken: config.SLACK_APP_TOKEN,
         apiUrl: config.SLACK_API_URL,
+        allowedTeamIds: config.SLACK_ALLOWED_TEAM_IDS,
         logger,
         interactions,
         ...(slackRetries === undefined ? {} : { retries: slackRetries }),

@@ -44,7 +44,10 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(kind: TestDatabaseKind): Promise<SlackHarness> {
+export async function startSlackHarness(
+  kind: TestDatabaseKind,
+  extraEnv: Record<string, string> = {},
+): Promise<SlackHarness> {
   const slack = new FakeSlack();
   const apiUrl = await slack.start();
   const postgres = kind === "postgresql" ? await createPostgresDatabase() : null;
@@ -57,6 +60,7 @@ export async function startSlackHarness(kind: TestDatabaseKind): Promise<SlackHa
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     LOG_LEVEL: "silent",
+    ...extraEnv,
   });
   const nabuur = await startNabuur({
     config,

@@ -26,6 +26,8 @@ export interface SlackBotOptions {
   apiUrl: string;
   logger: Logger;
   interactions: InteractionHandler;
+  /** Slack team/enterprise ids accepted (SLACK_ALLOWED_TEAM_IDS); empty: any. */
+  allowedTeamIds: string[];
   /** Fail fast instead of Bolt's 30-minute retries (tests, playground). */
   retries?: number;
 }
@@ -145,6 +147,8 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   const clientOptions = {
     slackApiUrl: options.apiUrl,
     rejectRateLimitedCalls: true,
+    // Well under the outbox claim lease (30 s): a hung call is retried, not sent twice.
+    timeout: 10_000,
     ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
   };
   const logger = boltLogger(options.logger);
@@ -169,6 +173,20 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     });
     router = receiver.router as unknown as Router;
     app = new App({ token: options.botToken, receiver, clientOptions, logger });
+  }
+  // Tenant boundary: requests from a workspace or enterprise that is not allowed never reach a listener.
+  if (options.allowedTeamIds.length > 0) {
+    app.use(async ({ body, context, ack, next }) => {
+      const teamIds = [context.teamId, context.enterpriseId, (body as { team_id?: string }).team_id].filter(
+        Boolean,
+      );
+      if (teamIds.some((id) => options.allowedTeamIds.includes(id as string))) {
+        await next();
+        return;
+      }
+      options.logger.warn({ teamIds }, "Slack request from a workspace that is not allowed; ignored");
+      if (ack) await (ack as () => Promise<void>)();
+    });
   }
   registerCommandListeners(app, deps);
   registerActionListeners(app, deps);

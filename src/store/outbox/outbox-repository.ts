@@ -56,13 +56,17 @@ interface ClaimedRow {
   attempts: number;
 }
 
-/** Claims the due head message of each ordering key for `leaseMs`. */
+/**
+ * Claims the due head message of each ordering key for `leaseMs` — longer than a platform call
+ * takes (the Web API clients time out sooner), short enough that a message held by a crashed
+ * instance goes out again soon.
+ */
 export async function claimDueOutboxMessages(
   prisma: PrismaClient,
   instanceId: string,
   now: Date,
   limit: number,
-  leaseMs = 60_000,
+  leaseMs = 30_000,
 ): Promise<ClaimedOutboxMessage[]> {
   const rows = await prisma.$queryRawUnsafe<ClaimedRow[]>(
     `UPDATE "OutboxMessage" AS o
