@@ -11,8 +11,13 @@ import { complaintIntakeForm } from "../../flows/cases/forms/intake-form.ts";
 import type { Audience, Role } from "../../flows/model.ts";
 import { buildRegistrationForm } from "../../flows/participants/forms.ts";
 import { may } from "../../flows/policy/permissions.ts";
+import { computeReport, renderReportCard } from "../../flows/reports/cooperation-report.ts";
 import { buildLogSignalForm } from "../../flows/signals/forms.ts";
-import { findComplainantIdentities, loadCaseByNumber } from "../../store/cases/case-repository.ts";
+import {
+  findComplainantIdentities,
+  listCasesOfOrganisations,
+  loadCaseByNumber,
+} from "../../store/cases/case-repository.ts";
 import { bindChannel } from "../../store/channels/channel-bindings.ts";
 import {
   findMemberBySlackUser,
@@ -20,7 +25,10 @@ import {
   listOrganisations,
   setMemberLocale,
 } from "../../store/members/members.ts";
-import { findParticipantByReference } from "../../store/participants/participant-repository.ts";
+import {
+  findParticipantByReference,
+  listParticipants,
+} from "../../store/participants/participant-repository.ts";
 import { myDeadlinesSpec } from "../deadline-service.ts";
 import { transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
@@ -280,6 +288,19 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "mine": {
       const spec = await myDeadlinesSpec(acting.runtime.prisma, acting.member, acting.runtime.clock.now());
       return { type: "reply", card: renderCard(spec, acting.locale) };
+    }
+    case "rapport":
+    case "report": {
+      // Aggregate figures only; for the people who steer the cooperation.
+      if (!["coordinator", "landlordStaff", "admin"].includes(acting.member.role)) return done(t.denied);
+      const organisationIds = [acting.member.organisationId];
+      const participants = await listParticipants(acting.runtime.prisma, organisationIds);
+      const cases = await listCasesOfOrganisations(acting.runtime.prisma, organisationIds);
+      const figures = computeReport(
+        participants.map(({ state }) => state.participantId),
+        cases,
+      );
+      return { type: "reply", card: renderReportCard(figures, acting.locale) };
     }
     case "zaak":
     case "case":

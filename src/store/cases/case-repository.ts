@@ -196,3 +196,15 @@ export async function findComplainantIdentities(db: Db, caseId: string) {
     select: { complaintId: true, name: true, contact: true },
   });
 }
+
+/** Every case of these organisations (open and closed), for the reports. */
+export async function listCasesOfOrganisations(db: Db, organisationIds: string[]): Promise<CaseState[]> {
+  const rows = await db.case.findMany({
+    where: {
+      anonymisedAt: null,
+      OR: [{ careProviderId: { in: organisationIds } }, { landlordId: { in: organisationIds } }],
+    },
+    select: { state: true },
+  });
+  return rows.map((row) => row.state as unknown as CaseState);
+}

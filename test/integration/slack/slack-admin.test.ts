@@ -97,6 +97,22 @@ describe.each(TEST_DATABASE_KINDS)("Slack admin and App Home on %s", (kind) => {
     expect(await lastEphemeralTo("UCOORD", before)).toContain("Unknown command");
   });
 
+  it("/nabuur rapport gives the coordinator the guideline's figures; a support worker may not", async () => {
+    let before = h.slack.callsTo("chat.postEphemeral").length;
+    await h.command(h.user("UCOORD"), "/nabuur", "rapport");
+    await h.slack.waitFor(() =>
+      h.slack
+        .callsTo("chat.postEphemeral")
+        .slice(before)
+        .some((call) => call.body.user === "UCOORD"),
+    );
+    const report = JSON.stringify(h.slack.callsTo("chat.postEphemeral").at(-1)!.body);
+    expect(report).toContain("92.2%");
+    before = h.slack.callsTo("chat.postEphemeral").length;
+    await h.command(h.user("UWORKER"), "/nabuur", "rapport");
+    expect(await lastEphemeralTo("UWORKER", before)).toContain("mag jouw rol niet");
+  });
+
   it("App Home shows the member's open deadlines", async () => {
     const body = JSON.stringify({
       token: "legacy",
