@@ -39,6 +39,8 @@ export class FakeSlack {
   /** Channel id returned by conversations.open, per user id. */
   dmChannelOf = (userId: string) => `D${userId}`;
   url = "";
+  /** Socket Mode: the WebSocket URL apps.connections.open hands out (a test's own ws server). */
+  socketUrl: string | null = null;
 
   async start(): Promise<string> {
     this.server = createServer(async (req, res) => {
@@ -73,6 +75,10 @@ export class FakeSlack {
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
+      case "apps.connections.open":
+        return this.socketUrl
+          ? { ok: true, url: this.socketUrl }
+          : { ok: false, error: "not_allowed_token_type" };
       case "auth.test":
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", team: "Test", user: "nabuur" };
       case "chat.postMessage": {

@@ -1,0 +1,88 @@
+/**
+ * Socket Mode (SLACK_APP_TOKEN): no public URL needed. Slack's WebSocket is played by a ws server
+ * on 127.0.0.1 that apps.connections.open points the real Bolt app at; the slash command arrives as
+ * an envelope, is acked over the socket, and the answer goes through the Web API as usual.
+ */
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { loadConfig } from "../../../src/config.ts";
+import { createLogger } from "../../../src/logger.ts";
+import { type Nabuur, startNabuur } from "../../../src/server.ts";
+import { FakeSlack } from "../../helpers/fake-slack.ts";
+import { createWorld } from "../../helpers/world.ts";
+
+describe("Slack in Socket Mode", () => {
+  const slack = new FakeSlack();
+  let sockets: WebSocket.Server;
+  let nabuur: Nabuur;
+  let socket: WebSocket;
+  const received: { envelope_id?: string }[] = [];
+
+  beforeAll(async () => {
+    const apiUrl = await slack.start();
+    sockets = new WebSocket.Server({ host: "127.0.0.1", port: 0 });
+    await new Promise<void>((resolve) => sockets.on("listening", () => resolve()));
+    slack.socketUrl = `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/`;
+    const connected = new Promise<WebSocket>((resolve) =>
+      sockets.on("connection", (ws) => {
+        ws.on("message", (data) => received.push(JSON.parse(String(data))));
+        ws.send(
+          JSON.stringify({
+            type: "hello",
+            num_connections: 1,
+            debug_info: { host: "test" },
+            connection_info: { app_id: "A1" },
+          }),
+        );
+        resolve(ws);
+      }),
+    );
+    nabuur = await startNabuur({
+      config: loadConfig({
+        PORT: "0",
+        DATA_DIR: "memory://",
+        SLACK_BOT_TOKEN: "xoxb-socket",
+        SLACK_APP_TOKEN: "xapp-socket",
+        SLACK_API_URL: apiUrl,
+      }),
+      logger: createLogger("silent"),
+      slackRetries: 0,
+      schedulerCron: null,
+    });
+    await createWorld(nabuur.database.prisma);
+    socket = await connected;
+  });
+
+  afterAll(async () => {
+    await nabuur.stop();
+    await new Promise<void>((resolve) => sockets.close(() => resolve()));
+    await slack.stop();
+  });
+
+  it("receives a slash command over the socket, acks it and answers in Dutch", async () => {
+    socket.send(
+      JSON.stringify({
+        envelope_id: "env-1",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: {
+          token: "legacy",
+          team_id: "T1",
+          channel_id: "CSHARED",
+          user_id: "UWORKER",
+          command: "/nabuur",
+          text: "help",
+          api_app_id: "A1",
+          trigger_id: "trigger-socket",
+          response_url: "http://127.0.0.1:9/response",
+        },
+      }),
+    );
+    await slack.waitFor((calls) => calls.some((call) => call.method === "chat.postEphemeral"));
+    expect(received.some((message) => message.envelope_id === "env-1")).toBe(true);
+    const answer = slack.callsTo("chat.postEphemeral").at(-1)!;
+    expect(answer.body.user).toBe("UWORKER");
+    expect(String(answer.body.text)).toContain("/overlast");
+  });
+});
