@@ -171,6 +171,20 @@ export const VARIABLES = {
     schema: optionalString,
     description: "Microsoft Entra tenant of a single-tenant bot registration (empty: multi-tenant).",
   },
+  TEAMS_ALLOWED_TENANT_IDS: {
+    schema: z
+      .string()
+      .default("")
+      .transform((text) =>
+        text
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.uuid({ message: "must be Microsoft Entra tenant ids (GUIDs)" }))),
+    description:
+      "Comma-separated Microsoft Entra tenant ids whose Teams activities are accepted (the care provider's and the landlord's); empty accepts every tenant.",
+  },
   TEAMS_ENABLED: {
     schema: z
       .enum(["true", "false"])

@@ -13,6 +13,7 @@ import type { ChatPlatform, ChatPort } from "./bot/chat-port.ts";
 import { createScheduler, type Scheduler } from "./bot/scheduler.ts";
 import { createSlackBot, type SlackBot } from "./bot/slack/slack-bot.ts";
 import { createSlackChatPort } from "./bot/slack/slack-chat-port.ts";
+import { createTeamsBot } from "./bot/teams/teams-bot.ts";
 import type { Config } from "./config.ts";
 import type { NudgeSettings } from "./flows/deadlines/settings.ts";
 import type { Logger } from "./logger.ts";
@@ -24,6 +25,7 @@ import type { InteractionHandler } from "./services/interactions/handler.ts";
 import { nudgePlanner } from "./services/nudge-planner.ts";
 import type { ServiceRuntime } from "./services/runtime.ts";
 import { type Database, openDatabase } from "./store/database.ts";
+import { createTeamsConversationStore } from "./store/teams/conversation-refs.ts";
 
 export interface Nabuur {
   url: string;
@@ -50,15 +52,21 @@ function slackConfigured(config: Config): boolean {
   return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
 }
 
+function teamsConfigured(config: Config): boolean {
+  return Boolean(config.TEAMS_APP_ID || config.TEAMS_ENABLED);
+}
+
 /** Which platforms the configuration turns on, and what is missing for the others. */
 export function describePlatforms(config: Config): { slack: boolean; teams: boolean; message: string } {
   const slack = slackConfigured(config);
-  const teams = false;
+  const teams = teamsConfigured(config);
   const parts = [
     slack
       ? `Slack: on (${config.SLACK_APP_TOKEN ? "Socket Mode" : "HTTP at /slack/events"})`
       : "Slack: off — set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode)",
-    "Teams: off — set TEAMS_APP_ID and TEAMS_APP_PASSWORD (or TEAMS_ENABLED=true for the local emulator)",
+    teams
+      ? `Teams: on at /api/messages (${config.TEAMS_APP_ID ? "Bot Framework authentication" : "emulator mode, NO authentication"})`
+      : "Teams: off — set TEAMS_APP_ID and TEAMS_APP_PASSWORD (or TEAMS_ENABLED=true for the local emulator)",
   ];
   return { slack, teams, message: parts.join("; ") };
 }
@@ -93,7 +101,10 @@ export async function startNabuur({
     const applied = await database.migrate();
     logger.info({ database: database.kind, applied }, "database ready");
 
-    const platforms: ChatPlatform[] = slackConfigured(config) ? ["slack"] : [];
+    const platforms: ChatPlatform[] = [
+      ...(slackConfigured(config) ? (["slack"] as const) : []),
+      ...(teamsConfigured(config) ? (["teams"] as const) : []),
+    ];
     const nudgeSettings = nudgeSettingsOf(config);
     let scheduler: Scheduler | null = null;
     const runtime = createRuntime({
@@ -133,6 +144,20 @@ export async function startNabuur({
       await slack.start();
       const started = slack;
       stops.push(() => started.stop());
+    }
+
+    if (teamsConfigured(config)) {
+      const teams = createTeamsBot({
+        appId: config.TEAMS_APP_ID,
+        appPassword: config.TEAMS_APP_PASSWORD,
+        tenantId: config.TEAMS_TENANT_ID,
+        allowedTenantIds: config.TEAMS_ALLOWED_TENANT_IDS,
+        logger: logger.child({ component: "teams" }),
+        interactions,
+        conversations: createTeamsConversationStore(database.prisma),
+      });
+      app.post("/api/messages", express.json({ limit: "1mb" }), (req, res) => teams.handle(req, res));
+      ports.teams = teams.chatPort;
     }
 
     const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;

@@ -1,0 +1,199 @@
+/**
+ * Shows the core's answer where the person is. Teams has no ephemeral messages, so:
+ * - a command's answer goes to the person privately: in the personal chat it came from, or — for a
+ *   command written in a channel or group chat — in their personal chat with the bot;
+ * - a button's or form's answer is the invoke response: a message, or a card that replaces the
+ *   clicked card for that person only (a form, a reply, or the original card again after a form).
+ */
+import { randomBytes } from "node:crypto";
+import type { Activity, TurnContext } from "botbuilder";
+import type { Card, Form } from "../../flows/cards/card.ts";
+import type { Locale } from "../../flows/model.ts";
+import type { Logger } from "../../logger.ts";
+import type { InteractionHandler } from "../../services/interactions/handler.ts";
+import type { InteractionResult } from "../../services/interactions/types.ts";
+import { botTexts } from "../i18n/texts.ts";
+import { withInitialValues } from "./form-envelope.ts";
+import { type ProactiveDeps, sendToPerson } from "./proactive.ts";
+import { baseConversationId, findRememberedCard, rememberCard } from "./references.ts";
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  type AdaptiveCard,
+  cardToAdaptiveCard,
+  formToAdaptiveCard,
+  noticeCard,
+  toCardMarkdown,
+} from "./render-adaptive-card.ts";
+import { cardActivity } from "./teams-chat-port.ts";
+import { teamsTexts } from "./texts.ts";
+
+export interface TeamsDeps {
+  logger: Logger;
+  interactions: InteractionHandler;
+  proactive: ProactiveDeps;
+}
+
+/** Who a command's answer is for. */
+export interface CommandTarget {
+  /** True when the command was written in the person's personal chat with the bot. */
+  personal: boolean;
+  aadObjectId: string | null;
+  locale: Locale;
+}
+
+export function textActivity(text: string): Partial<Activity> {
+  return { type: "message", text: toCardMarkdown(text), textFormat: "markdown" };
+}
+
+function formActivity(form: Form, locale: Locale, channelId: string): Partial<Activity> {
+  return {
+    type: "message",
+    summary: form.title,
+    attachments: [
+      {
+        contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+        content: formToAdaptiveCard(form, undefined, locale, { cancel: true, channelId }),
+      },
+    ],
+  };
+}
+
+/** Sends to the person privately; falls back to a short hint in the conversation itself. */
+async function deliverPrivately(
+  deps: TeamsDeps,
+  context: TurnContext,
+  target: CommandTarget,
+  activity: Partial<Activity>,
+  card: Card | null,
+): Promise<void> {
+  if (target.personal || !target.aadObjectId) {
+    const response = await context.sendActivity(activity);
+    if (card && response?.id)
+      await rememberCard(deps.proactive.store, context.activity.conversation.id, response.id, card);
+    return;
+  }
+  try {
+    const sent = await sendToPerson(deps.proactive, target.aadObjectId, activity);
+    if (card) await rememberCard(deps.proactive.store, sent.conversationId, sent.activityId, card);
+  } catch (error) {
+    deps.logger.warn(
+      { err: error },
+      "could not reach the person in their personal chat; hinting in the conversation",
+    );
+    await context.sendActivity(textActivity(teamsTexts(target.locale).personalChatFailed));
+  }
+}
+
+export async function answerCommand(
+  deps: TeamsDeps,
+  context: TurnContext,
+  target: CommandTarget,
+  result: InteractionResult,
+): Promise<void> {
+  switch (result.type) {
+    case "done":
+      if (result.notice) await deliverPrivately(deps, context, target, textActivity(result.notice), null);
+      return;
+    case "reply":
+      await deliverPrivately(deps, context, target, cardActivity(result.card), result.card);
+      return;
+    case "openForm": {
+      // The form may be filled in in the personal chat; its submit still counts for this conversation.
+      const channelId = baseConversationId(context.activity.conversation.id);
+      await deliverPrivately(
+        deps,
+        context,
+        target,
+        formActivity(result.form, target.locale, channelId),
+        null,
+      );
+      return;
+    }
+    case "formErrors": {
+      const text = [botTexts(target.locale).formErrorsIntro, ...Object.values(result.errors)].join("\n");
+      await deliverPrivately(deps, context, target, textActivity(text), null);
+      return;
+    }
+  }
+}
+
+/** Logs an error with a reference id and returns the person's text for it. */
+export function describeFailure(
+  deps: TeamsDeps,
+  error: unknown,
+  locale: Locale,
+  userId: string | null,
+): string {
+  const reference = randomBytes(4).toString("hex");
+  const message = deps.interactions.describeError(error, locale, reference);
+  if (message.unexpected)
+    deps.logger.error({ err: error, reference, user: userId }, "Teams interaction failed");
+  else deps.logger.info({ reference, code: message.code }, "Teams interaction refused");
+  return message.text;
+}
+
+export async function failCommand(
+  deps: TeamsDeps,
+  context: TurnContext,
+  target: CommandTarget,
+  error: unknown,
+): Promise<void> {
+  const text = describeFailure(deps, error, target.locale, target.aadObjectId);
+  try {
+    await deliverPrivately(deps, context, target, textActivity(text), null);
+  } catch (notifyError) {
+    deps.logger.error({ err: notifyError }, "could not show the error to the user");
+  }
+}
+
+/** The card that was replaced for this person (the message the invoke came from), if remembered. */
+export async function restoreCard(
+  deps: TeamsDeps,
+  context: TurnContext,
+  locale: Locale,
+  notice: string | null,
+): Promise<AdaptiveCard> {
+  const activityId = context.activity.replyToId;
+  const remembered = activityId
+    ? await findRememberedCard(deps.proactive.store, context.activity.conversation.id, activityId).catch(
+        () => null,
+      )
+    : null;
+  if (remembered) return cardToAdaptiveCard(remembered, notice ? { notice } : {});
+  return noticeCard(notice ?? teamsTexts(locale).closed);
+}
+
+/** A form that came back: its shape, the values read from its inputs and where it was asked for. */
+export interface FormSubmission {
+  form: Form;
+  values: Record<string, string>;
+  channelId: string | null;
+}
+
+/** The invoke response for a button click or a form submit. */
+export async function answerInvoke(
+  deps: TeamsDeps,
+  context: TurnContext,
+  locale: Locale,
+  result: InteractionResult,
+  submitted: FormSubmission | null,
+): Promise<AdaptiveCard | string> {
+  const t = teamsTexts(locale);
+  const channelId = submitted?.channelId ?? baseConversationId(context.activity.conversation.id);
+  switch (result.type) {
+    case "done":
+      // After a form: show the card the form replaced again (with the notice), or just the notice.
+      if (submitted) return restoreCard(deps, context, locale, result.notice ?? t.done);
+      return result.notice ?? t.done;
+    case "reply":
+      return cardToAdaptiveCard(result.card, { backLabel: t.back });
+    case "openForm":
+      return formToAdaptiveCard(result.form, undefined, locale, { cancel: true, channelId });
+    case "formErrors":
+      if (submitted) {
+        const form = withInitialValues(submitted.form, submitted.values);
+        return formToAdaptiveCard(form, result.errors, locale, { cancel: true, channelId });
+      }
+      return [botTexts(locale).formErrorsIntro, ...Object.values(result.errors)].join("\n");
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Messages to the bot are commands: "@Nabuur overlast …" in a channel, "zaak 12" in the personal
+ * chat. One error boundary per message; the answer goes to the person privately.
+ */
+import type { Application } from "@microsoft/teams-ai";
+import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { Interaction } from "../../../services/interactions/types.ts";
+import { answerCommand, type CommandTarget, failCommand, type TeamsDeps } from "../answers.ts";
+import { parseCommand, type TeamsMention } from "../command-text.ts";
+import { baseConversationId, saveMentionedUser, tenantOf } from "../references.ts";
+
+/** The AAD object id of a mentioned person: from the mention, or asked from Teams. */
+async function resolveMention(deps: TeamsDeps, context: TurnContext, mention: TeamsMention) {
+  let aadObjectId = mention.aadObjectId;
+  if (!aadObjectId) {
+    try {
+      aadObjectId = (await TeamsInfo.getMember(context, mention.id)).aadObjectId ?? null;
+    } catch (error) {
+      deps.logger.warn({ err: error }, "could not look up a mentioned Teams user");
+    }
+  }
+  if (!aadObjectId) return { platformUserId: mention.id, displayName: mention.name };
+  await saveMentionedUser(deps.proactive.store, context.activity, {
+    id: mention.id,
+    name: mention.name,
+    aadObjectId,
+  }).catch((error: unknown) =>
+    deps.logger.warn({ err: error }, "could not save a mentioned user's reference"),
+  );
+  return { platformUserId: aadObjectId, displayName: mention.name };
+}
+
+export async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  // Cards only send Action.Execute (invokes); a message without text is nothing to answer.
+  if (typeof activity.text !== "string" || activity.text.trim() === "") return;
+  const platformUserId = activity.from.aadObjectId ?? activity.from.id;
+  const member = await deps.interactions.resolveMember("teams", platformUserId).catch(() => null);
+  const target: CommandTarget = {
+    personal: activity.conversation.conversationType === "personal",
+    aadObjectId: activity.from.aadObjectId ?? null,
+    locale: member?.locale ?? deps.interactions.defaultLocale,
+  };
+  try {
+    const parsed = parseCommand(activity.text, activity.entities, activity.recipient.id);
+    const mentions = [];
+    for (const mention of parsed.mentions) mentions.push(await resolveMention(deps, context, mention));
+    const interaction: Interaction = {
+      kind: "command",
+      command: parsed.command,
+      text: parsed.text,
+      mentions,
+    };
+    const result = await deps.interactions.handle(interaction, {
+      member,
+      platformUserId,
+      locale: target.locale,
+      where: {
+        platform: "teams",
+        workspaceId: tenantOf(activity),
+        channelId: baseConversationId(activity.conversation.id),
+      },
+    });
+    await answerCommand(deps, context, target, result);
+  } catch (error) {
+    await failCommand(deps, context, target, error);
+  }
+}
+
+export function registerMessageListeners(app: Application, deps: TeamsDeps): void {
+  app.activity("message", (context) => handleMessage(deps, context));
+}

@@ -1,0 +1,118 @@
+/**
+ * The Teams adapter: the real Teams AI app (@microsoft/teams-ai on botbuilder) behind
+ * POST /api/messages on Nabuur's own server. It parses activities, asks the core what to do
+ * (src/services/interactions) and shows the answer where the person is; its ChatPort delivers
+ * the outbox. Every Teams SDK call lives in this folder.
+ */
+import { AdaptiveCardActionExecuteResponseType, Application, type TeamsAdapter } from "@microsoft/teams-ai";
+import { ActivityTypes, type TurnContext } from "botbuilder";
+import type { Request, Response } from "express";
+import type { Logger } from "../../logger.ts";
+import type { InteractionHandler } from "../../services/interactions/handler.ts";
+import type { TeamsConversationStore } from "../../store/teams/conversation-refs.ts";
+import type { ChatPort } from "../chat-port.ts";
+import type { TeamsDeps } from "./answers.ts";
+import { connectorTransport } from "./connector-transport.ts";
+import { registerCardActionListeners } from "./listeners/card-actions.ts";
+import { registerInstallListeners } from "./listeners/installs.ts";
+import { registerMessageListeners } from "./listeners/messages.ts";
+import { createMessagesEndpoint, NabuurTeamsAdapter } from "./messages-endpoint.ts";
+import { saveInboundReferences, tenantOf } from "./references.ts";
+import { createTeamsChatPort } from "./teams-chat-port.ts";
+
+/** How the bot gets its outgoing tokens (tests pass one with authentication disabled). */
+export type TeamsCredentialsFactory = NonNullable<ConstructorParameters<typeof TeamsAdapter>[1]>;
+
+export interface TeamsBotOptions {
+  /** Microsoft app id of the bot. Without it the bot runs without authentication (emulator mode). */
+  appId?: string | undefined;
+  appPassword?: string | undefined;
+  /** Tenant of a single-tenant app registration. */
+  tenantId?: string | undefined;
+  /**
+   * Tenants whose activities are accepted (the conversation's tenant); default every tenant.
+   * `tenantId` only sets how the bot authenticates: a single-tenant bot can serve other tenants.
+   */
+  allowedTenantIds?: string[] | undefined;
+  logger: Logger;
+  interactions: InteractionHandler;
+  conversations: TeamsConversationStore;
+  credentialsFactory?: TeamsCredentialsFactory;
+}
+
+export interface TeamsBot {
+  /** Express handler for POST /api/messages. */
+  handle(req: Request, res: Response): Promise<void>;
+  chatPort: ChatPort;
+  /** False in emulator mode (no app id: requests are not authenticated). */
+  authenticated: boolean;
+}
+
+function authenticationConfig(options: TeamsBotOptions) {
+  if (!options.appId) return {};
+  return {
+    MicrosoftAppId: options.appId,
+    MicrosoftAppPassword: options.appPassword ?? "",
+    MicrosoftAppType: options.tenantId ? "SingleTenant" : "MultiTenant",
+    ...(options.tenantId ? { MicrosoftAppTenantId: options.tenantId } : {}),
+  };
+}
+
+export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
+  const { logger } = options;
+  const authenticated = Boolean(options.appId);
+  if (!authenticated) {
+    logger.warn(
+      "Teams runs WITHOUT authentication (Bot Framework Emulator mode, no TEAMS_APP_ID): anyone who can reach /api/messages can act as any user. Use it only locally.",
+    );
+  }
+  const adapter = new NabuurTeamsAdapter(
+    authenticationConfig(options),
+    options.credentialsFactory,
+    undefined,
+    {
+      httpClient: connectorTransport as never,
+    },
+  );
+  const app = new Application({
+    adapter,
+    ...(options.appId ? { botAppId: options.appId } : {}),
+    removeRecipientMention: false,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    adaptiveCards: {
+      actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_INTERACTOR,
+    },
+  });
+  const allowedTenants = options.allowedTenantIds?.length ? options.allowedTenantIds : null;
+  const deps: TeamsDeps = {
+    logger,
+    interactions: options.interactions,
+    proactive: { adapter, botAppId: options.appId ?? "", store: options.conversations },
+  };
+
+  app.turn("beforeTurn", async (context: TurnContext) => {
+    const tenant = tenantOf(context.activity);
+    if (allowedTenants && !allowedTenants.includes(tenant)) {
+      logger.warn({ tenant }, "Teams activity from a tenant that is not allowed; ignored");
+      if (context.activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
+      }
+      return false;
+    }
+    await saveInboundReferences(options.conversations, context.activity, logger);
+    return true;
+  });
+  registerMessageListeners(app, deps);
+  registerCardActionListeners(app, deps);
+  registerInstallListeners(app, deps);
+  app.error(async (_context, error) => {
+    logger.error({ err: error }, "unhandled Teams error");
+  });
+
+  return {
+    authenticated,
+    chatPort: createTeamsChatPort({ ...deps.proactive, logger }),
+    handle: createMessagesEndpoint({ adapter, app, logger, authenticated }),
+  };
+}
