@@ -74,6 +74,27 @@ export interface Decision<S> {
   effects: Effect[];
 }
 
+/** A timeline entry with the acting member first in its details. */
+export function timelineEntry(
+  step: GuidelineStep,
+  event: string,
+  visibility: Audience,
+  actorId: string,
+  details: TimelineDetails,
+): TimelineEffect {
+  return { type: "timeline", step, event, visibility, details: { actorId, ...details } };
+}
+
+/** Posts (first time) or updates a card in the shared channel, outside any case thread. */
+export function sharedChannelCard(updateKey: string, card: CardSpec): MessageEffect {
+  return {
+    type: "message",
+    target: { kind: "channel", audience: "shared", inCaseThread: false },
+    updateKey,
+    card,
+  };
+}
+
 /** Exhaustiveness guard for switch statements over tagged unions. */
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);

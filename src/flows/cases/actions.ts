@@ -5,8 +5,7 @@
 import { z } from "zod";
 import { LADDER_STEPS } from "../ladder/model.ts";
 
-/** Slack's limit for a button value. */
-export const MAX_BUTTON_VALUE_LENGTH = 2000;
+export { decodeValue, encodeValue, MAX_BUTTON_VALUE_LENGTH } from "../cards/payload.ts";
 
 export const CASE_ACTION_IDS = {
   // Actie 1
@@ -107,25 +106,6 @@ export type CheckRefValue = z.infer<typeof checkRefValue>;
 /** A deadline to extend (k = deadline key). */
 export const deadlineRefValue = z.object({ c: id, k: z.string().min(1).max(200) });
 export type DeadlineRefValue = z.infer<typeof deadlineRefValue>;
-
-/** Serialise a payload, checked against its schema and the platform's size limit. */
-export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {
-  const json = JSON.stringify(schema.parse(value));
-  if (json.length > MAX_BUTTON_VALUE_LENGTH) throw new Error(`Button value too long (${json.length} chars)`);
-  return json;
-}
-
-/** Parse a payload coming back from a click or a form; null when it is not valid. */
-export function decodeValue<T>(schema: z.ZodType<T>, raw: string): T | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const result = schema.safeParse(data);
-  return result.success ? result.data : null;
-}
 
 /** The payload schema of every case button, for the adapters to validate a click. */
 export const CASE_ACTION_PAYLOADS: { [A in CaseActionId]: z.ZodType } = {

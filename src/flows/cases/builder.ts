@@ -4,7 +4,13 @@
  * them; `finish` bumps the version and refreshes the cards whose content changed.
  */
 import type { DeadlineRule, FlowContext } from "../context.ts";
-import type { Decision, Effect, MessageTarget, TimelineDetails } from "../effects.ts";
+import {
+  type Decision,
+  type Effect,
+  type MessageTarget,
+  type TimelineDetails,
+  timelineEntry,
+} from "../effects.ts";
 import type { Actor, Audience, GuidelineStep, Role } from "../model.ts";
 import type { ActionAudience } from "./action-template.ts";
 import { cardRefreshes } from "./card-refresh.ts";
@@ -50,8 +56,8 @@ export class CaseDecision {
     details: TimelineDetails = {},
     options: { announce?: boolean } = {},
   ): void {
-    const withActor: TimelineDetails = { actorId: this.actor.memberId, ...details };
-    this.effects.push({ type: "timeline", step, event, visibility, details: withActor });
+    const entry = timelineEntry(step, event, visibility, this.actor.memberId, details);
+    this.effects.push(entry);
     if (options.announce === true) {
       this.message({ kind: "channel", audience: visibility, inCaseThread: true }, null, {
         kind: "case.update",
@@ -61,7 +67,7 @@ export class CaseDecision {
         caseKind: this.state.kind,
         step,
         event,
-        details: withActor,
+        details: entry.details,
       });
     }
   }

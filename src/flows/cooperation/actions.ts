@@ -2,6 +2,7 @@
  * Action ids and button payloads of the cooperation meeting card, and the ids of its forms.
  */
 import { z } from "zod";
+import { decodeValue } from "../cards/payload.ts";
 
 export const COOPERATION_ACTION_IDS = {
   /** Opens the "meeting held" form. */
@@ -32,10 +33,5 @@ export function encodeCooperationRef(cooperationId: string, meetingNumber: numbe
 }
 
 export function parseCooperationRef(value: string): CooperationRef | null {
-  try {
-    const parsed = cooperationRefSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(cooperationRefSchema, value);
 }

@@ -1,14 +1,13 @@
 /**
  * Pure renderer of the cooperation meeting card into the neutral Card model (Dutch default).
  */
+import { context, text } from "../cards/blocks.ts";
 import type { Card, CardBlock } from "../cards/card.ts";
+import { formatDateTime, formatLongDate, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { formatDate, formatDateTime, mention, truncate } from "../participants/format.ts";
 import { COOPERATION_ACTION_IDS, encodeCooperationRef } from "./actions.ts";
 import type { CooperationCardSpec } from "./card-spec.ts";
 import { COOPERATION_TEXTS } from "./texts.ts";
-
-const MAX_TEXT = 3000;
 
 // Onderhoud samenwerking: the planned meeting, who organises it, the previous one, and buttons.
 export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale = "nl"): Card {
@@ -18,7 +17,7 @@ export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale 
     spec.lastHeld === null
       ? t.card.never
       : t.card.heldLine(
-          formatDate(spec.lastHeld.heldAt, locale),
+          formatLongDate(spec.lastHeld.heldAt, locale),
           spec.lastHeld.parties.map((party) => t.parties[party]).join(", "),
         );
   const blocks: CardBlock[] = [
@@ -37,10 +36,10 @@ export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale 
     },
   ];
   if (spec.lastHeld?.notes) {
-    blocks.push({ type: "text", text: truncate(spec.lastHeld.notes, MAX_TEXT) });
+    blocks.push(text(spec.lastHeld.notes));
   }
   if (spec.rescheduleReason !== null) {
-    blocks.push({ type: "context", text: truncate(t.card.rescheduled(spec.rescheduleReason), MAX_TEXT) });
+    blocks.push(context(t.card.rescheduled(spec.rescheduleReason)));
   }
   const value = encodeCooperationRef(spec.cooperationId, spec.meetingNumber);
   blocks.push({

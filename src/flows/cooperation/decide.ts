@@ -5,6 +5,7 @@
 import type { FlowContext } from "../context.ts";
 import { assertNever, type Decision } from "../effects.ts";
 import { FlowError } from "../errors.ts";
+import { blankToNull } from "../text-input.ts";
 import {
   cooperationCard,
   cooperationTimeline,
@@ -140,9 +141,9 @@ function coordinatorChanged(
 }
 
 function optionalText(text: string | null): string | null {
-  const trimmed = text?.trim() ?? "";
-  if (trimmed.length > COOPERATION_TEXT_MAX_LENGTH) {
+  const trimmed = blankToNull(text);
+  if (trimmed !== null && trimmed.length > COOPERATION_TEXT_MAX_LENGTH) {
     throw new FlowError("cooperation.textTooLong", { max: COOPERATION_TEXT_MAX_LENGTH });
   }
-  return trimmed === "" ? null : trimmed;
+  return trimmed;
 }

@@ -3,6 +3,7 @@
  */
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
+import { sharedChannelCard, timelineEntry } from "../effects.ts";
 import { cooperationCardKey, cooperationCardSpec } from "./card-spec.ts";
 import type { CooperationState } from "./model.ts";
 
@@ -20,19 +21,12 @@ export function cooperationTimeline(
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {
-  return {
-    type: "timeline",
-    step: "cooperation",
-    event,
-    visibility: "shared",
-    details: {
-      actorId,
-      cooperationId: state.cooperationId,
-      careProviderId: state.careProviderId,
-      landlordId: state.landlordId,
-      ...details,
-    },
-  };
+  return timelineEntry("cooperation", event, "shared", actorId, {
+    cooperationId: state.cooperationId,
+    careProviderId: state.careProviderId,
+    landlordId: state.landlordId,
+    ...details,
+  });
 }
 
 /** The planned meeting's deadline, owned by the coordinator. */
@@ -50,10 +44,5 @@ export function scheduleMeeting(state: CooperationState): ScheduleDeadlineEffect
 
 /** Posts (first time) or updates the meeting card in the shared channel. */
 export function cooperationCard(state: CooperationState): MessageEffect {
-  return {
-    type: "message",
-    target: { kind: "channel", audience: "shared", inCaseThread: false },
-    updateKey: cooperationCardKey(state.cooperationId),
-    card: cooperationCardSpec(state),
-  };
+  return sharedChannelCard(cooperationCardKey(state.cooperationId), cooperationCardSpec(state));
 }

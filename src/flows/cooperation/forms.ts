@@ -4,12 +4,21 @@
  */
 import { z } from "zod";
 import type { Form, FormField } from "../cards/card.ts";
+import {
+  after,
+  type FormResult,
+  type FormValues,
+  notAfter,
+  optionalText,
+  parseForm,
+  requiredInstant,
+  requiredText,
+} from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
 import { COOPERATION_FORM_IDS, encodeCooperationRef } from "./actions.ts";
 import { COOPERATION_TEXT_MAX_LENGTH } from "./decide.ts";
 import { COOPERATION_PARTIES, type CooperationParty } from "./model.ts";
-import { COOPERATION_TEXTS, type CooperationTexts } from "./texts.ts";
+import { COOPERATION_TEXTS } from "./texts.ts";
 
 export const COOPERATION_FIELD_IDS = {
   heldAt: "heldAt",
@@ -62,25 +71,6 @@ export function buildHeldForm(
   };
 }
 
-function instant(t: CooperationTexts, now: Date, when: "past" | "future") {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .transform((value, payload) => {
-      const date = parseInstant(value);
-      const wrongSide =
-        date !== null && (when === "past" ? date.getTime() > now.getTime() : date.getTime() <= now.getTime());
-      if (date === null || wrongSide) {
-        const message =
-          date === null ? t.forms.invalidDate : when === "past" ? t.forms.inFuture : t.forms.notInFuture;
-        payload.issues.push({ code: "custom", message, input: value });
-        return z.NEVER;
-      }
-      return date;
-    });
-}
-
 export interface HeldFormValue {
   heldAt: Date;
   parties: CooperationParty[];
@@ -94,13 +84,8 @@ export function parseHeldForm(
 ): FormResult<HeldFormValue> {
   const t = COOPERATION_TEXTS[locale];
   const schema = z.object({
-    heldAt: instant(t, now, "past"),
-    notes: z
-      .string()
-      .trim()
-      .max(COOPERATION_TEXT_MAX_LENGTH, { error: t.forms.tooLong(COOPERATION_TEXT_MAX_LENGTH) })
-      .optional()
-      .transform((value) => (value === undefined || value === "" ? null : value)),
+    heldAt: requiredInstant(t.forms, notAfter(now, t.forms.inFuture)),
+    notes: optionalText(t.forms, COOPERATION_TEXT_MAX_LENGTH),
   });
   const parsed = parseForm(schema, values);
   if (!parsed.ok) return parsed;
@@ -147,12 +132,8 @@ export function parseRescheduleForm(
 ): FormResult<{ plannedFor: Date; reason: string }> {
   const t = COOPERATION_TEXTS[locale];
   const schema = z.object({
-    plannedFor: instant(t, now, "future"),
-    reason: z
-      .string({ error: t.forms.required })
-      .trim()
-      .min(1, { error: t.forms.required })
-      .max(COOPERATION_TEXT_MAX_LENGTH, { error: t.forms.tooLong(COOPERATION_TEXT_MAX_LENGTH) }),
+    plannedFor: requiredInstant(t.forms, after(now, t.forms.notInFuture)),
+    reason: requiredText(t.forms, COOPERATION_TEXT_MAX_LENGTH),
   });
   return parseForm(schema, values);
 }

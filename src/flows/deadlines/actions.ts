@@ -3,6 +3,7 @@
  * Button values are short JSON (`{"d":"<deadlineId>"}`), validated with zod when a click comes back.
  */
 import { z } from "zod";
+import { decodeValue } from "../cards/payload.ts";
 
 export const DEADLINE_ACTION_IDS = {
   /** "Klaar": report the deadline done. */
@@ -30,10 +31,5 @@ export function encodeDeadlineRef(deadlineId: string): string {
 
 /** Parses a button value or form metadata; null when it is not a valid deadline reference. */
 export function parseDeadlineRef(value: string): DeadlineRef | null {
-  try {
-    const parsed = deadlineRefSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(deadlineRefSchema, value);
 }

@@ -4,8 +4,10 @@
  */
 
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, describeRule } from "../calendar/index.ts";
+import { button, header, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
+import { mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { DEADLINE_ACTION_IDS, encodeDeadlineRef } from "./actions.ts";
 import type {
@@ -14,13 +16,8 @@ import type {
   DeadlineNudgeCardSpec,
   DeadlineNudgeOutcome,
 } from "./card-spec.ts";
-import { formatDueAt, mention, truncate } from "./format.ts";
+import { formatDueAt } from "./format.ts";
 import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
-
-/** Slack's limit for a text block; Teams accepts more. */
-const MAX_TEXT = 3000;
-const MAX_LABEL = 75;
-const MAX_HEADER = 150;
 
 /**
  * `settings` are the configured deadline periods, so that the rule is described with the period
@@ -47,7 +44,7 @@ function renderNudge(spec: DeadlineNudgeCardSpec, locale: Locale, settings: Dead
   const stage = t.stages[spec.stage];
   const due = formatDueAt(spec.dueAt, locale);
   const blocks: CardBlock[] = [
-    { type: "header", text: truncate(stage.header(spec.subjectLabel), MAX_HEADER) },
+    header(stage.header(spec.subjectLabel)),
     {
       type: "fields",
       fields: [
@@ -62,7 +59,7 @@ function renderNudge(spec: DeadlineNudgeCardSpec, locale: Locale, settings: Dead
     blocks.splice(1, 0, { type: "text", text: stage.intro });
     blocks.push({ type: "actions", buttons: deadlineButtons(spec.deadlineId, t) });
   } else {
-    blocks.push({ type: "text", text: truncate(outcomeText(spec.outcome, t, locale), MAX_TEXT) });
+    blocks.push(text(outcomeText(spec.outcome, t, locale)));
   }
   return { summary: stage.summary(spec.subjectLabel, due), blocks };
 }
@@ -98,10 +95,6 @@ function deadlineButtons(deadlineId: string, t: DeadlineTexts): CardButton[] {
   ];
 }
 
-function button(actionId: string, label: string, value: string, style: CardButton["style"]): CardButton {
-  return { actionId, label: truncate(label, MAX_LABEL), value, style };
-}
-
 // `/nabuur mijn`: the member's open deadlines, soonest first, overdue ones marked.
 function renderList(spec: DeadlineListCardSpec, locale: Locale, settings: DeadlineSettings): Card {
   const t = DEADLINE_TEXTS[locale];
@@ -116,10 +109,7 @@ function renderList(spec: DeadlineListCardSpec, locale: Locale, settings: Deadli
     const due = formatDueAt(item.dueAt, locale, spec.asOf);
     const overdue = Date.parse(item.dueAt) < asOf ? ` · ${t.list.overdue}` : "";
     const rule = `${t.steps[item.step]} · ${describeRule(item.rule, locale, settings)}`;
-    blocks.push({
-      type: "text",
-      text: truncate(`${t.list.item(item.subjectLabel, due)}${overdue}\n${rule}`, MAX_TEXT),
-    });
+    blocks.push(text(`${t.list.item(item.subjectLabel, due)}${overdue}\n${rule}`));
     blocks.push({ type: "actions", buttons: deadlineButtons(item.deadlineId, t) });
   }
   if (spec.more > 0) blocks.push({ type: "context", text: t.list.more(spec.more) });

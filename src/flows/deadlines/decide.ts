@@ -11,8 +11,10 @@ import {
   type ScheduleDeadlineEffect,
   type TimelineDetails,
   type TimelineEffect,
+  timelineEntry,
 } from "../effects.ts";
 import { FlowError } from "../errors.ts";
+import { blankToNull } from "../text-input.ts";
 import type {
   DeadlineDoneEvent,
   DeadlineEvent,
@@ -161,13 +163,12 @@ function timeline(
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {
-  return {
-    type: "timeline",
-    step: deadline.step,
-    event,
-    visibility: "shared",
-    details: { actorId, deadlineId: deadline.id, key: deadline.key, rule: deadline.rule, ...details },
-  };
+  return timelineEntry(deadline.step, event, "shared", actorId, {
+    deadlineId: deadline.id,
+    key: deadline.key,
+    rule: deadline.rule,
+    ...details,
+  });
 }
 
 function schedule(deadline: DeadlineView): ScheduleDeadlineEffect {
@@ -180,9 +181,4 @@ function schedule(deadline: DeadlineView): ScheduleDeadlineEffect {
     ownerMemberId: deadline.ownerMemberId,
     dueAt: new Date(deadline.dueAt),
   };
-}
-
-function blankToNull(text: string | null | undefined): string | null {
-  const trimmed = text?.trim() ?? "";
-  return trimmed === "" ? null : trimmed;
 }

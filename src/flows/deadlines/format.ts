@@ -34,16 +34,3 @@ export function formatDueAt(iso: string, locale: Locale, reference?: string): st
   const year = sameYear ? "" : ` ${local.getFullYear()}`;
   return `${weekday} ${local.getDate()} ${month}${year} ${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`;
 }
-
-/**
- * A member mention. The platform renderers resolve `<@memberId>` to the person's name or platform
- * mention; the flows only know member ids.
- */
-export function mention(memberId: string): string {
-  return `<@${memberId}>`;
-}
-
-/** Cuts a text to `max` characters (Slack: 3000 per text block, 75 per button label). */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

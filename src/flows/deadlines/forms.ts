@@ -5,13 +5,23 @@
  */
 import { z } from "zod";
 import type { Form } from "../cards/card.ts";
+import {
+  after,
+  type FormResult,
+  type FormValues,
+  type InstantRule,
+  optionalText,
+  parseForm,
+  requiredInstant,
+  requiredText,
+  type SelectOption,
+} from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
 import { DEADLINE_FORM_IDS, encodeDeadlineRef } from "./actions.ts";
 import { formatDueAt } from "./format.ts";
 import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
 
-export type { FormResult, FormValues } from "../participants/form-parse.ts";
+export type { FormResult, FormValues, SelectOption } from "../forms/fields.ts";
 
 /** Longest reason or note accepted. */
 export const DEADLINE_TEXT_MAX_LENGTH = 1000;
@@ -22,11 +32,6 @@ export const DEADLINE_FIELD_IDS = {
   toMemberId: "toMemberId",
   note: "note",
 } as const;
-
-export interface SelectOption {
-  value: string;
-  label: string;
-}
 
 export interface ExtendInput {
   newDueAt: Date;
@@ -70,46 +75,10 @@ export function buildExtendDeadlineForm(
   };
 }
 
-function requiredText(t: DeadlineTexts) {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .max(DEADLINE_TEXT_MAX_LENGTH, { error: t.forms.tooLong(DEADLINE_TEXT_MAX_LENGTH) });
-}
-
-function optionalText(t: DeadlineTexts) {
-  return z
-    .string()
-    .trim()
-    .max(DEADLINE_TEXT_MAX_LENGTH, { error: t.forms.tooLong(DEADLINE_TEXT_MAX_LENGTH) })
-    .optional()
-    .transform((value) => (value === undefined || value === "" ? null : value));
-}
-
-/** A required ISO date-time after both `now` and the current due time. */
-function laterInstant(t: DeadlineTexts, locale: Locale, now: Date, currentDueAt: string) {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .transform((value, payload) => {
-      const date = parseInstant(value);
-      if (date === null) {
-        payload.issues.push({ code: "custom", message: t.forms.invalidDate, input: value });
-        return z.NEVER;
-      }
-      if (date.getTime() <= Date.parse(currentDueAt)) {
-        const current = formatDueAt(currentDueAt, locale);
-        payload.issues.push({ code: "custom", message: t.forms.notLater(current), input: value });
-        return z.NEVER;
-      }
-      if (date.getTime() <= now.getTime()) {
-        payload.issues.push({ code: "custom", message: t.forms.notInFuture, input: value });
-        return z.NEVER;
-      }
-      return date;
-    });
+/** The new due time must lie after the current one ("do 5 mrt 10:00" in the message). */
+function laterThan(currentDueAt: string, t: DeadlineTexts, locale: Locale): InstantRule {
+  return (date) =>
+    date.getTime() <= Date.parse(currentDueAt) ? t.forms.notLater(formatDueAt(currentDueAt, locale)) : null;
 }
 
 /** "Meer tijd" → the new due time (after the current one and after now) and the reason. */
@@ -120,8 +89,12 @@ export function parseExtendDeadlineForm(
 ): FormResult<ExtendInput> {
   const t = DEADLINE_TEXTS[locale];
   const schema = z.object({
-    newDueAt: laterInstant(t, locale, context.now, context.currentDueAt),
-    reason: requiredText(t),
+    newDueAt: requiredInstant(
+      t.forms,
+      laterThan(context.currentDueAt, t, locale),
+      after(context.now, t.forms.notInFuture),
+    ),
+    reason: requiredText(t.forms, DEADLINE_TEXT_MAX_LENGTH),
   });
   return parseForm(schema, values);
 }
@@ -169,10 +142,10 @@ export function parseHandOverForm(
   const t = DEADLINE_TEXTS[locale];
   const allowed = new Set(context.options.map((option) => option.value));
   const schema = z.object({
-    toMemberId: requiredText(t)
+    toMemberId: requiredText(t.forms, DEADLINE_TEXT_MAX_LENGTH)
       .refine((value) => allowed.has(value), { error: t.forms.invalidOption })
       .refine((value) => value !== context.currentOwnerId, { error: t.forms.sameOwner }),
-    note: optionalText(t),
+    note: optionalText(t.forms, DEADLINE_TEXT_MAX_LENGTH),
   });
   return parseForm(schema, values);
 }

@@ -3,6 +3,7 @@
  * Button values are short JSON, validated with zod when a click comes back.
  */
 import { z } from "zod";
+import { decodeValue } from "../cards/payload.ts";
 import { ONBOARDING_ITEM_KEYS, type OnboardingItemKey } from "./model.ts";
 
 export const PARTICIPANT_ACTION_IDS = {
@@ -37,10 +38,5 @@ export function encodeItemRef(participantId: string, itemKey: OnboardingItemKey)
 
 /** Parses a button value or form metadata; null when it is not a valid item reference. */
 export function parseItemRef(value: string): OnboardingItemRef | null {
-  try {
-    const parsed = onboardingItemRefSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(onboardingItemRefSchema, value);
 }

@@ -2,8 +2,10 @@
  * Pure renderers of the participant cards into the neutral Card model (Dutch default, English).
  */
 
+import { button, LIMITS, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
+import { formatDateTime, formatLongDate, mention, truncate } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { encodeItemRef, PARTICIPANT_ACTION_IDS } from "./actions.ts";
 import type {
@@ -12,12 +14,7 @@ import type {
   ParticipantAssignedCardSpec,
   ParticipantCardSpec,
 } from "./card-spec.ts";
-import { formatDate, formatDateTime, mention, truncate } from "./format.ts";
 import { PARTICIPANT_TEXTS, type ParticipantTexts } from "./texts.ts";
-
-/** Slack's limit for a text block; Teams accepts more. */
-const MAX_TEXT = 3000;
-const MAX_LABEL = 75;
 
 const STATUS_ICONS = { open: "⬜", done: "✅", skipped: "⏭️" } as const;
 
@@ -41,7 +38,7 @@ function renderOnboarding(spec: OnboardingCardSpec, t: ParticipantTexts, locale:
     {
       type: "fields",
       fields: [
-        { label: t.card.dwelling, value: truncate(spec.dwelling, MAX_TEXT) },
+        { label: t.card.dwelling, value: truncate(spec.dwelling, LIMITS.text) },
         { label: t.card.leaseType, value: t.leaseTypes[spec.leaseType] },
         { label: t.card.supportWorker, value: mention(spec.supportWorkerId) },
         { label: t.card.landlordContact, value: mention(spec.landlordContactId) },
@@ -55,7 +52,7 @@ function renderOnboarding(spec: OnboardingCardSpec, t: ParticipantTexts, locale:
     { type: "divider" },
   ];
   for (const item of spec.items) {
-    blocks.push({ type: "text", text: truncate(itemText(item, t, locale), MAX_TEXT) });
+    blocks.push(text(itemText(item, t, locale)));
     blocks.push({ type: "actions", buttons: itemButtons(spec.participantId, item, t) });
   }
   blocks.push({ type: "context", text: t.card.privacy });
@@ -72,7 +69,7 @@ function itemText(item: OnboardingItemSnapshot, t: ParticipantTexts, locale: Loc
   switch (item.status) {
     case "open": {
       const extended = item.extensionReason === null ? "" : ` (${t.card.extended(item.extensionReason)})`;
-      lines.push(`${owner} · ${t.card.due(formatDate(item.dueAt, locale))}${extended}`);
+      lines.push(`${owner} · ${t.card.due(formatLongDate(item.dueAt, locale))}${extended}`);
       break;
     }
     case "done":
@@ -111,10 +108,6 @@ function itemButtons(participantId: string, item: OnboardingItemSnapshot, t: Par
   ];
 }
 
-function button(actionId: string, label: string, value: string, style: CardButton["style"]): CardButton {
-  return { actionId, label: truncate(label, MAX_LABEL), value, style };
-}
-
 // A direct message to the newly responsible person, with how many onboarding items are open.
 function renderAssigned(spec: ParticipantAssignedCardSpec, t: ParticipantTexts): Card {
   const header = t.card.assignedHeader(spec.reference);
@@ -123,7 +116,7 @@ function renderAssigned(spec: ParticipantAssignedCardSpec, t: ParticipantTexts):
     blocks: [
       { type: "header", text: header },
       { type: "text", text: t.card.assignedText(t.assignments[spec.assignment], spec.openItems) },
-      { type: "fields", fields: [{ label: t.card.dwelling, value: truncate(spec.dwelling, MAX_TEXT) }] },
+      { type: "fields", fields: [{ label: t.card.dwelling, value: truncate(spec.dwelling, LIMITS.text) }] },
     ],
   };
 }

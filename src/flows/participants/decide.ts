@@ -7,6 +7,7 @@
 import type { FlowContext } from "../context.ts";
 import { assertNever, type Decision, type Effect } from "../effects.ts";
 import { FlowError } from "../errors.ts";
+import { blankToNull } from "../text-input.ts";
 import {
   findItem,
   itemOwnership,
@@ -54,13 +55,7 @@ function itemDone(
 ): Decision<ParticipantState> {
   const item = openItem(state, event.itemKey);
   const note = blankToNull(event.note);
-  const next = withItem(state, {
-    ...item,
-    status: "done",
-    closedAt: ctx.now,
-    closedBy: event.actor.memberId,
-    note,
-  });
+  const next = withClosedItem(state, item, "done", event.actor.memberId, ctx.now, note);
   return {
     state: next,
     effects: [
@@ -82,13 +77,7 @@ function itemSkipped(
 ): Decision<ParticipantState> {
   const item = openItem(state, event.itemKey);
   const reason = requireReason(event.reason);
-  const next = withItem(state, {
-    ...item,
-    status: "skipped",
-    closedAt: ctx.now,
-    closedBy: event.actor.memberId,
-    note: reason,
-  });
+  const next = withClosedItem(state, item, "skipped", event.actor.memberId, ctx.now, reason);
   return {
     state: next,
     effects: [
@@ -224,6 +213,18 @@ function withItem(state: ParticipantState, item: OnboardingItem): ParticipantSta
   return { ...state, checklist: replaceItem(state.checklist, item) };
 }
 
+/** The item done or skipped by `memberId` at `now`, with its note or reason. */
+function withClosedItem(
+  state: ParticipantState,
+  item: OnboardingItem,
+  status: "done" | "skipped",
+  memberId: string,
+  now: Date,
+  note: string | null,
+): ParticipantState {
+  return withItem(state, { ...item, status, closedAt: now, closedBy: memberId, note });
+}
+
 function itemDetails(key: OnboardingItemKey): { itemKey: string; guidelineNumber: number } {
   return { itemKey: key, guidelineNumber: ONBOARDING_ITEMS[key].guidelineNumber };
 }
@@ -234,9 +235,4 @@ function requireReason(reason: string): string {
     throw new FlowError("participant.reasonRequired");
   }
   return trimmed;
-}
-
-function blankToNull(text: string | null): string | null {
-  const trimmed = text?.trim() ?? "";
-  return trimmed === "" ? null : trimmed;
 }

@@ -4,6 +4,7 @@
  */
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
+import { sharedChannelCard, timelineEntry } from "../effects.ts";
 import { assignedCardSpec, onboardingCardKey, onboardingCardSpec } from "./card-spec.ts";
 import { itemOwnership, onboardingDeadlineKey } from "./checklist.ts";
 import type { OnboardingItem, OnboardingOwner, ParticipantState } from "./model.ts";
@@ -12,13 +13,7 @@ import type { OnboardingItem, OnboardingOwner, ParticipantState } from "./model.
 export const ONBOARDING_ITEM_RULE: DeadlineRule = "team.onboarding.item";
 
 export function preventionTimeline(event: string, actorId: string, details: TimelineDetails): TimelineEffect {
-  return {
-    type: "timeline",
-    step: "prevention",
-    event,
-    visibility: "shared",
-    details: { actorId, ...details },
-  };
+  return timelineEntry("prevention", event, "shared", actorId, details);
 }
 
 /** Creates or replaces the deadline row of an open item, owned as the current details say. */
@@ -35,12 +30,7 @@ export function scheduleItem(state: ParticipantState, item: OnboardingItem): Sch
 
 /** Posts (first time) or updates the checklist card in the shared channel. */
 export function checklistCard(state: ParticipantState): MessageEffect {
-  return {
-    type: "message",
-    target: { kind: "channel", audience: "shared", inCaseThread: false },
-    updateKey: onboardingCardKey(state.participantId),
-    card: onboardingCardSpec(state),
-  };
+  return sharedChannelCard(onboardingCardKey(state.participantId), onboardingCardSpec(state));
 }
 
 /** A direct message telling a member they are now responsible for the participant. */

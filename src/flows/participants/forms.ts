@@ -5,9 +5,19 @@
  */
 import { z } from "zod";
 import type { Form } from "../cards/card.ts";
+import {
+  after,
+  type FormResult,
+  type FormValues,
+  optionalText,
+  parseForm,
+  requiredInstant,
+  requiredOption,
+  requiredText,
+  type SelectOption,
+} from "../forms/fields.ts";
 import { LEASE_TYPES, type Locale } from "../model.ts";
 import { encodeItemRef, PARTICIPANT_FORM_IDS } from "./actions.ts";
-import { type FormResult, type FormValues, parseForm, parseInstant } from "./form-parse.ts";
 import type { OnboardingItemKey, ParticipantDetails } from "./model.ts";
 import { PARTICIPANT_TEXTS, type ParticipantTexts } from "./texts.ts";
 import { DWELLING_MAX_LENGTH, REFERENCE_PATTERN } from "./validate.ts";
@@ -15,10 +25,7 @@ import { DWELLING_MAX_LENGTH, REFERENCE_PATTERN } from "./validate.ts";
 /** Longest reason accepted for a skip or an extension. */
 export const REASON_MAX_LENGTH = 1000;
 
-export interface SelectOption {
-  value: string;
-  label: string;
-}
+export type { SelectOption } from "../forms/fields.ts";
 
 /** The choices the registration form offers; the service loads them for the channel. */
 export interface RegistrationFormOptions {
@@ -101,28 +108,16 @@ export function buildRegistrationForm(options: RegistrationFormOptions, locale: 
   };
 }
 
-function requiredText(t: ParticipantTexts, max: number) {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .max(max, { error: t.forms.tooLong(max) });
-}
-
 function registrationSchema(t: ParticipantTexts): z.ZodType<ParticipantDetails> {
   return z.object({
-    reference: requiredText(t, 24).regex(REFERENCE_PATTERN, { error: t.forms.invalidReference }),
-    careProviderId: requiredText(t, 64),
-    landlordId: requiredText(t, 64),
-    dwelling: requiredText(t, DWELLING_MAX_LENGTH),
-    leaseType: requiredText(t, 32).pipe(z.enum(LEASE_TYPES, { error: t.forms.invalidOption })),
-    supportWorkerId: requiredText(t, 64),
-    landlordContactId: requiredText(t, 64),
-    coordinatorId: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value === undefined || value === "" ? null : value)),
+    reference: requiredText(t.forms, 24).regex(REFERENCE_PATTERN, { error: t.forms.invalidReference }),
+    careProviderId: requiredText(t.forms, 64),
+    landlordId: requiredText(t.forms, 64),
+    dwelling: requiredText(t.forms, DWELLING_MAX_LENGTH),
+    leaseType: requiredOption(t.forms, LEASE_TYPES, 32),
+    supportWorkerId: requiredText(t.forms, 64),
+    landlordContactId: requiredText(t.forms, 64),
+    coordinatorId: optionalText(t.forms),
   });
 }
 
@@ -161,7 +156,7 @@ export function buildSkipItemForm(
 
 export function parseSkipItemForm(values: FormValues, locale: Locale = "nl"): FormResult<{ reason: string }> {
   const t = PARTICIPANT_TEXTS[locale];
-  return parseForm(z.object({ reason: requiredText(t, REASON_MAX_LENGTH) }), values);
+  return parseForm(z.object({ reason: requiredText(t.forms, REASON_MAX_LENGTH) }), values);
 }
 
 export function buildExtendItemForm(
@@ -204,28 +199,8 @@ export function parseExtendItemForm(
 ): FormResult<{ newDueAt: Date; reason: string }> {
   const t = PARTICIPANT_TEXTS[locale];
   const schema = z.object({
-    newDueAt: futureInstant(t, now),
-    reason: requiredText(t, REASON_MAX_LENGTH),
+    newDueAt: requiredInstant(t.forms, after(now, t.forms.dueNotInFuture)),
+    reason: requiredText(t.forms, REASON_MAX_LENGTH),
   });
   return parseForm(schema, values);
-}
-
-/** A required ISO date-time after `now`. */
-export function futureInstant(t: ParticipantTexts, now: Date) {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .transform((value, payload) => {
-      const date = parseInstant(value);
-      if (date === null) {
-        payload.issues.push({ code: "custom", message: t.forms.invalidDate, input: value });
-        return z.NEVER;
-      }
-      if (date.getTime() <= now.getTime()) {
-        payload.issues.push({ code: "custom", message: t.forms.dueNotInFuture, input: value });
-        return z.NEVER;
-      }
-      return date;
-    });
 }

@@ -3,6 +3,7 @@
  * Button values are short JSON, validated with zod when a click comes back.
  */
 import { z } from "zod";
+import { decodeValue } from "../cards/payload.ts";
 
 export const SIGNAL_ACTION_IDS = {
   /** Signalering 1: the receiving side confirms it received the signal (completes the 48 h deadline). */
@@ -34,10 +35,5 @@ export function encodeSignalRef(signalId: string): string {
 
 /** Parses a button value or form metadata; null when it is not a valid signal reference. */
 export function parseSignalRef(value: string): SignalRef | null {
-  try {
-    const parsed = signalRefSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(signalRefSchema, value);
 }

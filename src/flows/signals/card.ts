@@ -1,16 +1,14 @@
 /**
  * Pure renderers of the signal cards into the neutral Card model (Dutch default, English).
  */
+import { button, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
+import { formatDateTime, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { formatDateTime, mention, truncate } from "../participants/format.ts";
 import { encodeSignalRef, SIGNAL_ACTION_IDS } from "./actions.ts";
 import type { SignalCardSpec, SignalDetailCardSpec, SignalFollowUpRequestCardSpec } from "./card-spec.ts";
 import { SIGNAL_TEXTS, type SignalTexts } from "./texts.ts";
-
-const MAX_TEXT = 3000;
-const MAX_LABEL = 75;
 
 export function renderSignalCard(spec: SignalCardSpec, locale: Locale = "nl"): Card {
   switch (spec.kind) {
@@ -40,16 +38,16 @@ function renderDetail(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale
         { label: t.card.loggedBy, value: mention(spec.loggedBy) },
       ],
     },
-    { type: "text", text: truncate(spec.description, MAX_TEXT) },
+    text(spec.description),
   );
   blocks.push({ type: "context", text: acknowledgementLines(spec, t, locale) });
   if (spec.signalKind === "missedRent") {
     blocks.push({ type: "context", text: t.card.missedRentNote });
   }
   const sharing = sharingText(spec, t, locale);
-  if (sharing !== null) blocks.push({ type: "text", text: truncate(sharing, MAX_TEXT) });
+  if (sharing !== null) blocks.push(text(sharing));
   const followUp = followUpText(spec, t, locale);
-  if (followUp !== null) blocks.push({ type: "text", text: truncate(followUp, MAX_TEXT) });
+  if (followUp !== null) blocks.push(text(followUp));
   if (spec.convertedToCase) blocks.push({ type: "context", text: t.card.convertedToCase });
   if (spec.status === "closed") {
     const who = spec.closedBy === null ? t.card.none : mention(spec.closedBy);
@@ -134,10 +132,6 @@ function buttonRows(spec: SignalDetailCardSpec, t: SignalTexts): CardBlock[] {
   return [{ type: "actions", buttons: main }];
 }
 
-function button(actionId: string, label: string, value: string, style: CardButton["style"]): CardButton {
-  return { actionId, label: truncate(label, MAX_LABEL), value, style };
-}
-
 function renderFollowUpRequest(spec: SignalFollowUpRequestCardSpec, t: SignalTexts, locale: Locale): Card {
   const header = t.followUpRequest.header(spec.participantReference);
   const ask =
@@ -147,7 +141,7 @@ function renderFollowUpRequest(spec: SignalFollowUpRequestCardSpec, t: SignalTex
   const blocks: CardBlock[] = [
     { type: "header", text: header },
     { type: "text", text: `${ask} ${t.followUpRequest.due(formatDateTime(spec.dueAt, locale))}` },
-    { type: "text", text: truncate(spec.description, MAX_TEXT) },
+    text(spec.description),
   ];
   if (spec.signalKind === "participantReport") {
     blocks.push({ type: "context", text: t.participantReportLabel });

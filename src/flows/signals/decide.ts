@@ -6,6 +6,7 @@
 import type { FlowContext } from "../context.ts";
 import { assertNever, type Decision, type Effect } from "../effects.ts";
 import { FlowError } from "../errors.ts";
+import { blankToNull } from "../text-input.ts";
 import { signalCard, signalTimeline } from "./effects.ts";
 import type { SignalAcknowledgement, SignalEvent, SignalState } from "./model.ts";
 import { FOLLOW_UP_DEADLINE_KEY, needsSharingDecision, shareDeadlineKey, sideOf } from "./rules.ts";
@@ -211,9 +212,4 @@ function optionalNote(note: string | null): string | null {
     throw new FlowError("signal.noteTooLong", { max: NOTE_MAX_LENGTH });
   }
   return trimmed;
-}
-
-function blankToNull(text: string | null): string | null {
-  const trimmed = text?.trim() ?? "";
-  return trimmed === "" ? null : trimmed;
 }

@@ -4,6 +4,7 @@
  */
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
+import { sharedChannelCard, timelineEntry } from "../effects.ts";
 import { followUpRequestCardSpec, signalCardKey, signalCardSpec } from "./card-spec.ts";
 import type { SignalAcknowledgement, SignalState } from "./model.ts";
 import { countsTowardsEscalation, FOLLOW_UP_DEADLINE_KEY, shareDeadlineKey, sideOwner } from "./rules.ts";
@@ -23,20 +24,13 @@ export function signalTimeline(
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {
-  return {
-    type: "timeline",
-    step: "signal",
-    event,
-    visibility: "shared",
-    details: {
-      actorId,
-      signalId: state.signalId,
-      participantId: state.participant.participantId,
-      signalKind: state.kind,
-      countsTowardsEscalation: countsTowardsEscalation(state),
-      ...details,
-    },
-  };
+  return timelineEntry("signal", event, "shared", actorId, {
+    signalId: state.signalId,
+    participantId: state.participant.participantId,
+    signalKind: state.kind,
+    countsTowardsEscalation: countsTowardsEscalation(state),
+    ...details,
+  });
 }
 
 export function scheduleAcknowledgement(
@@ -70,12 +64,7 @@ export function scheduleFollowUp(state: SignalState): ScheduleDeadlineEffect[] {
 
 /** Posts (first time) or updates the signal card in the shared channel, seen by both sides. */
 export function signalCard(state: SignalState): MessageEffect {
-  return {
-    type: "message",
-    target: { kind: "channel", audience: "shared", inCaseThread: false },
-    updateKey: signalCardKey(state.signalId),
-    card: signalCardSpec(state),
-  };
+  return sharedChannelCard(signalCardKey(state.signalId), signalCardSpec(state));
 }
 
 /** A direct message to the follow-up owner, unless they logged the signal themselves. */

@@ -5,14 +5,23 @@
  */
 import { z } from "zod";
 import type { Form } from "../cards/card.ts";
+import {
+  type FormResult,
+  type FormValues,
+  notAfter,
+  optionalText,
+  parseForm,
+  requiredOption,
+  requiredText,
+  type SelectOption,
+  toInstant,
+} from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { type FormResult, type FormValues, parseForm, parseInstant } from "../participants/form-parse.ts";
-import type { SelectOption } from "../participants/forms.ts";
 import { encodeSignalRef, SIGNAL_FORM_IDS } from "./actions.ts";
 import { NOTE_MAX_LENGTH } from "./decide.ts";
 import { DESCRIPTION_MAX_LENGTH } from "./log.ts";
 import { SIGNAL_KINDS, SIGNAL_SOURCES, type Side, type SignalKind, type SignalSource } from "./model.ts";
-import { SIGNAL_TEXTS, type SignalTexts } from "./texts.ts";
+import { SIGNAL_TEXTS } from "./texts.ts";
 
 export const SIGNAL_FIELD_IDS = {
   participantId: "participantId",
@@ -98,27 +107,6 @@ export function buildLogSignalForm(options: LogSignalFormOptions, now: Date, loc
   };
 }
 
-function requiredText(t: SignalTexts, max: number) {
-  return z
-    .string({ error: t.forms.required })
-    .trim()
-    .min(1, { error: t.forms.required })
-    .max(max, { error: t.forms.tooLong(max) });
-}
-
-function optionalText(t: SignalTexts, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: t.forms.tooLong(max) })
-    .optional()
-    .transform((value) => (value === undefined || value === "" ? null : value));
-}
-
-function requiredOption<const T extends readonly [string, ...string[]]>(t: SignalTexts, values: T) {
-  return requiredText(t, 64).pipe(z.enum(values, { error: t.forms.invalidOption }));
-}
-
 /** Signal form → typed input. The observed moment may not lie after `now`. */
 export function parseLogSignalForm(
   values: FormValues,
@@ -127,20 +115,14 @@ export function parseLogSignalForm(
 ): FormResult<LogSignalFormValue> {
   const t = SIGNAL_TEXTS[locale];
   const schema = z.object({
-    participantId: requiredText(t, 64),
-    kind: requiredOption(t, SIGNAL_KINDS),
-    source: requiredOption(t, SIGNAL_SOURCES),
-    observedAt: requiredText(t, 64).transform((value, payload) => {
-      const date = parseInstant(value);
-      if (date === null || date.getTime() > now.getTime()) {
-        const message = date === null ? t.forms.invalidDate : t.forms.observedInFuture;
-        payload.issues.push({ code: "custom", message, input: value });
-        return z.NEVER;
-      }
-      return date;
-    }),
-    description: requiredText(t, DESCRIPTION_MAX_LENGTH),
-    followUpOwnerId: optionalText(t, 64),
+    participantId: requiredText(t.forms, 64),
+    kind: requiredOption(t.forms, SIGNAL_KINDS),
+    source: requiredOption(t.forms, SIGNAL_SOURCES),
+    observedAt: requiredText(t.forms, 64).transform(
+      toInstant(t.forms.invalidDate, notAfter(now, t.forms.observedInFuture)),
+    ),
+    description: requiredText(t.forms, DESCRIPTION_MAX_LENGTH),
+    followUpOwnerId: optionalText(t.forms, 64),
   });
   return parseForm(schema, values);
 }
@@ -202,9 +184,9 @@ export function parseSharingForm(
   const t = SIGNAL_TEXTS[locale];
   const schema = z
     .object({
-      share: requiredOption(t, ["yes", "no"] as const).transform((value) => value === "yes"),
-      consultedMemberId: optionalText(t, 64),
-      note: optionalText(t, NOTE_MAX_LENGTH),
+      share: requiredOption(t.forms, ["yes", "no"] as const).transform((value) => value === "yes"),
+      consultedMemberId: optionalText(t.forms, 64),
+      note: optionalText(t.forms, NOTE_MAX_LENGTH),
     })
     .superRefine((value, payload) => {
       if (actorSide === "landlord" && value.consultedMemberId === null) {
@@ -239,5 +221,5 @@ export function buildFollowUpForm(signalId: string, locale: Locale = "nl"): Form
 
 export function parseFollowUpForm(values: FormValues, locale: Locale = "nl"): FormResult<{ note: string }> {
   const t = SIGNAL_TEXTS[locale];
-  return parseForm(z.object({ note: requiredText(t, NOTE_MAX_LENGTH) }), values);
+  return parseForm(z.object({ note: requiredText(t.forms, NOTE_MAX_LENGTH) }), values);
 }

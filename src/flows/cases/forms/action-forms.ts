@@ -1,6 +1,9 @@
 /** Forms around one action: change it, skip it with a reason, or add one by hand. */
 import { z } from "zod";
 import type { Form } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import type { FormResult, FormValues } from "../../forms/fields.ts";
+import { checkbox, choice, optionalDate, parseForm, requiredTextOrEmpty } from "../../forms/fields.ts";
 import type { Locale, Role } from "../../model.ts";
 import type { ActionAudience } from "../action-template.ts";
 import {
@@ -9,20 +12,10 @@ import {
   CASE_FORM_IDS,
   type CaseRefValue,
   caseRefValue,
-  encodeValue,
 } from "../actions.ts";
 import { formTexts } from "../texts/forms.ts";
-import {
-  checkbox,
-  choice,
-  type FormResult,
-  type FormValues,
-  OWNER_ROLES,
-  optionalDate,
-  requiredText,
-  roleOptions,
-  runForm,
-} from "./fields.ts";
+import { OWNER_ROLES, roleOptions } from "./options.ts";
+import { textForm } from "./text-form.ts";
 
 export const ACTION_FORM_FIELDS = {
   text: "text",
@@ -94,7 +87,11 @@ function dueInFuture(t: (typeof formTexts)["nl"], now: Date) {
 export function changeActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
-    .object({ text: requiredText(t, 1000), ownerRole: choice(t, OWNER_ROLES), dueAt: optionalDate(t) })
+    .object({
+      text: requiredTextOrEmpty(t.errors, 1000),
+      ownerRole: choice(t.errors.choose, OWNER_ROLES),
+      dueAt: optionalDate(t.errors.dateTime),
+    })
     .superRefine(dueInFuture(t, now))
     .transform((v): ChangeActionInput => ({ text: v.text, ownerRole: v.ownerRole, dueAt: v.dueAt }));
 }
@@ -104,38 +101,31 @@ export function parseChangeActionForm(
   now: Date,
   locale: Locale = "nl",
 ): FormResult<ChangeActionInput> {
-  return runForm(changeActionSchema(locale, now), values);
+  return parseForm(changeActionSchema(locale, now), values);
 }
 
 export function skipActionForm(ref: ActionRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
-  return {
-    formId: CASE_FORM_IDS.skipAction,
-    title: t.titles.skipAction,
-    submitLabel: t.submit,
-    metadata: encodeValue(actionRefValue, ref),
-    fields: [
-      {
-        id: ACTION_FORM_FIELDS.reason,
-        label: t.labels.reason,
-        kind: "textarea",
-        required: true,
-        hint: t.hints.skipReason,
-        maxLength: 1000,
-      },
-    ],
-  };
+  return textForm(
+    {
+      formId: CASE_FORM_IDS.skipAction,
+      title: t.titles.skipAction,
+      metadata: encodeValue(actionRefValue, ref),
+    },
+    { id: ACTION_FORM_FIELDS.reason, label: t.labels.reason, hint: t.hints.skipReason, maxLength: 1000 },
+    locale,
+  );
 }
 
 export function skipActionSchema(locale: Locale) {
-  return z.object({ reason: requiredText(formTexts[locale], 1000) });
+  return z.object({ reason: requiredTextOrEmpty(formTexts[locale].errors, 1000) });
 }
 
 export function parseSkipActionForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ reason: string }> {
-  return runForm(skipActionSchema(locale), values);
+  return parseForm(skipActionSchema(locale), values);
 }
 
 export function addActionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
@@ -172,9 +162,9 @@ export function addActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
-      text: requiredText(t, 1000),
-      ownerRole: choice(t, OWNER_ROLES),
-      dueAt: optionalDate(t),
+      text: requiredTextOrEmpty(t.errors, 1000),
+      ownerRole: choice(t.errors.choose, OWNER_ROLES),
+      dueAt: optionalDate(t.errors.dateTime),
       careOnly: checkbox(),
     })
     .superRefine(dueInFuture(t, now))
@@ -193,5 +183,5 @@ export function parseAddActionForm(
   now: Date,
   locale: Locale = "nl",
 ): FormResult<AddActionInput> {
-  return runForm(addActionSchema(locale, now), values);
+  return parseForm(addActionSchema(locale, now), values);
 }

@@ -4,6 +4,16 @@
  */
 import { z } from "zod";
 import type { Form } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import type { FormResult, FormValues } from "../../forms/fields.ts";
+import {
+  choice,
+  optionalText,
+  parseForm,
+  requiredDate,
+  requiredTextOrEmpty,
+  yesNo,
+} from "../../forms/fields.ts";
 import type { Locale } from "../../model.ts";
 import {
   CASE_FORM_IDS,
@@ -11,52 +21,19 @@ import {
   type CheckRefValue,
   caseRefValue,
   checkRefValue,
-  encodeValue,
 } from "../actions.ts";
 import { type CaseKind, CLOSE_REASONS, type CloseReason } from "../state.ts";
 import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";
-import {
-  choice,
-  type FormResult,
-  type FormValues,
-  optionalText,
-  options,
-  requiredDate,
-  requiredText,
-  runForm,
-  yesNo,
-  yesNoOptions,
-} from "./fields.ts";
-
-function textForm(
-  formId: string,
-  title: string,
-  ref: CaseRefValue,
-  fieldId: string,
-  label: string,
-  hint: string,
-  locale: Locale,
-): Form {
-  return {
-    formId,
-    title,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [{ id: fieldId, label, kind: "textarea", required: true, hint, maxLength: 3000 }],
-  };
-}
+import { options, yesNoOptions } from "./options.ts";
+import { textForm } from "./text-form.ts";
 
 // Actie 1: the team tells the landlord how the complaint will be handled.
 export function startCaseForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
   return textForm(
-    CASE_FORM_IDS.start,
-    t.titles.start,
-    ref,
-    "approach",
-    t.labels.approach,
-    t.hints.shared,
+    { formId: CASE_FORM_IDS.start, title: t.titles.start, metadata: encodeValue(caseRefValue, ref) },
+    { id: "approach", label: t.labels.approach, hint: t.hints.shared, maxLength: 3000 },
     locale,
   );
 }
@@ -65,7 +42,7 @@ export function parseStartCaseForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ approach: string }> {
-  return runForm(z.object({ approach: requiredText(formTexts[locale], 3000) }), values);
+  return parseForm(z.object({ approach: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
 }
 
 // Actie 2: wederhoor; the notes are care-only.
@@ -97,9 +74,9 @@ export function parseHearingForm(
 ): FormResult<{ heldAt: Date; notes: string }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ heldAt: requiredDate(t), notes: requiredText(t, 3000) })
+    .object({ heldAt: requiredDate(t.errors.dateTime), notes: requiredTextOrEmpty(t.errors, 3000) })
     .refine((v) => v.heldAt.getTime() <= now.getTime(), { path: ["heldAt"], message: t.errors.inFuture });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 export function extendDeadlineForm(
@@ -134,9 +111,13 @@ export function parseExtendDeadlineForm(
 ): FormResult<{ key: string; dueAt: Date; reason: string }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ key: requiredText(t, 200), dueAt: requiredDate(t), reason: requiredText(t, 1000) })
+    .object({
+      key: requiredTextOrEmpty(t.errors, 200),
+      dueAt: requiredDate(t.errors.dateTime),
+      reason: requiredTextOrEmpty(t.errors, 1000),
+    })
     .refine((v) => v.dueAt.getTime() > now.getTime(), { path: ["dueAt"], message: t.errors.notInFuture });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 /** The close reasons that fit the kind of case. */
@@ -180,37 +161,34 @@ export function parseCloseCaseForm(
 ): FormResult<{ reason: CloseReason; text: string | null }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ reason: choice(t, CLOSE_REASONS), text: optionalText(t, 1000) })
+    .object({ reason: choice(t.errors.choose, CLOSE_REASONS), text: optionalText(t.errors, 1000) })
     .refine((v) => v.reason !== "other" || v.text !== null, { path: ["text"], message: t.errors.required });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 export function careNoteForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
   return textForm(
-    CASE_FORM_IDS.careNote,
-    t.titles.careNote,
-    ref,
-    "text",
-    t.labels.careNote,
-    t.hints.notesCareOnly,
+    { formId: CASE_FORM_IDS.careNote, title: t.titles.careNote, metadata: encodeValue(caseRefValue, ref) },
+    { id: "text", label: t.labels.careNote, hint: t.hints.notesCareOnly, maxLength: 3000 },
     locale,
   );
 }
 
 export function parseCareNoteForm(values: FormValues, locale: Locale = "nl"): FormResult<{ text: string }> {
-  return runForm(z.object({ text: requiredText(formTexts[locale], 3000) }), values);
+  return parseForm(z.object({ text: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
 }
 
 // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
 export function writtenFeedbackForm(ref: CaseRefValue, initial: string, locale: Locale = "nl"): Form {
+  const t = formTexts[locale];
   const form = textForm(
-    CASE_FORM_IDS.writtenFeedback,
-    formTexts[locale].titles.writtenFeedback,
-    ref,
-    "text",
-    formTexts[locale].labels.feedback,
-    formTexts[locale].hints.shared,
+    {
+      formId: CASE_FORM_IDS.writtenFeedback,
+      title: t.titles.writtenFeedback,
+      metadata: encodeValue(caseRefValue, ref),
+    },
+    { id: "text", label: t.labels.feedback, hint: t.hints.shared, maxLength: 3000 },
     locale,
   );
   return { ...form, fields: form.fields.map((f) => ({ ...f, initial })) };
@@ -220,7 +198,7 @@ export function parseWrittenFeedbackForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ text: string }> {
-  return runForm(z.object({ text: requiredText(formTexts[locale], 3000) }), values);
+  return parseForm(z.object({ text: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
 }
 
 /** The four-week check (new complaints?) or the six-week follow-up (stopped?). */
@@ -257,5 +235,5 @@ export function parseFollowUpCheckForm(
   locale: Locale = "nl",
 ): FormResult<{ answer: boolean; note: string | null }> {
   const t = formTexts[locale];
-  return runForm(z.object({ answer: yesNo(t), note: optionalText(t, 1000) }), values);
+  return parseForm(z.object({ answer: yesNo(t.errors.choose), note: optionalText(t.errors, 1000) }), values);
 }

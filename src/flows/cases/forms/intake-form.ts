@@ -4,22 +4,21 @@
  */
 import { z } from "zod";
 import type { Form } from "../../cards/card.ts";
+import type { FormResult, FormValues } from "../../forms/fields.ts";
+import {
+  checkbox,
+  choice,
+  optionalText,
+  parseForm,
+  requiredDate,
+  requiredTextOrEmpty,
+} from "../../forms/fields.ts";
 import { COMPLAINT_TYPES, type Locale } from "../../model.ts";
 import { CASE_FORM_IDS } from "../actions.ts";
 import type { ComplaintInput } from "../events.ts";
 import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";
-import {
-  checkbox,
-  choice,
-  type FormResult,
-  type FormValues,
-  optionalText,
-  options,
-  requiredDate,
-  requiredText,
-  runForm,
-} from "./fields.ts";
+import { options } from "./options.ts";
 
 export const INTAKE_FIELDS = {
   participant: "participant",
@@ -112,15 +111,15 @@ export function intakeFormSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
-      participant: requiredText(t, 100),
-      type: choice(t, COMPLAINT_TYPES),
-      description: requiredText(t, 3000),
-      occurredAt: requiredDate(t),
+      participant: requiredTextOrEmpty(t.errors, 100),
+      type: choice(t.errors.choose, COMPLAINT_TYPES),
+      description: requiredTextOrEmpty(t.errors, 3000),
+      occurredAt: requiredDate(t.errors.dateTime),
       afterTen: checkbox(),
-      receivedByLandlordAt: requiredDate(t),
+      receivedByLandlordAt: requiredDate(t.errors.dateTime),
       complainantAnonymous: checkbox(),
-      complainantName: optionalText(t, 200),
-      complainantContact: optionalText(t, 200),
+      complainantName: optionalText(t.errors, 200),
+      complainantContact: optionalText(t.errors, 200),
     })
     .superRefine((v, ctx) => {
       if (!v.complainantAnonymous && v.complainantName === null && v.complainantContact === null) {
@@ -157,5 +156,5 @@ export function parseIntakeForm(
   now: Date,
   locale: Locale = "nl",
 ): FormResult<IntakeFormResult> {
-  return runForm(intakeFormSchema(locale, now), values);
+  return parseForm(intakeFormSchema(locale, now), values);
 }

@@ -3,7 +3,17 @@
  * participant's own choice; another suitable place is only decided together with the person.
  */
 import { z } from "zod";
-import type { Form } from "../../cards/card.ts";
+import type { Form, FormField } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import type { FormResult, FormValues } from "../../forms/fields.ts";
+import {
+  checkbox,
+  choice,
+  optionalChoice,
+  optionalText,
+  parseForm,
+  requiredTextOrEmpty,
+} from "../../forms/fields.ts";
 import {
   INTERVENTION_KINDS,
   INTERVENTION_OUTCOMES,
@@ -15,19 +25,9 @@ import {
 } from "../../ladder/model.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_FORM_IDS, type CaseRefValue, caseRefValue, encodeValue } from "../actions.ts";
+import { CASE_FORM_IDS, type CaseRefValue, caseRefValue } from "../actions.ts";
 import { formTexts } from "../texts/forms.ts";
-import {
-  checkbox,
-  choice,
-  type FormResult,
-  type FormValues,
-  optionalChoice,
-  optionalText,
-  options,
-  requiredText,
-  runForm,
-} from "./fields.ts";
+import { options } from "./options.ts";
 
 export function interventionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
@@ -53,13 +53,7 @@ export function interventionForm(ref: CaseRefValue, locale: Locale = "nl"): Form
         required: false,
         options: options(TIME_OUT_REASONS.map((r) => ({ value: r, label: lt.timeOutReasons[r] }))),
       },
-      {
-        id: "participantDecision",
-        label: t.labels.participantDecision,
-        kind: "select",
-        required: false,
-        options: options(PARTICIPANT_DECISIONS.map((d) => ({ value: d, label: lt.participantDecisions[d] }))),
-      },
+      participantDecisionField(locale),
       {
         id: "decidedWithParticipant",
         label: t.labels.decidedWithParticipant,
@@ -80,6 +74,18 @@ export function interventionForm(ref: CaseRefValue, locale: Locale = "nl"): Form
   };
 }
 
+/** Interventie 3: the participant's own decision about moving. */
+function participantDecisionField(locale: Locale): FormField {
+  const lt = ladderTexts[locale];
+  return {
+    id: "participantDecision",
+    label: formTexts[locale].labels.participantDecision,
+    kind: "select",
+    required: false,
+    options: options(PARTICIPANT_DECISIONS.map((d) => ({ value: d, label: lt.participantDecisions[d] }))),
+  };
+}
+
 export function parseInterventionForm(
   values: FormValues,
   locale: Locale = "nl",
@@ -87,13 +93,13 @@ export function parseInterventionForm(
   const t = formTexts[locale];
   const schema = z
     .object({
-      kind: choice(t, INTERVENTION_KINDS),
+      kind: choice(t.errors.choose, INTERVENTION_KINDS),
       daily: checkbox(),
-      timeOutReason: optionalChoice(t, TIME_OUT_REASONS),
-      participantDecision: optionalChoice(t, PARTICIPANT_DECISIONS),
+      timeOutReason: optionalChoice(t.errors.choose, TIME_OUT_REASONS),
+      participantDecision: optionalChoice(t.errors.choose, PARTICIPANT_DECISIONS),
       decidedWithParticipant: checkbox(),
-      description: optionalText(t, 500),
-      note: optionalText(t, 1000),
+      description: optionalText(t.errors, 500),
+      note: optionalText(t.errors, 1000),
     })
     .superRefine((v, ctx) => {
       if (v.kind === "timeOut" && v.timeOutReason === null) {
@@ -120,7 +126,7 @@ export function parseInterventionForm(
       }
     })
     .transform((v) => ({ detail: toDetail(v), note: v.note }));
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 function toDetail(v: {
@@ -169,13 +175,7 @@ export function interventionOutcomeForm(
         required: true,
         options: options(INTERVENTION_OUTCOMES.map((o) => ({ value: o, label: lt.outcomes[o] }))),
       },
-      {
-        id: "participantDecision",
-        label: t.labels.participantDecision,
-        kind: "select",
-        required: false,
-        options: options(PARTICIPANT_DECISIONS.map((d) => ({ value: d, label: lt.participantDecisions[d] }))),
-      },
+      participantDecisionField(locale),
       {
         id: "note",
         label: t.labels.note,
@@ -199,10 +199,10 @@ export function parseInterventionOutcomeForm(
 }> {
   const t = formTexts[locale];
   const schema = z.object({
-    interventionId: requiredText(t, 100),
-    outcome: choice(t, INTERVENTION_OUTCOMES),
-    participantDecision: optionalChoice(t, PARTICIPANT_DECISIONS),
-    note: optionalText(t, 1000),
+    interventionId: requiredTextOrEmpty(t.errors, 100),
+    outcome: choice(t.errors.choose, INTERVENTION_OUTCOMES),
+    participantDecision: optionalChoice(t.errors.choose, PARTICIPANT_DECISIONS),
+    note: optionalText(t.errors, 1000),
   });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }

@@ -4,6 +4,16 @@
  */
 import { z } from "zod";
 import type { Form } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import type { FormResult, FormValues } from "../../forms/fields.ts";
+import {
+  checkbox,
+  choice,
+  optionalText,
+  parseForm,
+  requiredDate,
+  requiredTextOrEmpty,
+} from "../../forms/fields.ts";
 import type { CourtParty } from "../../ladder/model.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { LeaseType, Locale } from "../../model.ts";
@@ -11,24 +21,14 @@ import {
   CASE_FORM_IDS,
   type CaseRefValue,
   caseRefValue,
-  encodeValue,
   type LetterRefValue,
   letterRefValue,
   type ProposalRefValue,
   proposalRefValue,
 } from "../actions.ts";
 import { formTexts } from "../texts/forms.ts";
-import {
-  checkbox,
-  choice,
-  type FormResult,
-  type FormValues,
-  optionalText,
-  options,
-  requiredDate,
-  requiredText,
-  runForm,
-} from "./fields.ts";
+import { options } from "./options.ts";
+import { textForm } from "./text-form.ts";
 
 export function letterForm(ref: LetterRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
@@ -58,9 +58,9 @@ export function parseLetterForm(
 ): FormResult<{ sentAt: Date; registered: boolean; signedForSeen: boolean }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ sentAt: requiredDate(t), registered: checkbox(), signedForSeen: checkbox() })
+    .object({ sentAt: requiredDate(t.errors.dateTime), registered: checkbox(), signedForSeen: checkbox() })
     .refine((v) => v.sentAt.getTime() <= now.getTime(), { path: ["sentAt"], message: t.errors.inFuture });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 /** Actie 6: the party is fixed by the lease type, except for a three-party agreement. */
@@ -106,64 +106,49 @@ export function parseCourtPathForm(
 ): FormResult<{ party: CourtParty; agreement: string | null }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ party: choice(t, ["landlord", "careProvider"] as const), agreement: optionalText(t, 1000) })
+    .object({
+      party: choice(t.errors.choose, ["landlord", "careProvider"] as const),
+      agreement: optionalText(t.errors, 1000),
+    })
     .refine((v) => leaseType !== "threeParty" || v.agreement !== null, {
       path: ["agreement"],
       message: t.errors.required,
     });
-  return runForm(schema, values);
+  return parseForm(schema, values);
 }
 
 export function skipEscalationForm(ref: ProposalRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
-  return {
-    formId: CASE_FORM_IDS.skipEscalation,
-    title: t.titles.skipEscalation,
-    submitLabel: t.submit,
-    metadata: encodeValue(proposalRefValue, ref),
-    fields: [
-      {
-        id: "reason",
-        label: t.labels.reason,
-        kind: "textarea",
-        required: true,
-        hint: t.hints.shared,
-        maxLength: 1000,
-      },
-    ],
-  };
+  return textForm(
+    {
+      formId: CASE_FORM_IDS.skipEscalation,
+      title: t.titles.skipEscalation,
+      metadata: encodeValue(proposalRefValue, ref),
+    },
+    { id: "reason", label: t.labels.reason, hint: t.hints.shared, maxLength: 1000 },
+    locale,
+  );
 }
 
 export function parseSkipEscalationForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ reason: string }> {
-  return runForm(z.object({ reason: requiredText(formTexts[locale], 1000) }), values);
+  return parseForm(z.object({ reason: requiredTextOrEmpty(formTexts[locale].errors, 1000) }), values);
 }
 
 export function breachForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const t = formTexts[locale];
-  return {
-    formId: CASE_FORM_IDS.breach,
-    title: t.titles.breach,
-    submitLabel: t.submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [
-      {
-        id: "description",
-        label: t.labels.breach,
-        kind: "textarea",
-        required: true,
-        hint: t.hints.shared,
-        maxLength: 1000,
-      },
-    ],
-  };
+  return textForm(
+    { formId: CASE_FORM_IDS.breach, title: t.titles.breach, metadata: encodeValue(caseRefValue, ref) },
+    { id: "description", label: t.labels.breach, hint: t.hints.shared, maxLength: 1000 },
+    locale,
+  );
 }
 
 export function parseBreachForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ description: string }> {
-  return runForm(z.object({ description: requiredText(formTexts[locale], 1000) }), values);
+  return parseForm(z.object({ description: requiredTextOrEmpty(formTexts[locale].errors, 1000) }), values);
 }

@@ -3,6 +3,7 @@
  * complaints turn out to be wrongly attributed to the participant (they then never count).
  */
 import { FlowError } from "../../errors.ts";
+import { blankToNull } from "../../text-input.ts";
 import type { CaseDecision } from "../builder.ts";
 import { withCounting } from "../complaints.ts";
 import type { CaseEventOf } from "../events.ts";
@@ -25,12 +26,11 @@ export function resolved(d: CaseDecision, event: CaseEventOf<"resolved">): void 
   d.state.status = "resolved";
   d.state.resolvedAt = d.nowIso;
   d.state.assessmentDraft = null;
-  const note = (event.note ?? "").trim();
   d.timeline(
     "closure",
     "case.resolved",
     "shared",
-    { withinThreeMonths: inTime, note: note === "" ? null : note },
+    { withinThreeMonths: inTime, note: blankToNull(event.note) },
     { announce: true },
   );
 }

@@ -5,17 +5,13 @@
  */
 import { SIX_WEEK_FOLLOW_UP_KEY } from "../../assessment/templates.ts";
 import { FlowError } from "../../errors.ts";
+import { blankToNull } from "../../text-input.ts";
 import type { CaseDecision } from "../builder.ts";
 import { caseRef, landlordAgreedActions } from "../card-specs.ts";
 import { completeOpenActions } from "../case-actions.ts";
 import type { CaseEventOf } from "../events.ts";
 import { FOUR_WEEK_CHECK_KEY } from "../open-case.ts";
 import { requireText } from "../permissions.ts";
-
-function optionalText(value: string | null): string | null {
-  const text = (value ?? "").trim();
-  return text === "" ? null : text;
-}
 
 // Geluidsoverlast: a measurement shows whether it exceeds the normal living noise.
 export function noiseMeasurementRequested(
@@ -29,7 +25,7 @@ export function noiseMeasurementRequested(
     "actie2",
     "noiseMeasurement.requested",
     "shared",
-    { note: optionalText(event.note), completedActions },
+    { note: blankToNull(event.note), completedActions },
     { announce: true },
   );
 }
@@ -61,7 +57,7 @@ export function writtenFeedbackSent(d: CaseDecision, event: CaseEventOf<"written
 export function careRecordRegistered(d: CaseDecision, event: CaseEventOf<"careRecordRegistered">): void {
   const completedActions = completeOpenActions(d, "registerInCareRecord");
   d.timeline(d.state.step, "careRecord.registered", "careTeam", {
-    note: optionalText(event.note),
+    note: blankToNull(event.note),
     completedActions,
   });
 }
@@ -81,7 +77,7 @@ export function careNoteAdded(d: CaseDecision, event: CaseEventOf<"careNoteAdded
 
 // "Check na een week of vier opnieuw bij de verhuurder, een eventueel meldpunt overlast of de wijkagent."
 export function fourWeekCheckDone(d: CaseDecision, event: CaseEventOf<"fourWeekCheckDone">): void {
-  const note = optionalText(event.note);
+  const note = blankToNull(event.note);
   d.complete(FOUR_WEEK_CHECK_KEY);
   d.state.checks.push({
     kind: "fourWeeks",
@@ -101,7 +97,7 @@ export function fourWeekCheckDone(d: CaseDecision, event: CaseEventOf<"fourWeekC
 
 // Actie 2 (onbewust, terecht): "Na zes weken informeert de begeleider bij de verhuurder."
 export function sixWeekFollowUpDone(d: CaseDecision, event: CaseEventOf<"sixWeekFollowUpDone">): void {
-  const note = optionalText(event.note);
+  const note = blankToNull(event.note);
   const completedActions = completeOpenActions(d, "followUpSixWeeks");
   d.complete(SIX_WEEK_FOLLOW_UP_KEY);
   d.state.checks.push({

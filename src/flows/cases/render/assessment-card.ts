@@ -4,12 +4,13 @@
  */
 import { completeAnswers } from "../../assessment/answers.ts";
 import { assessmentTexts } from "../../assessment/texts.ts";
+import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
-import { answerValue, CASE_ACTION_IDS, caseRefValue, encodeValue } from "../actions.ts";
+import { answerValue, CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
 import type { AssessmentCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionBlocks, button, context, fields, header, text } from "./blocks.ts";
 
 function pair(
   chosen: boolean | null,

@@ -1,55 +1,11 @@
-/**
- * Small builders for the neutral card model that keep every block within Slack's and Teams'
- * limits: text ≤ 3000 chars, header ≤ 150, field ≤ 2000, button label ≤ 75, ≤ 5 buttons per block.
- */
-import type { ButtonStyle, CardBlock, CardButton, CardField } from "../../cards/card.ts";
+/** Case card pieces: bulleted lists within the text limit, action and deadline lines. */
+import { LIMITS, text } from "../../cards/blocks.ts";
+import type { CardBlock } from "../../cards/card.ts";
+import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
 import type { ActionView, DeadlineView } from "../cards.ts";
-import { clip, formatDateTime } from "../format.ts";
 import { actionLabel } from "../texts/timeline-reader.ts";
 import { uiTexts } from "../texts/ui.ts";
-
-export const LIMITS = { text: 3000, header: 150, field: 2000, buttonLabel: 75, buttonsPerBlock: 5 } as const;
-
-export function header(text: string): CardBlock {
-  return { type: "header", text: clip(text, LIMITS.header) };
-}
-
-export function text(value: string): CardBlock {
-  return { type: "text", text: clip(value, LIMITS.text) };
-}
-
-export function context(value: string): CardBlock {
-  return { type: "context", text: clip(value, LIMITS.text) };
-}
-
-export function fields(list: CardField[]): CardBlock {
-  return {
-    type: "fields",
-    fields: list.map((f) => ({
-      label: clip(f.label, 100),
-      value: clip(f.value === "" ? "—" : f.value, LIMITS.field),
-    })),
-  };
-}
-
-export function button(
-  actionId: string,
-  label: string,
-  value: string,
-  style: ButtonStyle = "default",
-): CardButton {
-  return { actionId, label: clip(label, LIMITS.buttonLabel), value, style };
-}
-
-/** Buttons in blocks of at most five. */
-export function actionBlocks(buttons: CardButton[]): CardBlock[] {
-  const blocks: CardBlock[] = [];
-  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerBlock) {
-    blocks.push({ type: "actions", buttons: buttons.slice(i, i + LIMITS.buttonsPerBlock) });
-  }
-  return blocks;
-}
 
 /** A bulleted list as one text block; lines that do not fit are counted instead. */
 export function bullets(title: string, lines: string[], locale: Locale): CardBlock {
@@ -78,6 +34,27 @@ export function actionLine(action: ActionView, locale: Locale, withStatus = true
     action.dueAt === null ? "" : `, ${ui.fields.due.toLowerCase()} ${formatDateTime(action.dueAt, locale)}`;
   const status = withStatus ? ` (${ui.actionStatuses[action.status]})` : "";
   return `${actionText(action, locale)} — ${ui.roles[action.ownerRole]}${due}${status}`;
+}
+
+/** The agreed actions and the open deadlines, each as a bulleted list. */
+export function actionAndDeadlineLists(
+  actions: ActionView[],
+  deadlines: DeadlineView[],
+  locale: Locale,
+): CardBlock[] {
+  const ui = uiTexts[locale];
+  return [
+    bullets(
+      ui.agreedActions,
+      actions.map((a) => actionLine(a, locale)),
+      locale,
+    ),
+    bullets(
+      ui.deadlines,
+      deadlines.map((d) => deadlineLine(d, locale)),
+      locale,
+    ),
+  ];
 }
 
 export function deadlineLine(deadline: DeadlineView, locale: Locale): string {

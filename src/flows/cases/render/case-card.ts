@@ -3,24 +3,17 @@
  * agreed actions and deadlines. Never the complainant's identity, care notes or assessment reasoning.
  * A participant's own report carries the "telt niet mee" label.
  */
+
+import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import { formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_ACTION_IDS, caseRefValue, encodeValue } from "../actions.ts";
+import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
 import type { CaseOverview } from "../cards.ts";
-import { formatDateTime } from "../format.ts";
 import { uiTexts } from "../texts/ui.ts";
-import {
-  actionBlocks,
-  actionLine,
-  bullets,
-  button,
-  context,
-  deadlineLine,
-  fields,
-  header,
-  text,
-} from "./blocks.ts";
+import { actionAndDeadlineLists } from "./blocks.ts";
 
 const MAX_COMPLAINTS_SHOWN = 5;
 
@@ -57,20 +50,7 @@ export function renderCaseOverviewCard(
   });
   blocks.push(text(`*${ui.complaintsHeading(spec.complaints.length)}*\n${complaintLines.join("\n\n")}`));
 
-  blocks.push(
-    bullets(
-      ui.agreedActions,
-      spec.agreedActions.map((a) => actionLine(a, locale)),
-      locale,
-    ),
-  );
-  blocks.push(
-    bullets(
-      ui.deadlines,
-      spec.deadlines.map((d) => deadlineLine(d, locale)),
-      locale,
-    ),
-  );
+  blocks.push(...actionAndDeadlineLists(spec.agreedActions, spec.deadlines, locale));
   if (spec.closeReason !== null) blocks.push(context(ui.closedBecause(ui.closeReasons[spec.closeReason])));
   else blocks.push(context(spec.started ? ui.started : ui.notStarted));
 

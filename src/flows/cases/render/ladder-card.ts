@@ -3,22 +3,24 @@
  * the next step (met / not met, with evidence), the letters, the interventions as counts only
  * (details are care-only) and, before Actie 6, what the court looks for.
  */
+
+import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import { formatDate, formatDateTime } from "../../format.ts";
 import type { ReadinessCondition } from "../../ladder/court.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
 import {
   CASE_ACTION_IDS,
   caseRefValue,
-  encodeValue,
   ladderStepValue,
   letterRefValue,
   proposalRefValue,
 } from "../actions.ts";
 import type { LadderCardSpec } from "../cards.ts";
-import { formatDate, formatDateTime } from "../format.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionBlocks, bullets, button, context, fields, header, text } from "./blocks.ts";
+import { bullets } from "./blocks.ts";
 
 function readinessLine(condition: ReadinessCondition, locale: Locale): string {
   const ui = uiTexts[locale];

@@ -3,14 +3,17 @@
  * (care team), the written feedback to the landlord, a timeline update, and the complainant's
  * details (landlord staff only; filled by the service).
  */
+
+import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
+import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_ACTION_IDS, caseRefValue, encodeValue } from "../actions.ts";
+import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
 import type { CaseCardSpec } from "../cards.ts";
-import { formatDateTime } from "../format.ts";
 import { describeTimelineEvent } from "../texts/timeline.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionBlocks, actionLine, bullets, button, context, fields, header, text } from "./blocks.ts";
+import { actionLine, bullets } from "./blocks.ts";
 
 type MessageSpec = Extract<
   CaseCardSpec,

@@ -4,12 +4,14 @@
  * tagged. The shared channel only sees agreed actions that concern the landlord (case card).
  */
 import { assessmentTexts } from "../../assessment/texts.ts";
+import { actionBlocks, button, context, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
-import { actionRefValue, CASE_ACTION_IDS, caseRefValue, consentValue, encodeValue } from "../actions.ts";
+import { actionRefValue, CASE_ACTION_IDS, caseRefValue, consentValue } from "../actions.ts";
 import type { ActionView, ProposalCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionBlocks, actionLine, actionText, bullets, button, context, header, text } from "./blocks.ts";
+import { actionLine, actionText, bullets } from "./blocks.ts";
 
 /** Two blocks per open action; keeps the card well under Slack's 50 blocks. */
 const MAX_OPEN_ACTIONS_SHOWN = 18;

@@ -3,13 +3,14 @@
  * deadlines and letters; the care team also sees hearings, assessments, care notes and interventions.
  */
 import { assessmentTexts } from "../../assessment/texts.ts";
+import { context, fields, header } from "../../cards/blocks.ts";
 import type { Card, CardBlock } from "../../cards/card.ts";
+import { formatDate, formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
 import type { SummaryCardSpec } from "../cards.ts";
-import { formatDate, formatDateTime } from "../format.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionLine, bullets, context, deadlineLine, fields, header } from "./blocks.ts";
+import { actionAndDeadlineLists, bullets } from "./blocks.ts";
 
 export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
   const ui = uiTexts[locale];
@@ -35,20 +36,7 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
       locale,
     ),
   );
-  blocks.push(
-    bullets(
-      ui.agreedActions,
-      spec.actions.map((a) => actionLine(a, locale)),
-      locale,
-    ),
-  );
-  blocks.push(
-    bullets(
-      ui.deadlines,
-      spec.deadlines.map((d) => deadlineLine(d, locale)),
-      locale,
-    ),
-  );
+  blocks.push(...actionAndDeadlineLists(spec.actions, spec.deadlines, locale));
   blocks.push(
     bullets(
       ui.summary.letters,

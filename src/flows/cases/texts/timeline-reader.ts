@@ -1,9 +1,9 @@
 /** Reads a timeline entry's scalar details and turns codes in them into words. */
 import { assessmentTexts } from "../../assessment/texts.ts";
 import type { TimelineDetails } from "../../effects.ts";
+import { formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { formatDateTime } from "../format.ts";
 import { uiTexts } from "./ui.ts";
 
 function lookup<T extends Record<string, unknown>>(table: T, key: string): T[keyof T] | undefined {

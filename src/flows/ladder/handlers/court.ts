@@ -11,6 +11,7 @@ import type { CaseEventOf } from "../../cases/events.ts";
 import { FOUR_WEEK_CHECK_KEY, RESOLUTION_DEADLINE_KEY } from "../../cases/open-case.ts";
 import { requireText } from "../../cases/permissions.ts";
 import { FlowError } from "../../errors.ts";
+import { blankToNull } from "../../text-input.ts";
 import { courtParty, courtReadiness } from "../court.ts";
 import { refuseParticipantReports } from "./guard.ts";
 
@@ -21,10 +22,10 @@ export function courtPathDecided(d: CaseDecision, event: CaseEventOf<"courtPathD
   const leaseType = d.state.participant.leaseType;
   const result = courtParty(leaseType, event.party);
   if (!result.ok) throw new FlowError(result.code, { expected: result.expected ?? "", leaseType });
-  const agreement = (event.agreement ?? "").trim();
+  const agreement = blankToNull(event.agreement);
   d.state.ladder.court = {
     party: result.party,
-    agreement: agreement === "" ? null : agreement,
+    agreement,
     decidedAt: d.nowIso,
     decidedBy: d.actor.memberId,
   };
@@ -33,7 +34,7 @@ export function courtPathDecided(d: CaseDecision, event: CaseEventOf<"courtPathD
     "actie6",
     "court.pathDecided",
     "shared",
-    { party: result.party, leaseType, agreement: agreement === "" ? null : agreement, completedActions },
+    { party: result.party, leaseType, agreement, completedActions },
     { announce: true },
   );
 }
@@ -100,10 +101,9 @@ export function supportAfterEviction(d: CaseDecision, event: CaseEventOf<"suppor
   refuseParticipantReports(d);
   if (d.state.ladder.eviction === null) throw new FlowError("eviction.notRecorded");
   d.state.ladder.supportAfterEviction = event.participantDeclines ? "declinedByParticipant" : "continues";
-  const note = (event.note ?? "").trim();
   d.timeline("afterEviction", "support.afterEviction", "careTeam", {
     continues: !event.participantDeclines,
-    note: note === "" ? null : note,
+    note: blankToNull(event.note),
   });
 }
 

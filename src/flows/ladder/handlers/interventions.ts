@@ -8,6 +8,7 @@ import type { CaseEventOf } from "../../cases/events.ts";
 import { assertMaySeeCareOnly, requireText } from "../../cases/permissions.ts";
 import type { TimelineDetails } from "../../effects.ts";
 import { FlowError } from "../../errors.ts";
+import { blankToNull } from "../../text-input.ts";
 import type { InterventionDetail } from "../model.ts";
 import { refuseParticipantReports } from "./guard.ts";
 
@@ -35,13 +36,13 @@ function validated(detail: InterventionDetail): InterventionDetail {
 export function interventionOffered(d: CaseDecision, event: CaseEventOf<"interventionOffered">): void {
   refuseParticipantReports(d);
   const detail = validated(event.detail);
-  const note = (event.note ?? "").trim();
+  const note = blankToNull(event.note);
   const id = d.nextId("int");
   const step = d.state.ladder.current;
   d.state.ladder.interventions.push({
     id,
     detail,
-    note: note === "" ? null : note,
+    note,
     step,
     offeredAt: d.nowIso,
     offeredBy: d.actor.memberId,
@@ -54,7 +55,7 @@ export function interventionOffered(d: CaseDecision, event: CaseEventOf<"interve
   d.timeline(timelineStep, "intervention.offered", "careTeam", {
     interventionId: id,
     ...detailFields(detail),
-    note: note === "" ? null : note,
+    note,
   });
   d.timeline(timelineStep, "intervention.registered", "shared", { interventionId: id });
 }
@@ -64,9 +65,8 @@ export function interventionOutcome(d: CaseDecision, event: CaseEventOf<"interve
   assertMaySeeCareOnly(d.actor.role);
   const intervention = d.state.ladder.interventions.find((i) => i.id === event.interventionId);
   if (intervention === undefined) throw new FlowError("intervention.unknown");
-  const note = (event.note ?? "").trim();
   intervention.outcome = event.outcome;
-  intervention.outcomeNote = note === "" ? null : note;
+  intervention.outcomeNote = blankToNull(event.note);
   intervention.outcomeAt = d.nowIso;
   // Interventie 3: the decision to move is the participant's own.
   if (intervention.detail.kind === "rehousing" && event.participantDecision !== undefined) {

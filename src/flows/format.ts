@@ -1,0 +1,46 @@
+/**
+ * Small, pure formatting helpers for card and form texts: dates as people in the Netherlands read
+ * them (Europe/Amsterdam time, Dutch or English), member mentions and cutting long text to the
+ * platforms' limits. Used by every module that renders cards.
+ */
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { AMSTERDAM_TIME_ZONE } from "./calendar/amsterdam.ts";
+import type { Locale } from "./model.ts";
+
+/** An ISO instant in Amsterdam time with a date-fns pattern; an empty or invalid value gives "". */
+function formatInAmsterdam(iso: string | null | undefined, locale: Locale, pattern: string): string {
+  if (iso === null || iso === undefined || iso === "") return "";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return "";
+  return format(new TZDate(time, AMSTERDAM_TIME_ZONE), pattern, { locale: locale === "nl" ? nl : enGB });
+}
+
+/** "12 mrt. 2024 14:05" / "12 Mar 2024 14:05"; an empty or invalid value gives "". */
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  return formatInAmsterdam(iso, locale, "d MMM yyyy HH:mm");
+}
+
+/** "12 mrt. 2024" / "12 Mar 2024"; an empty or invalid value gives "". */
+export function formatDate(iso: string | null | undefined, locale: Locale): string {
+  return formatInAmsterdam(iso, locale, "d MMM yyyy");
+}
+
+/** "12 maart 2024" / "12 March 2024"; an empty or invalid value gives "". */
+export function formatLongDate(iso: string | null | undefined, locale: Locale): string {
+  return formatInAmsterdam(iso, locale, "d MMMM yyyy");
+}
+
+/**
+ * A member mention. The platform renderers resolve `<@memberId>` to the person's name or
+ * platform mention; the flows only know member ids.
+ */
+export function mention(memberId: string): string {
+  return `<@${memberId}>`;
+}
+
+/** Cuts a text to `max` characters with an ellipsis (Slack: 3000 per text block, 75 per button label). */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
