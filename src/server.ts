@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { hostname } from "node:os";
 import express from "express";
 import { registerHealthRoutes } from "./api/health.ts";
+import { createIntakeApi } from "./api/intake-api.ts";
 import type { ChatPlatform, ChatPort } from "./bot/chat-port.ts";
 import { createScheduler, type Scheduler } from "./bot/scheduler.ts";
 import { createSlackBot, type SlackBot } from "./bot/slack/slack-bot.ts";
@@ -125,6 +126,8 @@ export async function startNabuur({
     const router = express.Router();
     registerHealthRoutes(router, () => database.isReady());
     app.use(router);
+    // The landlord's intake API, before the platforms' own body parsers.
+    app.use("/api/v1", createIntakeApi({ runtime, logger }));
 
     const ports: Partial<Record<ChatPlatform, ChatPort>> = {};
     let slack: SlackBot | null = null;

@@ -39,6 +39,15 @@ export interface SlackHarness {
     user: SlackUser,
     view: { callback_id: string; private_metadata: string; values: Record<string, unknown> },
   ): Promise<Response>;
+  /**
+   * Clicks and waits until the decision is committed (Bolt acks before the listener runs), then
+   * delivers the outbox.
+   */
+  clickAndSettle(
+    user: SlackUser,
+    action: { action_id: string; value: string },
+    channelId?: string,
+  ): Promise<void>;
   /** Runs one scheduler tick and waits until the outbox is delivered. */
   tick(): Promise<void>;
   stop(): Promise<void>;
@@ -94,6 +103,18 @@ export async function startSlackHarness(
         ),
       ),
     async tick() {
+      await nabuur.scheduler.tick();
+    },
+    async clickAndSettle(user, action, channelId = world.channels.shared) {
+      const prisma = nabuur.database.prisma;
+      const before = await prisma.timelineEntry.count();
+      const ephemerals = slack.callsTo("chat.postEphemeral").length;
+      await sign(interactionBody(blockActionPayload(user, channelId, "1700000000.000100", action)));
+      for (let attempt = 0; attempt < 200; attempt++) {
+        if ((await prisma.timelineEntry.count()) > before) break;
+        if (slack.callsTo("chat.postEphemeral").length > ephemerals) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await nabuur.scheduler.tick();
     },
     async stop() {

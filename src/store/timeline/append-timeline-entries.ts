@@ -1,8 +1,10 @@
 /** Appends entries to a subject's timeline inside the caller's transaction (hash-chained). */
+
+import { randomBytes } from "node:crypto";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Audience, GuidelineStep } from "../../flows/model.ts";
 import { type Tx, toJson } from "../db-types.ts";
-import { entryHash, GENESIS_HASH } from "./hash.ts";
+import { entryHash, GENESIS_HASH, NONCE_KEY } from "./hash.ts";
 
 export interface NewTimelineEntry {
   actorId: string;
@@ -27,10 +29,13 @@ export async function appendTimelineEntries(
   let seq = last?.seq ?? 0;
   for (const entry of entries) {
     seq++;
-    const content = { subject, seq, at: at.toISOString(), ...entry };
+    // A random nonce inside the hashed details: an export that withholds a care-only entry keeps
+    // its hash (so the chain still verifies) without the hash giving away short details by guessing.
+    const details = { ...entry.details, [NONCE_KEY]: randomBytes(16).toString("hex") };
+    const content = { subject, seq, at: at.toISOString(), ...entry, details };
     const hash = entryHash(prevHash, content);
     await tx.timelineEntry.create({
-      data: { ...content, at, details: toJson(entry.details), prevHash, hash },
+      data: { ...content, at, details: toJson(details), prevHash, hash },
     });
     prevHash = hash;
   }

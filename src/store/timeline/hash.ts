@@ -6,6 +6,9 @@ import { createHash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/** Key of the random nonce every entry's details carry (see append-timeline-entries.ts). */
+export const NONCE_KEY = "_nonce";
+
 export interface HashedEntryContent {
   subject: string;
   seq: number;

@@ -109,19 +109,21 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
       values: viewValues({ heldAt: new Date(h.clock.now().getTime() - 3600_000), notes: HEARING_NOTE }),
     });
     expect(saved.status).toBe(200);
-    await h.tick();
+    await h.nabuur.scheduler.tick();
 
     for (const answer of [
       CASE_ACTION_IDS.answerUnconscious,
       CASE_ACTION_IDS.answerJustifiedByParticipant,
       CASE_ACTION_IDS.answerJustifiedByWorker,
     ]) {
-      await h.click(h.user("UWORKER"), findButton(messages(h), answer), "CCARE");
-      await h.tick();
+      await h.clickAndSettle(h.user("UWORKER"), findButton(messages(h), answer), "CCARE");
     }
     const before = messages(h).length;
-    await h.click(h.user("UWORKER"), findButton(messages(h), CASE_ACTION_IDS.confirmAssessment), "CCARE");
-    await h.tick();
+    await h.clickAndSettle(
+      h.user("UWORKER"),
+      findButton(messages(h), CASE_ACTION_IDS.confirmAssessment),
+      "CCARE",
+    );
     await h.slack.waitFor(() => messages(h).length > before);
     const accept = findButton(messages(h), CASE_ACTION_IDS.acceptAction);
     expect(accept).toBeDefined();

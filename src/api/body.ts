@@ -1,0 +1,47 @@
+/** JSON request bodies: application/json only (415), at most 64 kB (413), parsed or refused (400). */
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Locale } from "../flows/model.ts";
+import { ApiError, type FieldError } from "./errors.ts";
+import { apiTexts } from "./texts.ts";
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+export const BODY_LIMIT_LABEL = "64 kB";
+
+const parseJson = express.json({ limit: BODY_LIMIT_BYTES, strict: false });
+
+export function notAnObject(locale: Locale): FieldError {
+  return { field: "", problem: "notAnObject", message: apiTexts[locale].problems.notAnObject("", {}) };
+}
+
+export function jsonBody(localeOf: (req: Request) => Locale) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const type = req.is("application/json");
+    if (type === null || req.get("content-length") === "0") {
+      // No body at all.
+      throw new ApiError(400, "validationFailed", {
+        params: { count: 1 },
+        fields: [notAnObject(localeOf(req))],
+      });
+    }
+    if (type === false) throw new ApiError(415, "unsupportedMediaType");
+    parseJson(req, res, next);
+  };
+}
+
+/** body-parser's own errors, as API errors; null for anything else. */
+export function bodyParserError(error: unknown): ApiError | null {
+  const type = (error as { type?: unknown } | null)?.type;
+  switch (type) {
+    case "entity.too.large":
+      return new ApiError(413, "payloadTooLarge", { params: { limit: BODY_LIMIT_LABEL } });
+    case "entity.parse.failed":
+    case "request.aborted":
+    case "request.size.invalid":
+      return new ApiError(400, "invalidJson");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return new ApiError(415, "unsupportedMediaType");
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,223 @@
+/** The OpenAPI 3.1 document of the intake API, generated from the zod schemas the API validates with. */
+import { z } from "zod";
+import { BODY_LIMIT_LABEL } from "./body.ts";
+import {
+  caseStatusSchema,
+  complaintCreatedSchema,
+  complaintRequestSchema,
+  errorSchema,
+  signalCreatedSchema,
+  signalRequestSchema,
+} from "./schemas.ts";
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function jsonSchemas(schemas: Record<string, z.ZodType>, io: "input" | "output"): Record<string, Json> {
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: "draft-2020-12" }) as Json;
+      return [name, rest];
+    }),
+  );
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ref("Error") } },
+});
+
+const COMMON_ERRORS = {
+  "401": errorResponse("No API key, an unknown or wrong key, or a revoked key."),
+  "429": {
+    ...errorResponse("Too many requests with this key (per minute); see the Retry-After header."),
+    headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait." } },
+  },
+};
+
+const WRITE_ERRORS = {
+  "400": errorResponse("The body is not valid JSON, or fields are wrong: `fields` lists every one."),
+  "403": errorResponse("The participant belongs to another landlord."),
+  "404": errorResponse("No participant with this reference."),
+  "409": errorResponse("A request with the same Idempotency-Key is still being processed."),
+  "413": errorResponse(`The body is larger than ${BODY_LIMIT_LABEL}.`),
+  "415": errorResponse("The body is not application/json."),
+  "422": errorResponse(
+    "The Idempotency-Key was used before with a different body, or the procedure refuses it.",
+  ),
+  ...COMMON_ERRORS,
+};
+
+const headers = {
+  idempotencyKey: {
+    name: "Idempotency-Key",
+    in: "header",
+    required: false,
+    description:
+      "Any unique string (e.g. a UUID). A retry with the same key and body returns the first answer and records nothing twice.",
+    schema: { type: "string", minLength: 1, maxLength: 255 },
+  },
+  acceptLanguage: {
+    name: "Accept-Language",
+    in: "header",
+    required: false,
+    description: "nl (default) or en: the language of messages and labels.",
+    schema: { type: "string", example: "nl" },
+  },
+};
+
+const caseNumber = {
+  name: "number",
+  in: "path",
+  required: true,
+  description: "The case number, as returned by POST /complaints.",
+  schema: { type: "string", pattern: "^[0-9]+$" },
+};
+
+const ownCaseErrors = {
+  "403": errorResponse("The case belongs to another landlord."),
+  "404": errorResponse("No case with this number."),
+  ...COMMON_ERRORS,
+};
+
+export function openApiDocument(serverUrl = "/api/v1"): Json {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Nabuur intake API",
+      version: "1.0.0",
+      description:
+        "Landlords send nuisance complaints and signals from their own systems, read the status of their own cases and export the nuisance dossier (overlastdossier). Messages are Dutch by default (Accept-Language: en for English).",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ apiKey: [] }],
+    paths: {
+      "/complaints": {
+        post: {
+          summary: "File a nuisance complaint (Actie 1 starts)",
+          operationId: "fileComplaint",
+          parameters: [headers.idempotencyKey, headers.acceptLanguage],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: ref("ComplaintRequest") } },
+          },
+          responses: {
+            "201": {
+              description: "Recorded: the case was opened, or the complaint joined the open case.",
+              content: { "application/json": { schema: ref("ComplaintCreated") } },
+            },
+            ...WRITE_ERRORS,
+          },
+        },
+      },
+      "/signals": {
+        post: {
+          summary: "Log a signal (passed on within 48 hours)",
+          operationId: "logSignal",
+          parameters: [headers.idempotencyKey, headers.acceptLanguage],
+          requestBody: { required: true, content: { "application/json": { schema: ref("SignalRequest") } } },
+          responses: {
+            "201": {
+              description: "Logged.",
+              content: { "application/json": { schema: ref("SignalCreated") } },
+            },
+            ...WRITE_ERRORS,
+          },
+        },
+      },
+      "/cases/{number}": {
+        get: {
+          summary: "Status of one of your cases (no care-only content)",
+          operationId: "getCase",
+          parameters: [caseNumber, headers.acceptLanguage],
+          responses: {
+            "200": {
+              description: "The case.",
+              content: { "application/json": { schema: ref("CaseStatus") } },
+            },
+            ...ownCaseErrors,
+          },
+        },
+      },
+      "/cases/{number}/dossier.json": {
+        get: {
+          summary: "The nuisance dossier (landlord's version) as JSON, with the timeline's hash chain",
+          operationId: "getDossierJson",
+          parameters: [caseNumber, headers.acceptLanguage],
+          responses: {
+            "200": {
+              description: "The dossier.",
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+            ...ownCaseErrors,
+          },
+        },
+      },
+      "/cases/{number}/dossier.pdf": {
+        get: {
+          summary: "The nuisance dossier (landlord's version) as a PDF for the court",
+          operationId: "getDossierPdf",
+          parameters: [caseNumber, headers.acceptLanguage],
+          responses: {
+            "200": {
+              description: "The dossier.",
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+            ...ownCaseErrors,
+          },
+        },
+      },
+      "/cases/{number}/dossier": {
+        get: {
+          summary: "The nuisance dossier (landlord's version): PDF with Accept: application/pdf, else JSON",
+          operationId: "getDossier",
+          parameters: [caseNumber, headers.acceptLanguage],
+          responses: {
+            "200": {
+              description: "The dossier.",
+              content: {
+                "application/json": { schema: { type: "object" } },
+                "application/pdf": { schema: { type: "string", format: "binary" } },
+              },
+            },
+            ...ownCaseErrors,
+          },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          summary: "This document",
+          operationId: "getOpenApi",
+          security: [],
+          responses: { "200": { description: "OpenAPI 3.1 document.", content: { "application/json": {} } } },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "nbr_<prefix>_<secret>",
+          description: "The landlord's API key (npm run apikey -- create).",
+        },
+      },
+      schemas: {
+        ...jsonSchemas(
+          { ComplaintRequest: complaintRequestSchema, SignalRequest: signalRequestSchema },
+          "input",
+        ),
+        ...jsonSchemas(
+          {
+            ComplaintCreated: complaintCreatedSchema,
+            SignalCreated: signalCreatedSchema,
+            CaseStatus: caseStatusSchema,
+            Error: errorSchema,
+          },
+          "output",
+        ),
+      },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * GET /cases/:number — the status of one of the landlord's own cases: status, step, the agreed
+ * actions and deadlines landlord staff may see (never care-only content).
+ * GET /cases/:number/dossier(.pdf|.json) — the landlord's version of the nuisance dossier.
+ */
+import type { Request, Response, Router } from "express";
+import { deadlineViews, landlordAgreedActions } from "../../flows/cases/card-specs.ts";
+import type { CaseState } from "../../flows/cases/state.ts";
+import { actionLabel, uiTexts } from "../../flows/cases/texts.ts";
+import type { Locale } from "../../flows/model.ts";
+import { may } from "../../flows/policy/permissions.ts";
+import type { DossierFormat } from "../../services/dossier/dossier-types.ts";
+import { exportDossier, parseCaseNumber } from "../../services/dossier/export-dossier.ts";
+import type { ServiceRuntime } from "../../services/runtime.ts";
+import { scopeOf } from "../../services/scope.ts";
+import { loadCaseByNumber } from "../../store/cases/case-repository.ts";
+import { logAccess } from "../../store/dossier/access-log.ts";
+import { type ApiPrincipal, principalOf } from "../auth.ts";
+import { ApiError } from "../errors.ts";
+import { localeOf } from "../locale.ts";
+import type { CaseStatusBody } from "../schemas.ts";
+
+/** The landlord's own case by number: 404 when unknown, 403 when it is another landlord's. */
+async function ownCase(runtime: ServiceRuntime, principal: ApiPrincipal, text: string): Promise<CaseState> {
+  const number = parseCaseNumber(text);
+  const loaded = number === null ? null : await loadCaseByNumber(runtime.prisma, number);
+  if (!loaded) throw new ApiError(404, "caseNotFound", { params: { number: text } });
+  const scope = await scopeOf(runtime.prisma, loaded.state.participant);
+  if (
+    !may(principal.actor, "viewCase", scope) ||
+    loaded.state.participant.landlordId !== principal.organisationId
+  ) {
+    throw new ApiError(403, "forbidden");
+  }
+  return loaded.state;
+}
+
+export function caseStatus(state: CaseState, locale: Locale): CaseStatusBody {
+  const ui = uiTexts[locale];
+  return {
+    number: state.number,
+    participant: state.participant.reference,
+    kind: state.kind,
+    status: state.status,
+    statusLabel: ui.statuses[state.status],
+    step: state.step,
+    stepLabel: ui.steps[state.step],
+    ladderStep: state.ladder.current,
+    openedAt: state.openedAt,
+    closedAt: state.closedAt,
+    complaints: state.complaints.length,
+    agreedActions: landlordAgreedActions(state).map((action) => ({
+      id: action.id,
+      text: actionLabel(action.code, action.text, locale),
+      ownerRole: action.ownerRole,
+      status: action.status,
+      step: action.step,
+      dueAt: action.dueAt,
+    })),
+    deadlines: deadlineViews(state, "landlord").map((deadline) => ({
+      key: deadline.key,
+      rule: deadline.rule,
+      description:
+        deadline.actionCode === null
+          ? ui.deadlineRules[deadline.rule]
+          : `${ui.deadlineRules[deadline.rule]}: ${actionLabel(deadline.actionCode, deadline.actionText, locale)}`,
+      ownerRole: deadline.ownerRole,
+      dueAt: deadline.dueAt,
+    })),
+    letters: state.ladder.letters.map((letter) => ({
+      step: letter.step,
+      kind: letter.kind,
+      sentAt: letter.sentAt,
+      registered: letter.registered,
+      signedForSeen: letter.signedForSeen,
+    })),
+  };
+}
+
+export function registerCaseRoutes(router: Router, runtime: ServiceRuntime): void {
+  router.get("/cases/:number", async (req: Request, res: Response) => {
+    const principal = principalOf(res);
+    const state = await ownCase(runtime, principal, String(req.params.number));
+    await logAccess(runtime.prisma, {
+      memberId: principal.actor.memberId,
+      apiKeyId: principal.apiKeyId,
+      action: "api.case.viewed",
+      subject: `case:${state.id}`,
+      at: runtime.clock.now(),
+    });
+    res.json(caseStatus(state, localeOf(req)));
+  });
+
+  const dossier = (format: DossierFormat | null) => async (req: Request, res: Response) => {
+    const principal = principalOf(res);
+    const state = await ownCase(runtime, principal, String(req.params.number));
+    const chosen =
+      format ?? (req.accepts(["application/json", "application/pdf"]) === "application/pdf" ? "pdf" : "json");
+    const file = await exportDossier(runtime, principal.actor, state.number, chosen, {
+      audience: "landlord",
+      locale: localeOf(req),
+      apiKeyId: principal.apiKeyId,
+      apiKeyPrefix: principal.prefix,
+    });
+    res.set("Content-Type", file.contentType);
+    res.set("Content-Disposition", `attachment; filename="${file.filename}"`);
+    res.set("Cache-Control", "no-store");
+    res.status(200).send(file.body);
+  };
+  router.get("/cases/:number/dossier.json", dossier("json"));
+  router.get("/cases/:number/dossier.pdf", dossier("pdf"));
+  router.get("/cases/:number/dossier", dossier(null));
+}

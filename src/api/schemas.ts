@@ -1,0 +1,142 @@
+/**
+ * The intake API's request and response shapes as zod schemas: requests are validated with them and
+ * the OpenAPI document is generated from them (z.toJSONSchema).
+ */
+import { z } from "zod";
+import { CASE_KINDS, CASE_STATUSES } from "../flows/cases/state.ts";
+import { LADDER_STEPS, LETTER_KINDS } from "../flows/ladder/model.ts";
+import { COMPLAINT_TYPES, GUIDELINE_STEPS, ROLES } from "../flows/model.ts";
+import { SIGNAL_KINDS, SIGNAL_SOURCES } from "../flows/signals/model.ts";
+
+/** Longest texts, as in the chat forms. */
+export const DESCRIPTION_MAX = 3000;
+export const SIGNAL_DESCRIPTION_MAX = 2000;
+export const NAME_MAX = 200;
+
+const instant = (description: string) =>
+  z.iso.datetime({ offset: true }).describe(`${description} ISO 8601 with time zone.`);
+
+const participantReference = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .describe("The participant's pseudonymous reference (e.g. HF-007), as registered with your organisation.");
+
+export const complaintRequestSchema = z
+  .strictObject({
+    participant: participantReference,
+    type: z.enum(COMPLAINT_TYPES).describe("Type of nuisance."),
+    description: z.string().trim().min(1).max(DESCRIPTION_MAX).describe("What happened."),
+    occurredAt: instant("When the nuisance happened."),
+    afterTen: z.boolean().describe("Whether it happened after 22:00 (na tien uur 's avonds)."),
+    receivedByLandlordAt: instant("When the landlord received the complaint."),
+    complainant: z
+      .strictObject({
+        anonymous: z.boolean().describe("The complainant wants to stay anonymous."),
+        name: z.string().trim().max(NAME_MAX).nullable().optional(),
+        contact: z.string().trim().max(NAME_MAX).nullable().optional(),
+      })
+      .describe(
+        "Who complained. Name and contact are visible to your organisation only: never in the shared channel or a care-side export. Ignored when anonymous.",
+      ),
+  })
+  .meta({ title: "A nuisance complaint (melding / klacht)" });
+export type ComplaintRequest = z.output<typeof complaintRequestSchema>;
+
+export const signalRequestSchema = z
+  .strictObject({
+    participant: participantReference,
+    kind: z
+      .enum(SIGNAL_KINDS)
+      .describe(
+        "nuisanceSign: a sign of (threatening) nuisance; missedRent: a missed rent payment; participantReport: the participant reports nuisance they experience (never counts against them).",
+      ),
+    source: z.enum(SIGNAL_SOURCES).default("landlord").describe("Where the signal came from."),
+    description: z.string().trim().min(1).max(SIGNAL_DESCRIPTION_MAX).describe("What was noticed."),
+    observedAt: instant("When the signal was observed or received."),
+  })
+  .meta({ title: "A signal (signaal) to pass on within 48 hours" });
+export type SignalRequest = z.output<typeof signalRequestSchema>;
+
+export const complaintCreatedSchema = z
+  .object({
+    caseNumber: z.string().describe("The case the complaint is part of."),
+    complaintId: z.string(),
+    newCase: z.boolean().describe("false: the complaint joined the participant's open case."),
+    status: z.enum(CASE_STATUSES),
+    step: z.enum(GUIDELINE_STEPS),
+    statusUrl: z.string(),
+  })
+  .meta({ title: "The complaint was recorded" });
+
+export type ComplaintCreated = z.output<typeof complaintCreatedSchema>;
+
+export const signalCreatedSchema = z
+  .object({
+    signalId: z.string(),
+    kind: z.enum(SIGNAL_KINDS),
+    participant: z.string(),
+    acknowledgeBefore: z.array(z.object({ side: z.enum(["careTeam", "landlord"]), dueAt: z.string() })),
+  })
+  .meta({ title: "The signal was logged" });
+
+const agreedActionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  ownerRole: z.enum(ROLES),
+  status: z.enum(["proposed", "accepted", "done", "skipped"]),
+  step: z.enum(GUIDELINE_STEPS),
+  dueAt: z.string().nullable(),
+});
+
+const deadlineSchema = z.object({
+  key: z.string(),
+  rule: z.string(),
+  description: z.string(),
+  ownerRole: z.enum(ROLES),
+  dueAt: z.string(),
+});
+
+export type SignalCreated = z.output<typeof signalCreatedSchema>;
+
+export const caseStatusSchema = z
+  .object({
+    number: z.string(),
+    participant: z.string(),
+    kind: z.enum(CASE_KINDS),
+    status: z.enum(CASE_STATUSES),
+    statusLabel: z.string(),
+    step: z.enum(GUIDELINE_STEPS),
+    stepLabel: z.string(),
+    ladderStep: z.enum(LADDER_STEPS).nullable(),
+    openedAt: z.string(),
+    closedAt: z.string().nullable(),
+    complaints: z.number().int().describe("Number of complaints in the case."),
+    agreedActions: z.array(agreedActionSchema),
+    deadlines: z.array(deadlineSchema),
+    letters: z.array(
+      z.object({
+        step: z.enum(LADDER_STEPS),
+        kind: z.enum(LETTER_KINDS),
+        sentAt: z.string(),
+        registered: z.boolean(),
+        signedForSeen: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ title: "Status of one of your cases (no care-only content)" });
+export type CaseStatusBody = z.output<typeof caseStatusSchema>;
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().describe("Dutch by default; English with Accept-Language: en."),
+      fields: z
+        .array(z.object({ field: z.string(), problem: z.string(), message: z.string() }))
+        .optional()
+        .describe("400: every field that is wrong."),
+    }),
+  })
+  .meta({ title: "An error" });

@@ -1,0 +1,64 @@
+/**
+ * Idempotency of intake API requests: a key is reserved before the work starts (one winner when
+ * two requests race), completed with the response afterwards, or released when the work failed.
+ */
+import { type PrismaClient, type Tx, toJson } from "../db-types.ts";
+
+type Db = Tx | PrismaClient;
+
+/** statusCode of a reserved key whose request has not finished. */
+export const IN_PROGRESS = 0;
+
+export interface IdempotencyRecordView {
+  requestHash: string;
+  statusCode: number;
+  responseBody: unknown;
+  createdAt: Date;
+}
+
+export async function findIdempotencyRecord(
+  db: Db,
+  apiKeyId: string,
+  key: string,
+): Promise<IdempotencyRecordView | null> {
+  return db.idempotencyRecord.findUnique({
+    where: { apiKeyId_key: { apiKeyId, key } },
+    select: { requestHash: true, statusCode: true, responseBody: true, createdAt: true },
+  });
+}
+
+/** Reserves the key for this request; false when another request holds or finished it. */
+export async function reserveIdempotencyKey(
+  db: Db,
+  input: { apiKeyId: string; key: string; requestHash: string; at: Date },
+): Promise<boolean> {
+  const result = await db.idempotencyRecord.createMany({
+    data: [
+      {
+        apiKeyId: input.apiKeyId,
+        key: input.key,
+        requestHash: input.requestHash,
+        statusCode: IN_PROGRESS,
+        responseBody: {},
+        createdAt: input.at,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return result.count === 1;
+}
+
+export async function completeIdempotencyRecord(
+  db: Db,
+  input: { apiKeyId: string; key: string; statusCode: number; responseBody: unknown },
+): Promise<void> {
+  await db.idempotencyRecord.update({
+    where: { apiKeyId_key: { apiKeyId: input.apiKeyId, key: input.key } },
+    data: { statusCode: input.statusCode, responseBody: toJson(input.responseBody) },
+  });
+}
+
+/** Frees a reservation whose request failed, so the same key can be sent again. */
+export async function releaseIdempotencyKey(db: Db, apiKeyId: string, key: string): Promise<void> {
+  await db.idempotencyRecord.deleteMany({ where: { apiKeyId, key, statusCode: IN_PROGRESS } });
+}
