@@ -1,0 +1,156 @@
+/**
+ * Actie 2 and Actie 3 through the real Bolt app: the four rows of the guideline's table, each
+ * reached by the support worker's buttons; a second similar justified complaint proposes Actie 3;
+ * a participant's own report never escalates.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
+import type { CaseState } from "../../../src/flows/cases/state.ts";
+import { fileComplaint, openCaseFromSignal } from "../../../src/services/case-service.ts";
+import { registerParticipant } from "../../../src/services/participant-service.ts";
+import { logSignal } from "../../../src/services/signal-service.ts";
+import type { SlackCall } from "../../helpers/fake-slack.ts";
+import { type SlackHarness, startSlackHarness } from "../../helpers/slack-harness.ts";
+
+interface Button {
+  action_id: string;
+  value: string;
+}
+
+function buttonsFor(calls: SlackCall[], prefix: string, caseId: string): Button | undefined {
+  for (const call of [...calls].reverse()) {
+    const blocks = (call.body.blocks ?? []) as { type: string; elements?: Button[] }[];
+    const button = blocks
+      .filter((block) => block.type === "actions")
+      .flatMap((block) => block.elements ?? [])
+      .find((element) => element.action_id.startsWith(prefix) && element.value.includes(caseId));
+    if (button) return button;
+  }
+  return undefined;
+}
+
+const ROWS = [
+  {
+    row: "consciousJustified",
+    answers: ["answerConscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "consciousParticipantDisagrees",
+    answers: ["answerConscious", "answerUnjustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousJustified",
+    answers: ["answerUnconscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousUnjustified",
+    answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
+  },
+] as const;
+
+describe("Actie 2 rows and Actie 3 through Slack", () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness("pglite");
+  });
+  afterAll(() => h.stop());
+
+  const calls = () =>
+    h.slack.calls.filter((call) => call.method === "chat.postMessage" || call.method === "chat.update");
+
+  async function participant(reference: string) {
+    const { world } = h;
+    return registerParticipant(h.nabuur.runtime, world.actor(world.worker), {
+      reference,
+      careProviderId: world.careProvider.id,
+      landlordId: world.landlord.id,
+      dwelling: "Twijnstraat 1",
+      leaseType: "own",
+      supportWorkerId: world.worker.id,
+      landlordContactId: world.landlordStaff.id,
+      coordinatorId: world.coordinator.id,
+    });
+  }
+
+  async function complaint(participantId: string): Promise<CaseState> {
+    const state = await fileComplaint(h.nabuur.runtime, h.world.actor(h.world.landlordStaff), {
+      participantId,
+      complaint: {
+        type: "noise",
+        description: "Geluidsoverlast in de nacht",
+        occurredAt: new Date(h.clock.now().getTime() - 5 * 3600_000),
+        afterTen: true,
+        receivedByLandlordAt: new Date(h.clock.now().getTime() - 3600_000),
+        complainantAnonymous: true,
+      },
+      complainant: { anonymous: true, name: null, contact: null },
+    });
+    await h.tick();
+    return state;
+  }
+
+  async function assess(caseId: string, answers: readonly string[]) {
+    for (const answer of answers) {
+      const id = CASE_ACTION_IDS[answer as keyof typeof CASE_ACTION_IDS];
+      await h.clickAndSettle(h.user("UWORKER"), buttonsFor(calls(), id, caseId)!, "CCARE");
+    }
+    await h.clickAndSettle(
+      h.user("UWORKER"),
+      buttonsFor(calls(), CASE_ACTION_IDS.confirmAssessment, caseId)!,
+      "CCARE",
+    );
+  }
+
+  async function stateOf(caseId: string): Promise<CaseState> {
+    return (await h.nabuur.database.prisma.case.findUniqueOrThrow({ where: { id: caseId } }))
+      .state as unknown as CaseState;
+  }
+
+  it.each(ROWS)(
+    "Actie 2 row $row is reached with the buttons and proposes its follow-up",
+    async ({ row, answers }) => {
+      const p = await participant(`HF-R${ROWS.findIndex((candidate) => candidate.row === row)}`);
+      const opened = await complaint(p.participantId);
+      await assess(opened.id, answers);
+      const state = await stateOf(opened.id);
+      expect(state.assessments.at(-1)?.proposal.row).toBe(row);
+      expect(buttonsFor(calls(), CASE_ACTION_IDS.acceptAction, opened.id)).toBeDefined();
+    },
+  );
+
+  it("Actie 3 situation 1: a second similar justified complaint proposes the warning letter", async () => {
+    const p = await participant("HF-A3");
+    const first = await complaint(p.participantId);
+    await assess(first.id, ROWS[0].answers);
+    h.clock.advance(7 * 24 * 3600_000);
+    const second = await complaint(p.participantId);
+    await assess(second.id, ROWS[0].answers);
+    const state = await stateOf(second.id);
+    expect(state.ladder.proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
+    expect(buttonsFor(calls(), CASE_ACTION_IDS.takeStep, second.id)).toBeDefined();
+  });
+
+  it("a participant's own report becomes a case that never escalates", async () => {
+    const p = await participant("HF-EIGEN");
+    const signal = await logSignal(h.nabuur.runtime, h.world.actor(h.world.worker), {
+      participantId: p.participantId,
+      kind: "participantReport",
+      source: "careTeam",
+      description: "De deelnemer wordt door de bovenburen getreiterd.",
+      observedAt: h.clock.now(),
+      followUpOwner: null,
+    });
+    const reportCase = await openCaseFromSignal(
+      h.nabuur.runtime,
+      h.world.actor(h.world.worker),
+      signal.signalId,
+    );
+    await h.tick();
+    expect(reportCase.kind).toBe("participantReport");
+    expect(reportCase.complaints.every((item) => !item.countsTowardsEscalation)).toBe(true);
+    const shared = calls().filter(
+      (call) => call.body.channel === "CSHARED" && JSON.stringify(call.body).includes("HF-EIGEN"),
+    );
+    expect(JSON.stringify(shared)).toMatch(/telt niet mee/i);
+  });
+});
