@@ -1,10 +1,16 @@
 /**
  * Entry point of `npm start`. Configuration and database errors stop the start with one line
  * that names the cause; SIGINT/SIGTERM close the server and the database cleanly.
+ *
+ * Without Slack or Teams credentials it starts the playground: the same bot against an emulated
+ * Slack workspace in the browser, on the embedded database with demo data (docs/playground.md).
  */
-import { ConfigError, loadConfig } from "./config.ts";
+import { join } from "node:path";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { startNabuur } from "./server.ts";
+import { startPlayground } from "./playground/playground.ts";
+import { playgroundTexts } from "./playground/texts.ts";
+import { describePlatforms, startNabuur } from "./server.ts";
 import { MigrationError } from "./store/migrate/apply-migrations.ts";
 
 function fail(message: string): never {
@@ -22,8 +28,25 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL);
 
+/** No chat platform configured: nothing to talk to but the playground. */
+function noPlatformConfigured(config: Config): boolean {
+  return !config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.TEAMS_APP_ID && !config.TEAMS_ENABLED;
+}
+
+async function start(): Promise<{ stop(): Promise<void> }> {
+  if (!noPlatformConfigured(config)) return startNabuur({ config, logger });
+  logger.info(`${describePlatforms(config).message}; starting the playground`);
+  const playground = await startPlayground({
+    config,
+    logger: logger.child({ playground: true }),
+    snapshotFile: config.DATA_DIR.startsWith("memory://") ? null : join(config.DATA_DIR, "playground.json"),
+  });
+  process.stdout.write(`\n  ${playgroundTexts(config.DEFAULT_LOCALE).started(playground.displayUrl)}\n\n`);
+  return playground;
+}
+
 try {
-  const nabuur = await startNabuur({ config, logger });
+  const nabuur = await start();
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     nabuur.stop().then(
@@ -39,6 +62,7 @@ try {
 } catch (error) {
   if (error instanceof MigrationError) fail(`database migrations: ${error.message}`);
   const code = (error as { code?: string }).code;
+  if (code === "EADDRINUSE") fail(`PORT: ${config.PORT} is already in use; set PORT to a free port.`);
   if (
     config.DATABASE_URL &&
     code &&

@@ -1,0 +1,243 @@
+/**
+ * The local playground: the real bot, unchanged, against an emulated Slack workspace. One process
+ * runs three listeners: the Slack Web API emulation (127.0.0.1, random port, the bot's
+ * SLACK_API_URL), the bot's own HTTP server (127.0.0.1, random port; the playground sends it signed
+ * requests at /slack/events) and the page (HOST:PORT).
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import express from "express";
+import { registerHealthRoutes } from "../api/health.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { type Nabuur, startNabuur } from "../server.ts";
+import { OffsetClock } from "../services/clock.ts";
+import { loadAppManifest } from "./app-manifest.ts";
+import { DEMO_BOT_USER_ID, DEMO_CHANNELS, DEMO_TEAM, isDemoSeeded, seedDemo } from "./demo-data.ts";
+import { type DirectorySnapshot, loadDirectory } from "./directory.ts";
+import { createPageApi } from "./page-api.ts";
+import { createPersonActions } from "./person-actions.ts";
+import { createSignedClient } from "./signed-requests.ts";
+import { createWebApi } from "./web-api.ts";
+import { Workspace, type WorkspaceSnapshot } from "./workspace.ts";
+
+export interface PlaygroundOptions {
+  /** PORT and HOST are the page's; the database settings are the bot's. */
+  config: Config;
+  logger: Logger;
+  /** The moment the bot's clock starts at (default: now). */
+  startAt?: Date;
+  /** Load the demo when the database is empty (default true). */
+  seed?: boolean;
+  /** Where the workspace (messages, threads) is kept between runs; null: memory only. */
+  snapshotFile?: string | null;
+  /** Override of SCHEDULER_CRON (null: only the clock buttons tick). */
+  schedulerCron?: string | null;
+}
+
+export interface Playground {
+  url: string;
+  /** The address to show people (localhost for a loopback or wildcard address). */
+  displayUrl: string;
+  /** The Slack Web API emulation's base URL (SLACK_API_URL of the bot). */
+  apiUrl: string;
+  nabuur: Nabuur;
+  workspace: Workspace;
+  clock: OffsetClock;
+  /** Moves the clock forward, sweeps the nudges and delivers them. */
+  advance(ms: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
+  return `http://${shown.includes(":") ? `[${shown}]` : shown}:${address.port}`;
+}
+
+function displayUrlOf(url: string): string {
+  return url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function readSnapshot(file: string | null | undefined): WorkspaceSnapshot | null {
+  if (!file) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as WorkspaceSnapshot;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the workspace in a file, written at most twice a second and at the end. */
+function persist(workspace: Workspace, clock: OffsetClock, file: string, logger: Logger) {
+  let timer: NodeJS.Timeout | null = null;
+  async function write() {
+    timer = null;
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      const snapshot: WorkspaceSnapshot = { ...workspace.snapshot(), clockOffsetMs: clock.offset };
+      await writeFile(`${file}.tmp`, JSON.stringify(snapshot));
+      await rename(`${file}.tmp`, file);
+    } catch (error) {
+      logger.warn({ err: error }, "could not save the playground's workspace");
+    }
+  }
+  const stop = workspace.onChange(() => {
+    timer ??= setTimeout(() => void write(), 500);
+  });
+  return async () => {
+    stop();
+    if (timer) {
+      clearTimeout(timer);
+      await write();
+    }
+  };
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const { config, logger } = options;
+  const clock = new OffsetClock(undefined, options.startAt);
+  const workspace = new Workspace(clock, DEMO_TEAM.id, DEMO_BOT_USER_ID);
+  const snapshot = readSnapshot(options.snapshotFile);
+  if (snapshot) {
+    workspace.restore(snapshot);
+    // The clock goes on where it was: deadlines and messages stay in order.
+    if (!options.startAt && (snapshot.clockOffsetMs ?? 0) > 0) clock.advance(snapshot.clockOffsetMs ?? 0);
+  }
+  for (const channel of Object.values(DEMO_CHANNELS)) workspace.addChannel(channel.id, channel.name);
+
+  const token = `xoxb-playground-${randomBytes(12).toString("hex")}`;
+  const signingSecret = randomBytes(24).toString("hex");
+  const manifest = loadAppManifest();
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse())
+      await stop().catch((error) => logger.error({ err: error }, "stop failed"));
+  };
+
+  try {
+    let nabuur: Nabuur | null = null;
+    let cached: { at: number; value: Promise<DirectorySnapshot> } | null = null;
+    const directory = () => {
+      if (!nabuur) return Promise.resolve<DirectorySnapshot>({ members: [], bindings: [], partnersOf: {} });
+      if (!cached || Date.now() - cached.at > 1000) {
+        cached = { at: Date.now(), value: loadDirectory(nabuur.database.prisma) };
+      }
+      return cached.value;
+    };
+
+    // The Web API listens before the bot starts: Bolt calls auth.test when it is created.
+    const webApi = createServer(createWebApi({ workspace, token, teamName: DEMO_TEAM.name, directory }));
+    // Longer than any client's idle keep-alive, so a reused connection is never closed under a call.
+    webApi.keepAliveTimeout = 65_000;
+    const apiUrl = `${await listen(webApi, 0, "127.0.0.1")}/api/`;
+    stops.push(() => close(webApi));
+    if (options.snapshotFile) stops.push(persist(workspace, clock, options.snapshotFile, logger));
+
+    nabuur = await startNabuur({
+      config: {
+        ...config,
+        PORT: 0,
+        HOST: "127.0.0.1",
+        SLACK_BOT_TOKEN: token,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_APP_TOKEN: undefined,
+        SLACK_API_URL: apiUrl,
+      },
+      logger,
+      clock,
+      slackRetries: 0,
+      ...(options.schedulerCron === undefined ? {} : { schedulerCron: options.schedulerCron }),
+    });
+    const bot = nabuur;
+    stops.push(() => bot.stop());
+
+    const seed = async () => {
+      if (await isDemoSeeded(bot.runtime)) return false;
+      const summary = await seedDemo(bot.runtime);
+      cached = null;
+      logger.info(summary, "demo data loaded");
+      return true;
+    };
+    if ((options.seed ?? true) && (await bot.database.prisma.organisation.count()) === 0) await seed();
+
+    const client = createSignedClient(`${bot.url}/slack/events`, signingSecret);
+    const actions = createPersonActions({
+      workspace,
+      client,
+      manifest,
+      teamDomain: DEMO_TEAM.domain,
+      members: async () => (await directory()).members,
+    });
+    const advance = async (ms: number) => {
+      clock.advance(ms);
+      workspace.touch();
+      await bot.scheduler.tick();
+    };
+
+    const app = express();
+    app.disable("x-powered-by");
+    // The same health endpoints as the bot's own server, for whoever watches this process.
+    const health = express.Router();
+    registerHealthRoutes(health, () => bot.database.isReady());
+    app.use(health);
+    app.use((_req, res, next) => {
+      res.setHeader(
+        "content-security-policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'",
+      );
+      res.setHeader("cache-control", "no-store");
+      next();
+    });
+    app.use(
+      "/play",
+      createPageApi({
+        workspace,
+        actions,
+        manifest,
+        team: DEMO_TEAM,
+        directory,
+        advanceClock: advance,
+        seed,
+      }),
+    );
+    app.use(express.static(join(import.meta.dirname, "public")));
+    const page = createServer(app);
+    const url = await listen(page, config.PORT, config.HOST);
+    stops.push(() => close(page));
+
+    let stopped = false;
+    return {
+      url,
+      displayUrl: displayUrlOf(url),
+      apiUrl,
+      nabuur: bot,
+      workspace,
+      clock,
+      advance,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

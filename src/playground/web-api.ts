@@ -1,0 +1,248 @@
+/**
+ * The Slack Web API methods the bot uses, answered from the playground's workspace the way Slack
+ * answers them (same bodies, same error codes). The bot's WebClient reaches it through
+ * SLACK_API_URL; requests must carry the playground's bot token.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type DirectorySnapshot, isChannelMember } from "./directory.ts";
+import type { Blocks, PlayChannel, PlayView, Workspace } from "./workspace.ts";
+
+type Body = Record<string, unknown>;
+type Reply = Record<string, unknown> & { ok: boolean };
+
+/** Fields the WebClient sends as JSON inside a form-encoded body. */
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+
+export interface WebApiOptions {
+  workspace: Workspace;
+  token: string;
+  teamName: string;
+  directory(): Promise<DirectorySnapshot>;
+}
+
+export async function readSlackBody(req: IncomingMessage): Promise<Body> {
+  let raw = "";
+  for await (const chunk of req) raw += chunk;
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("application/json")) return raw ? (JSON.parse(raw) as Body) : {};
+  const body: Body = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = JSON_FIELDS.has(key) && /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+const fail = (error: string): Reply => ({ ok: false, error });
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function blocksOf(body: Body): Blocks | null | "invalid" {
+  if (body.blocks === undefined || body.blocks === "") return null;
+  if (!Array.isArray(body.blocks) || body.blocks.length > 50) return "invalid";
+  return body.blocks as Blocks;
+}
+
+function viewReply(view: PlayView, teamId: string): Reply {
+  return {
+    ok: true,
+    view: {
+      ...view.view,
+      id: view.id,
+      team_id: teamId,
+      hash: view.hash,
+      state: { values: {} },
+    },
+  };
+}
+
+export function createWebApi(options: WebApiOptions) {
+  const { workspace } = options;
+
+  async function member(userId: string) {
+    return (await options.directory()).members.find((candidate) => candidate.userId === userId) ?? null;
+  }
+
+  /** A channel id, or a user id (Slack posts to a person's DM with the app). */
+  async function channelOf(id: string): Promise<PlayChannel | null> {
+    if (/^[UW]/.test(id)) {
+      const person = await member(id);
+      return person ? workspace.openDm(id, person.name) : null;
+    }
+    return workspace.channels.get(id) ?? null;
+  }
+
+  async function canSee(userId: string, channel: PlayChannel): Promise<boolean> {
+    if (channel.kind === "dm") return channel.userId === userId;
+    const directory = await options.directory();
+    const person = directory.members.find((candidate) => candidate.userId === userId);
+    return person ? isChannelMember(person, channel.id, directory) : false;
+  }
+
+  const methods: Record<string, (body: Body) => Promise<Reply>> = {
+    "auth.test": async () => ({
+      ok: true,
+      url: "http://playground.slack.local/",
+      team: options.teamName,
+      user: "nabuur",
+      team_id: workspace.teamId,
+      user_id: workspace.botUserId,
+      bot_id: "B0NABUUR01",
+      is_enterprise_install: false,
+    }),
+
+    "chat.postMessage": async (body) => {
+      const channel = await channelOf(text(body.channel));
+      if (!channel) return fail("channel_not_found");
+      const blocks = blocksOf(body);
+      if (blocks === "invalid") return fail("invalid_blocks");
+      if (!text(body.text) && !blocks) return fail("no_text");
+      const message = workspace.post({
+        channel: channel.id,
+        user: workspace.botUserId,
+        text: text(body.text),
+        blocks,
+        threadTs: text(body.thread_ts) || null,
+      });
+      return {
+        ok: true,
+        channel: channel.id,
+        ts: message.ts,
+        message: { type: "message", user: message.user, text: message.text, ts: message.ts },
+      };
+    },
+
+    "chat.postEphemeral": async (body) => {
+      const channel = await channelOf(text(body.channel));
+      if (!channel) return fail("channel_not_found");
+      const userId = text(body.user);
+      if (!(await member(userId))) return fail("user_not_found");
+      if (!(await canSee(userId, channel))) return fail("user_not_in_channel");
+      const blocks = blocksOf(body);
+      if (blocks === "invalid") return fail("invalid_blocks");
+      if (!text(body.text) && !blocks) return fail("no_text");
+      const message = workspace.post({
+        channel: channel.id,
+        user: workspace.botUserId,
+        text: text(body.text),
+        blocks,
+        threadTs: text(body.thread_ts) || null,
+        ephemeralFor: userId,
+      });
+      return { ok: true, message_ts: message.ts };
+    },
+
+    "chat.update": async (body) => {
+      const channelId = text(body.channel);
+      if (!workspace.channels.has(channelId)) return fail("channel_not_found");
+      const blocks = blocksOf(body);
+      if (blocks === "invalid") return fail("invalid_blocks");
+      const message = workspace.findMessage(channelId, text(body.ts));
+      if (!message || message.ephemeralFor) return fail("message_not_found");
+      if (message.user !== workspace.botUserId) return fail("cant_update_message");
+      workspace.update(channelId, message.ts, { text: text(body.text), blocks });
+      return { ok: true, channel: channelId, ts: message.ts, text: message.text };
+    },
+
+    "chat.delete": async (body) => {
+      const channelId = text(body.channel);
+      if (!workspace.channels.has(channelId)) return fail("channel_not_found");
+      const message = workspace.findMessage(channelId, text(body.ts));
+      if (!message || message.user !== workspace.botUserId) return fail("message_not_found");
+      workspace.remove(channelId, message.ts);
+      return { ok: true, channel: channelId, ts: message.ts };
+    },
+
+    "conversations.open": async (body) => {
+      const users = text(body.users).split(",").filter(Boolean);
+      if (users.length !== 1) return fail(users.length === 0 ? "users_list_not_supplied" : "not_supported");
+      const person = await member(users[0]!);
+      if (!person) return fail("user_not_found");
+      const channel = workspace.openDm(person.userId, person.name);
+      return { ok: true, channel: { id: channel.id } };
+    },
+
+    "conversations.info": async (body) => {
+      const channel = workspace.channels.get(text(body.channel));
+      if (!channel) return fail("channel_not_found");
+      return {
+        ok: true,
+        channel: {
+          id: channel.id,
+          name: channel.name,
+          is_channel: channel.kind === "channel",
+          is_im: channel.kind === "dm",
+          ...(channel.userId ? { user: channel.userId } : {}),
+        },
+      };
+    },
+
+    "users.info": async (body) => {
+      const person = await member(text(body.user));
+      if (!person) return fail("user_not_found");
+      return {
+        ok: true,
+        user: {
+          id: person.userId,
+          team_id: workspace.teamId,
+          name: person.name,
+          real_name: person.name,
+          tz: "Europe/Amsterdam",
+          is_bot: false,
+          profile: { real_name: person.name, display_name: person.name },
+        },
+      };
+    },
+
+    "views.open": async (body) => {
+      const userId = workspace.useTrigger(text(body.trigger_id));
+      if (!userId) return fail("invalid_trigger_id");
+      const opened = workspace.openModal(userId, body.view as Body);
+      return opened ? viewReply(opened, workspace.teamId) : fail("push_limit_reached");
+    },
+
+    "views.push": async (body) => {
+      const userId = workspace.useTrigger(text(body.trigger_id));
+      if (!userId) return fail("invalid_trigger_id");
+      const pushed = workspace.openModal(userId, body.view as Body, true);
+      return pushed ? viewReply(pushed, workspace.teamId) : fail("push_limit_reached");
+    },
+
+    "views.update": async (body) => {
+      const target = body.view_id
+        ? workspace.findView(text(body.view_id))
+        : workspace.findViewByExternalId(text(body.external_id));
+      if (!target) return fail("not_found");
+      if (body.hash && body.hash !== target.hash) return fail("hash_conflict");
+      return viewReply(workspace.replaceView(target, body.view as Body), workspace.teamId);
+    },
+
+    "views.publish": async (body) => {
+      const userId = text(body.user_id);
+      if (!(await member(userId))) return fail("user_not_found");
+      const view = body.view as Body | undefined;
+      if (view?.type !== "home") return fail("invalid_arguments");
+      return viewReply(workspace.publishHome(userId, view), workspace.teamId);
+    },
+  };
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    let reply: Reply;
+    try {
+      const body = await readSlackBody(req);
+      const auth = req.headers.authorization ?? "";
+      const token = auth.startsWith("Bearer ") ? auth.slice(7) : text(body.token);
+      const call = methods[method];
+      if (!token) reply = fail("not_authed");
+      else if (token !== options.token) reply = fail("invalid_auth");
+      else if (!call) reply = fail("unknown_method");
+      else reply = await call(body);
+    } catch {
+      reply = fail("invalid_arguments");
+    }
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.end(JSON.stringify(reply));
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The playground's Slack workspace, in memory: channels, messages with threads, ephemeral
+ * messages, open modals (a stack per person) and each person's App Home. The Web API emulation
+ * writes it, the page reads it; every change bumps `version` and tells the listeners.
+ */
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../services/clock.ts";
+
+export type Blocks = Record<string, unknown>[];
+
+const TRIGGER_LIFETIME_MS = 60_000;
+
+export interface PlayChannel {
+  id: string;
+  /** Without the leading #; a DM is named after the person. */
+  name: string;
+  kind: "channel" | "dm";
+  /** The person of a DM with the bot. */
+  userId: string | null;
+}
+
+export interface PlayMessage {
+  ts: string;
+  channel: string;
+  /** Slack user id of the author (the bot's own user id for the bot). */
+  user: string;
+  text: string;
+  blocks: Blocks | null;
+  /** The thread's root ts for a reply, null for a top-level message. */
+  threadTs: string | null;
+  /** Set for an ephemeral message: only this person sees it. */
+  ephemeralFor: string | null;
+  /** When the message was last changed (chat.update), as a ts. */
+  editedTs: string | null;
+}
+
+export interface PlayView {
+  id: string;
+  userId: string;
+  type: "modal" | "home";
+  view: Record<string, unknown>;
+  hash: string;
+  /** Field errors returned by the app (response_action "errors"), per block_id. */
+  errors: Record<string, string>;
+}
+
+export interface WorkspaceSnapshot {
+  channels: PlayChannel[];
+  messages: PlayMessage[];
+  homes: PlayView[];
+  /** How far the playground's clock was moved forward (OffsetClock.offset). */
+  clockOffsetMs?: number;
+}
+
+export class Workspace {
+  readonly channels = new Map<string, PlayChannel>();
+  private readonly messages = new Map<string, PlayMessage[]>();
+  private readonly modals = new Map<string, PlayView[]>();
+  private readonly homes = new Map<string, PlayView>();
+  private readonly triggers = new Map<string, { userId: string; issuedAt: number }>();
+  private readonly listeners = new Set<() => void>();
+  private lastTs = 0;
+  private viewCounter = 0;
+  version = 0;
+
+  constructor(
+    readonly clock: Clock,
+    readonly teamId: string,
+    readonly botUserId: string,
+  ) {}
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the page something changed outside the workspace (e.g. the clock moved). */
+  touch(): void {
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** A Slack ts ("seconds.micros") on the workspace clock, strictly increasing. */
+  private nextTs(): string {
+    const micros = Math.max(this.clock.now().getTime() * 1000, this.lastTs + 1);
+    this.lastTs = micros;
+    return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, "0")}`;
+  }
+
+  addChannel(id: string, name: string): PlayChannel {
+    const existing = this.channels.get(id);
+    if (existing) return existing;
+    const channel: PlayChannel = { id, name, kind: "channel", userId: null };
+    this.channels.set(id, channel);
+    this.changed();
+    return channel;
+  }
+
+  /** The DM between the bot and this person (Slack's conversations.open). */
+  openDm(userId: string, name: string): PlayChannel {
+    const id = `D${userId.slice(1)}`;
+    const existing = this.channels.get(id);
+    if (existing) return existing;
+    const channel: PlayChannel = { id, name, kind: "dm", userId };
+    this.channels.set(id, channel);
+    this.changed();
+    return channel;
+  }
+
+  dmOf(userId: string): PlayChannel | null {
+    return this.channels.get(`D${userId.slice(1)}`) ?? null;
+  }
+
+  messagesOf(channelId: string): readonly PlayMessage[] {
+    return this.messages.get(channelId) ?? [];
+  }
+
+  findMessage(channelId: string, ts: string): PlayMessage | null {
+    return this.messagesOf(channelId).find((message) => message.ts === ts) ?? null;
+  }
+
+  post(input: {
+    channel: string;
+    user: string;
+    text: string;
+    blocks?: Blocks | null;
+    threadTs?: string | null;
+    ephemeralFor?: string | null;
+  }): PlayMessage {
+    // A reply to a reply belongs to the same thread; an unknown parent makes a top-level message.
+    const parent = input.threadTs ? this.findMessage(input.channel, input.threadTs) : null;
+    const message: PlayMessage = {
+      ts: this.nextTs(),
+      channel: input.channel,
+      user: input.user,
+      text: input.text,
+      blocks: input.blocks ?? null,
+      threadTs: parent ? (parent.threadTs ?? parent.ts) : null,
+      ephemeralFor: input.ephemeralFor ?? null,
+      editedTs: null,
+    };
+    const list = this.messages.get(input.channel) ?? [];
+    list.push(message);
+    this.messages.set(input.channel, list);
+    this.changed();
+    return message;
+  }
+
+  update(channelId: string, ts: string, change: { text: string; blocks: Blocks | null }): PlayMessage | null {
+    const message = this.findMessage(channelId, ts);
+    if (!message) return null;
+    message.text = change.text;
+    message.blocks = change.blocks;
+    message.editedTs = this.nextTs();
+    this.changed();
+    return message;
+  }
+
+  remove(channelId: string, ts: string): boolean {
+    const list = this.messages.get(channelId) ?? [];
+    const index = list.findIndex((message) => message.ts === ts);
+    if (index === -1) return false;
+    list.splice(index, 1);
+    this.changed();
+    return true;
+  }
+
+  /**
+   * A trigger id for one interaction of this person; views.open/push may use it once, within
+   * TRIGGER_LIFETIME_MS (Slack allows 3 seconds; the playground is more patient with slow machines).
+   */
+  issueTrigger(userId: string): string {
+    const now = Date.now();
+    for (const [id, trigger] of this.triggers) {
+      if (now - trigger.issuedAt > TRIGGER_LIFETIME_MS) this.triggers.delete(id);
+    }
+    const id = `${now}.${randomBytes(6).toString("hex")}`;
+    this.triggers.set(id, { userId, issuedAt: now });
+    return id;
+  }
+
+  useTrigger(triggerId: string): string | null {
+    const trigger = this.triggers.get(triggerId);
+    this.triggers.delete(triggerId);
+    if (!trigger || Date.now() - trigger.issuedAt > TRIGGER_LIFETIME_MS) return null;
+    return trigger.userId;
+  }
+
+  private newView(userId: string, type: PlayView["type"], view: Record<string, unknown>): PlayView {
+    this.viewCounter++;
+    return {
+      id: `V${String(this.viewCounter).padStart(8, "0")}`,
+      userId,
+      type,
+      view,
+      hash: `${this.viewCounter}.${randomBytes(4).toString("hex")}`,
+      errors: {},
+    };
+  }
+
+  modalsOf(userId: string): readonly PlayView[] {
+    return this.modals.get(userId) ?? [];
+  }
+
+  /** views.open replaces the person's modals; views.push stacks one more (Slack allows three). */
+  openModal(userId: string, view: Record<string, unknown>, push = false): PlayView | null {
+    const stack = push ? [...this.modalsOf(userId)] : [];
+    if (stack.length >= 3) return null;
+    const opened = this.newView(userId, "modal", view);
+    stack.push(opened);
+    this.modals.set(userId, stack);
+    this.changed();
+    return opened;
+  }
+
+  findView(viewId: string): PlayView | null {
+    for (const stack of this.modals.values()) {
+      const found = stack.find((view) => view.id === viewId);
+      if (found) return found;
+    }
+    for (const home of this.homes.values()) if (home.id === viewId) return home;
+    return null;
+  }
+
+  findViewByExternalId(externalId: string): PlayView | null {
+    for (const stack of this.modals.values()) {
+      const found = stack.find((view) => view.view.external_id === externalId);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  replaceView(target: PlayView, view: Record<string, unknown>): PlayView {
+    target.view = view;
+    target.errors = {};
+    target.hash = `${++this.viewCounter}.${randomBytes(4).toString("hex")}`;
+    this.changed();
+    return target;
+  }
+
+  setErrors(viewId: string, errors: Record<string, string>): void {
+    const view = this.findView(viewId);
+    if (!view) return;
+    view.errors = errors;
+    this.changed();
+  }
+
+  /** Closes one modal (and those stacked on it); `all` closes every modal of the person. */
+  closeModal(userId: string, viewId: string, all = false): void {
+    const stack = [...this.modalsOf(userId)];
+    const index = stack.findIndex((view) => view.id === viewId);
+    if (index === -1 && !all) return;
+    this.modals.set(userId, all ? [] : stack.slice(0, index));
+    this.changed();
+  }
+
+  homeOf(userId: string): PlayView | null {
+    return this.homes.get(userId) ?? null;
+  }
+
+  publishHome(userId: string, view: Record<string, unknown>): PlayView {
+    const existing = this.homes.get(userId);
+    if (existing) return this.replaceView(existing, view);
+    const home = this.newView(userId, "home", view);
+    this.homes.set(userId, home);
+    this.changed();
+    return home;
+  }
+
+  snapshot(): WorkspaceSnapshot {
+    return {
+      channels: [...this.channels.values()],
+      messages: [...this.messages.values()].flat(),
+      homes: [...this.homes.values()],
+    };
+  }
+
+  /** Restores a snapshot written by `snapshot()` (e.g. after a restart of the playground). */
+  restore(snapshot: WorkspaceSnapshot): void {
+    for (const channel of snapshot.channels) this.channels.set(channel.id, channel);
+    for (const message of snapshot.messages) {
+      const list = this.messages.get(message.channel) ?? [];
+      list.push(message);
+      this.messages.set(message.channel, list);
+      const [seconds = "0", micros = "0"] = message.ts.split(".");
+      this.lastTs = Math.max(this.lastTs, Number(seconds) * 1e6 + Number(micros));
+    }
+    for (const home of snapshot.homes) {
+      this.homes.set(home.userId, home);
+      this.viewCounter = Math.max(this.viewCounter, Number(home.id.slice(1)) || 0);
+    }
+    this.changed();
+  }
+}
