@@ -1,0 +1,48 @@
+/** Shared by the case's button and form routes: payload parsing, loading and deciding. */
+import type { z } from "zod";
+import { decodeValue } from "../../flows/cases/actions.ts";
+import type { CaseEvent } from "../../flows/cases/events.ts";
+import type { CaseState } from "../../flows/cases/state.ts";
+import type { Audience } from "../../flows/model.ts";
+import { loadCase } from "../../store/cases/case-repository.ts";
+import { handleCaseEvent } from "../case-service.ts";
+import { NotFoundError } from "../errors.ts";
+import { type Acting, done, requireParsed } from "./module.ts";
+import type { InteractionResult } from "./types.ts";
+
+export type FormParse<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+export function parse<T>(schema: z.ZodType<T>, raw: string): T {
+  return requireParsed(decodeValue(schema, raw));
+}
+
+export async function caseOf(acting: Acting, caseId: string): Promise<CaseState> {
+  const loaded = await loadCase(acting.runtime.prisma, caseId);
+  if (!loaded) throw new NotFoundError("case", caseId);
+  return loaded.state;
+}
+
+/** Records one decision on the case; the cards update themselves through the outbox. */
+export async function decide(acting: Acting, caseId: string, event: CaseEvent): Promise<InteractionResult> {
+  await handleCaseEvent(acting.runtime, caseId, event);
+  return done();
+}
+
+/** A form came back: field errors keep it open; otherwise record the event it describes. */
+export async function submitted<T>(
+  acting: Acting,
+  caseId: string,
+  parsed: FormParse<T>,
+  toEvent: (value: T) => CaseEvent,
+): Promise<InteractionResult> {
+  if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
+  return decide(acting, caseId, toEvent(parsed.value));
+}
+
+export function audienceOf(acting: Acting): Audience {
+  return acting.member.role === "landlordStaff"
+    ? "landlord"
+    : acting.member.role === "partner"
+      ? "shared"
+      : "careTeam";
+}
