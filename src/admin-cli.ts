@@ -7,7 +7,8 @@
  *
  * After that, admins give roles from the chat: /nabuur lid @someone <rol>.
  */
-import { ConfigError, loadConfig } from "./config.ts";
+import { runCli } from "./cli.ts";
+import { loadConfig } from "./config.ts";
 import { ORGANISATION_KINDS, type OrganisationKind, ROLES, type Role } from "./flows/model.ts";
 import { openDatabase } from "./store/database.ts";
 import { createMember, listOrganisations } from "./store/members/members.ts";
@@ -72,12 +73,4 @@ async function run(args: string[]): Promise<string> {
   }
 }
 
-try {
-  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
-  process.exit(0);
-} catch (error) {
-  process.stderr.write(
-    `nabuur: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
-  );
-  process.exit(1);
-}
+await runCli(() => run(process.argv.slice(2)));

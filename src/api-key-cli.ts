@@ -5,8 +5,10 @@
  *   npm run apikey -- revoke <prefix>
  *   npm run apikey -- list
  */
+
 import { generateApiKey } from "./api/api-keys.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { runCli } from "./cli.ts";
+import { loadConfig } from "./config.ts";
 import { insertApiKey, listApiKeys, revokeApiKey } from "./store/api-keys/api-key-repository.ts";
 import { openDatabase } from "./store/database.ts";
 import type { PrismaClient } from "./store/db-types.ts";
@@ -79,12 +81,4 @@ async function run(args: string[]): Promise<string> {
   }
 }
 
-try {
-  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
-  process.exit(0);
-} catch (error) {
-  process.stderr.write(
-    `nabuur: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
-  );
-  process.exit(1);
-}
+await runCli(() => run(process.argv.slice(2)));

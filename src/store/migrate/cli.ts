@@ -3,7 +3,8 @@
  * npm run db:migrate:deploy             apply pending migrations to DATABASE_URL / DATA_DIR
  * npm run db:migrate:status             list applied and pending migrations
  */
-import { ConfigError, loadConfig } from "../../config.ts";
+import { runCli } from "../../cli.ts";
+import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../database.ts";
 import { migrationStatus } from "./apply-migrations.ts";
 import { createMigration } from "./create-migration.ts";
@@ -35,12 +36,4 @@ async function run(command: string | undefined, argument: string | undefined): P
   }
 }
 
-try {
-  process.stdout.write(`${await run(process.argv[2], process.argv[3])}\n`);
-  process.exit(0);
-} catch (error) {
-  process.stderr.write(
-    `nabuur: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
-  );
-  process.exit(1);
-}
+await runCli(() => run(process.argv[2], process.argv[3]));
