@@ -10,6 +10,8 @@ export interface SignedPostOptions {
   timestamp?: number;
   signature?: string;
   contentType?: string;
+  /** More headers, e.g. Slack's `x-slack-retry-num` on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 export async function postSigned(url: string, body: string, options: SignedPostOptions): Promise<Response> {
@@ -20,6 +22,7 @@ export async function postSigned(url: string, body: string, options: SignedPostO
       "content-type": options.contentType ?? "application/x-www-form-urlencoded",
       "x-slack-request-timestamp": String(timestamp),
       "x-slack-signature": options.signature ?? slackSignature(options.secret, timestamp, body),
+      ...options.headers,
     },
     body,
   });

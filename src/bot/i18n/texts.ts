@@ -37,6 +37,8 @@ const nl = {
   channelBound: (kind: string, released: number) =>
     `Dit kanaal is nu het ${kind === "shared" ? "gedeelde kanaal" : "kanaal van het zorgteam"}.${released ? ` ${released} wachtend(e) bericht(en) worden nu geplaatst.` : ""}`,
   formErrorsIntro: "Controleer de gemarkeerde velden.",
+  formAlreadyInProgress: "Dit formulier wordt al verwerkt; je hoeft het niet opnieuw te versturen.",
+  formAlreadyReceived: "Dit formulier is al ontvangen en staat in de tijdlijn; er is niets dubbel vastgelegd.",
   received: "Ontvangen — dank je. Het staat in de tijdlijn.",
   nothingOpen: "Je hebt geen open taken of termijnen.",
   close: "Annuleren",
@@ -94,6 +96,8 @@ const en: BotTexts = {
   channelBound: (kind: string, released: number) =>
     `This channel is now the ${kind === "shared" ? "shared channel" : "care team's channel"}.${released ? ` ${released} waiting message(s) are being posted now.` : ""}`,
   formErrorsIntro: "Please check the marked fields.",
+  formAlreadyInProgress: "This form is already being processed; there is no need to send it again.",
+  formAlreadyReceived: "This form was already received and is in the timeline; nothing was recorded twice.",
   received: "Received — thank you. It is in the timeline.",
   nothingOpen: "You have no open tasks or deadlines.",
   close: "Cancel",

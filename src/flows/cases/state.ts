@@ -3,7 +3,7 @@
  * or a report by the participant (Signalering: "telt niet mee"). Stored as JSON: dates are ISO
  * strings. The complainant's identity never enters this state (only whether they stay anonymous).
  */
-import type { AssessmentAnswers, CompleteAnswers } from "../assessment/answers.ts";
+import type { AssessmentAnswers, AssessmentQuestion, CompleteAnswers } from "../assessment/answers.ts";
 import type { FollowUpProposal } from "../assessment/matrix.ts";
 import type { AssessmentActionCode } from "../assessment/templates.ts";
 import type { DeadlineRule } from "../context.ts";
@@ -66,6 +66,8 @@ export interface AssessmentDraft {
   answers: AssessmentAnswers;
   /** A confirmed assessment of the same complaints is being redone. */
   reassessment: boolean;
+  /** Questions clicked in this draft (a re-assessment starts from the earlier answers, unclicked). */
+  clicked?: AssessmentQuestion[];
 }
 
 export interface ConfirmedAssessment {

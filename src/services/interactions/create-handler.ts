@@ -17,6 +17,7 @@ import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
 import { handleCommand } from "./commands.ts";
 import { deadlineInteractions } from "./deadline-interactions.ts";
+import { sealForm, submitOnce } from "./form-once.ts";
 import type { InteractionHandler } from "./handler.ts";
 import type { InteractionModule } from "./module.ts";
 import { type Acting, type ActionRoute, type FormRoute, InvalidPayloadError } from "./module.ts";
@@ -58,16 +59,21 @@ export function createInteractionHandler(
       };
       switch (interaction.kind) {
         case "command":
-          return handleCommand(acting, interaction);
+          return sealForm(await handleCommand(acting, interaction));
         case "cardAction": {
           const route = actions.get(interaction.actionId);
           if (!route) throw new InvalidPayloadError(`unknown action ${interaction.actionId}`);
-          return route(interaction.value, acting);
+          return sealForm(await route(interaction.value, acting));
         }
         case "formSubmit": {
           const route = forms.get(interaction.formId);
           if (!route) throw new InvalidPayloadError(`unknown form ${interaction.formId}`);
-          return route(interaction.metadata, interaction.values, acting);
+          const result = await submitOnce(
+            runtime,
+            { memberId: acting.member.id, metadata: interaction.metadata, locale: acting.locale },
+            (metadata) => route(metadata, interaction.values, acting),
+          );
+          return sealForm(result);
         }
       }
     },

@@ -51,7 +51,17 @@ function currentDraft(d: CaseDecision): AssessmentDraft {
 export function assessmentAnswered(d: CaseDecision, event: CaseEventOf<"assessmentAnswered">): void {
   refuseReports(d);
   const draft = currentDraft(d);
-  d.state.assessmentDraft = { ...draft, answers: applyAnswer(draft.answers, event.answer) };
+  // A double click or a redelivered click: the same answer again changes nothing and is not
+  // written to the timeline twice.
+  const clicked = draft.clicked ?? [];
+  const { question, value } = event.answer;
+  if (clicked.includes(question) && draft.answers[question] === value)
+    throw new FlowError("assessment.alreadyAnswered");
+  d.state.assessmentDraft = {
+    ...draft,
+    answers: applyAnswer(draft.answers, event.answer),
+    clicked: clicked.includes(question) ? clicked : [...clicked, question],
+  };
   enterActie2(d);
   d.timeline("actie2", "assessment.answered", "careTeam", {
     assessmentId: draft.id,

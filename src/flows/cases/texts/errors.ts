@@ -10,6 +10,7 @@ export const CASE_ERROR_CODES = [
   "complaint.duplicate",
   "assessment.incomplete",
   "assessment.notForParticipantReport",
+  "assessment.alreadyAnswered",
   "action.unknown",
   "action.alreadyAccepted",
   "action.alreadyDone",
@@ -50,6 +51,7 @@ const nl: ErrorTexts = {
     `Beantwoord eerst alle drie de vragen van de beoordeling (nog open: ${String(p.missing ?? "")}).`,
   "assessment.notForParticipantReport": () =>
     "Een melding van de deelnemer zelf wordt niet beoordeeld als klacht over de deelnemer.",
+  "assessment.alreadyAnswered": () => "Dit antwoord staat al zo in de beoordeling; er is niets veranderd.",
   "action.unknown": () => "Deze actie bestaat niet (meer) in de casus.",
   "action.alreadyAccepted": () => "Deze actie is al afgesproken.",
   "action.alreadyDone": () => "Deze actie is al afgerond.",
@@ -92,6 +94,7 @@ const en: ErrorTexts = {
     `Answer all three assessment questions first (still open: ${String(p.missing ?? "")}).`,
   "assessment.notForParticipantReport": () =>
     "A report by the participant is not assessed as a complaint about the participant.",
+  "assessment.alreadyAnswered": () => "The assessment already has this answer; nothing changed.",
   "action.unknown": () => "This action no longer exists in the case.",
   "action.alreadyAccepted": () => "This action has already been agreed.",
   "action.alreadyDone": () => "This action is already done.",

@@ -38,6 +38,37 @@ describe("Actie 2: assessment in the case thread", () => {
     expect(s.state.step).toBe("actie2");
   });
 
+  it("Actie 2: the same answer clicked twice (double click) is refused the second time and written once", () => {
+    const s = new Scenario();
+    const answer = {
+      type: "assessmentAnswered",
+      actor: worker,
+      answer: { question: "behaviour", value: "conscious" },
+    } as const;
+    s.apply(answer);
+    const decisions = s.decisions.length;
+    expect(refusal(() => s.apply(answer))).toBe("assessment.alreadyAnswered");
+    expect(s.decisions).toHaveLength(decisions);
+    const answered = s.decisions.flatMap(timelineOf).filter((e) => e.event === "assessment.answered");
+    expect(answered).toHaveLength(1);
+    // Changing the answer is still possible, and changing it back too.
+    s.apply({ ...answer, answer: { question: "behaviour", value: "unconscious" } });
+    s.apply(answer);
+    expect(s.state.assessmentDraft?.answers.behaviour).toBe("conscious");
+  });
+
+  it("Actie 2: a re-assessment starts from the earlier answers; clicking one of them again is allowed", () => {
+    const s = new Scenario();
+    s.assess("conscious", true, true);
+    s.apply({
+      type: "assessmentAnswered",
+      actor: worker,
+      answer: { question: "behaviour", value: "conscious" },
+    });
+    expect(s.state.assessmentDraft?.reassessment).toBe(true);
+    expect(s.state.assessmentDraft?.clicked).toEqual(["behaviour"]);
+  });
+
   it("Actie 2: confirming before all three answers are given is refused (assessment.incomplete)", () => {
     const s = new Scenario();
     s.apply({
