@@ -8,6 +8,7 @@ import { type Nabuur, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createPostgresDatabase, type TestDatabaseKind } from "./databases.ts";
 import { FakeSlack, type SlackCall } from "./fake-slack.ts";
+import { recordSharedChannel } from "./privacy-ledger.ts";
 import { MONDAY_MORNING } from "./runtime.ts";
 import {
   blockActionPayload,
@@ -118,6 +119,12 @@ export async function startSlackHarness(
       await nabuur.scheduler.tick();
     },
     async stop() {
+      const shared = slack.calls.filter(
+        (call) =>
+          (call.method === "chat.postMessage" || call.method === "chat.update") &&
+          call.body.channel === world.channels.shared,
+      );
+      await recordSharedChannel("slack", shared, nabuur.database.prisma);
       await nabuur.stop();
       await slack.stop();
       await postgres?.drop();

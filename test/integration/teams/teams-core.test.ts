@@ -13,6 +13,7 @@ import { fileComplaint } from "../../../src/services/case-service.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
+import { recordSharedChannel } from "../../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../../helpers/runtime.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
@@ -71,6 +72,11 @@ describe("Teams with the real core", () => {
   });
 
   afterAll(async () => {
+    await recordSharedChannel(
+      "teams",
+      sharedActivities().map((request) => request.body),
+      nabuur.database.prisma,
+    );
     await nabuur.stop();
     await connector.stop();
   });

@@ -1,0 +1,205 @@
+/**
+ * The chat port's contract: the same procedure, step by step, through the in-memory port, Slack
+ * and Teams — participant registration, a complaint, the four rows of Actie 2, the Actie 3
+ * proposal, a signal and its acknowledgement, and the deadline nudges. What people see may look
+ * different per platform; what happens (and what never reaches the shared channel) may not.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../src/flows/cases/actions.ts";
+import type { CaseState } from "../../src/flows/cases/state.ts";
+import { PARTICIPANT_FORM_IDS } from "../../src/flows/participants/actions.ts";
+import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../src/flows/signals/actions.ts";
+import { fileComplaint } from "../../src/services/case-service.ts";
+import { registerParticipant } from "../../src/services/participant-service.ts";
+import { type ChatDriver, DRIVERS } from "./drivers.ts";
+
+const COMPLAINANT = "Mevrouw Contract-Buurvrouw";
+const CONTACT = "06-12345678 contract";
+
+const ROWS = [
+  {
+    row: "consciousJustified",
+    answers: ["answerConscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "consciousParticipantDisagrees",
+    answers: ["answerConscious", "answerUnjustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousJustified",
+    answers: ["answerUnconscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousUnjustified",
+    answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
+  },
+] as const;
+
+describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract on %s", (name) => {
+  let d: ChatDriver;
+  beforeAll(async () => {
+    d = await DRIVERS[name]();
+  });
+  afterAll(() => d?.stop());
+
+  async function participant(reference: string): Promise<string> {
+    const { world } = d;
+    const registered = await registerParticipant(d.runtime, world.actor(world.worker), {
+      reference,
+      careProviderId: world.careProvider.id,
+      landlordId: world.landlord.id,
+      dwelling: `${reference}straat 1`,
+      leaseType: "own",
+      supportWorkerId: world.worker.id,
+      landlordContactId: world.landlordStaff.id,
+      coordinatorId: world.coordinator.id,
+    });
+    await d.tick();
+    return registered.participantId;
+  }
+
+  async function complaint(participantId: string): Promise<string> {
+    const state = await fileComplaint(d.runtime, d.world.actor(d.world.landlordStaff), {
+      participantId,
+      complaint: {
+        type: "noise",
+        description: "Harde muziek in de nacht",
+        occurredAt: new Date(d.clock.now().getTime() - 5 * 3600_000),
+        afterTen: true,
+        receivedByLandlordAt: new Date(d.clock.now().getTime() - 3600_000),
+        complainantAnonymous: true,
+      },
+      complainant: { anonymous: true, name: null, contact: null },
+    });
+    await d.tick();
+    return state.id;
+  }
+
+  /** The newest button with this action id about this case (any place the worker can see). */
+  function button(actionId: string, caseId: string) {
+    const found = [
+      ...d.buttons("careTeam"),
+      ...d.buttons("shared"),
+      ...d.buttons({ dm: d.world.worker }),
+    ].find((candidate) => candidate.actionId === actionId && candidate.value.includes(caseId));
+    if (!found) throw new Error(`${name}: no ${actionId} button for case ${caseId}`);
+    return found;
+  }
+
+  async function assess(caseId: string, answers: readonly (keyof typeof CASE_ACTION_IDS)[]) {
+    for (const answer of answers) await d.press(d.world.worker, button(CASE_ACTION_IDS[answer], caseId));
+    await d.press(d.world.worker, button(CASE_ACTION_IDS.confirmAssessment, caseId));
+  }
+
+  async function stateOf(caseId: string): Promise<CaseState> {
+    return (await d.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state as unknown as CaseState;
+  }
+
+  it("Preventie: a participant registered through the form gets the onboarding checklist in the shared channel", async () => {
+    const { world } = d;
+    await d.command(world.worker, "nabuur", "deelnemer");
+    await d.submitForm(world.worker, PARTICIPANT_FORM_IDS.register, {
+      reference: "HF-C01",
+      careProviderId: { option: world.careProvider.id },
+      landlordId: { option: world.landlord.id },
+      dwelling: "Contractlaan 1, Utrecht",
+      leaseType: { option: "own" },
+      supportWorkerId: { option: world.worker.id },
+      landlordContactId: { option: world.landlordStaff.id },
+      coordinatorId: { option: world.coordinator.id },
+    });
+    await d.tick();
+    expect(await d.prisma.participant.count({ where: { reference: "HF-C01" } })).toBe(1);
+    expect(d.delivered("shared")).toContain("HF-C01");
+  });
+
+  it("Actie 1: a complaint through the form opens a case whose card reaches the shared channel, never the complainant", async () => {
+    const { world } = d;
+    const participantRow = await d.prisma.participant.findFirstOrThrow({ where: { reference: "HF-C01" } });
+    await d.command(world.landlordStaff, "overlast", "HF-C01");
+    await d.submitForm(world.landlordStaff, CASE_FORM_IDS.intake, {
+      participant: { option: participantRow.id },
+      type: { option: "noise" },
+      description: "Bonkende bas tot drie uur 's nachts.",
+      occurredAt: new Date(d.clock.now().getTime() - 20 * 3600_000),
+      afterTen: true,
+      receivedByLandlordAt: new Date(d.clock.now().getTime() - 2 * 3600_000),
+      complainantAnonymous: false,
+      complainantName: COMPLAINANT,
+      complainantContact: CONTACT,
+    });
+    await d.tick();
+    const opened = await d.prisma.case.findFirstOrThrow({ where: { participantId: participantRow.id } });
+    const shared = d.delivered("shared");
+    expect(shared).toContain("HF-C01");
+    expect(shared).not.toContain(COMPLAINANT);
+    expect(shared).not.toContain(CONTACT);
+    // Actie 2 starts in the care team's place: the assessment buttons are there.
+    expect(button(CASE_ACTION_IDS.answerConscious, opened.id)).toBeDefined();
+  });
+
+  it.each(ROWS)(
+    "Actie 2 row $row: the worker's buttons lead to its follow-up proposal",
+    async ({ row, answers }) => {
+      const participantId = await participant(`HF-C${ROWS.findIndex((item) => item.row === row) + 10}`);
+      const caseId = await complaint(participantId);
+      await assess(caseId, answers);
+      expect((await stateOf(caseId)).assessments.at(-1)?.proposal.row).toBe(row);
+      expect(button(CASE_ACTION_IDS.acceptAction, caseId)).toBeDefined();
+    },
+  );
+
+  it("Actie 3 situatie 1: a second similar justified complaint proposes the warning letter", async () => {
+    const participantId = await participant("HF-C20");
+    const first = await complaint(participantId);
+    await assess(first, ROWS[0].answers);
+    d.clock.advance(7 * 24 * 3600_000);
+    const second = await complaint(participantId);
+    await assess(second, ROWS[0].answers);
+    const proposals = (await stateOf(second)).ladder.proposals;
+    expect(proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
+    expect(button(CASE_ACTION_IDS.takeStep, second)).toBeDefined();
+  });
+
+  it("Signalering: a landlord's signal reaches the shared channel; the care team acknowledges it within 48 hours", async () => {
+    const { world } = d;
+    const participantRow = await d.prisma.participant.findFirstOrThrow({ where: { reference: "HF-C01" } });
+    await d.command(world.landlordStaff, "signaal", "");
+    await d.submitForm(world.landlordStaff, SIGNAL_FORM_IDS.log, {
+      participantId: { option: participantRow.id },
+      kind: { option: "missedRent" },
+      source: { option: "landlord" },
+      observedAt: new Date(d.clock.now().getTime() - 3600_000),
+      description: "Huur van november niet ontvangen.",
+    });
+    await d.tick();
+    const signal = await d.prisma.signal.findFirstOrThrow({ where: { participantId: participantRow.id } });
+    expect(d.delivered("shared")).toContain("HF-C01");
+    const acknowledge = [...d.buttons("shared"), ...d.buttons("careTeam")].find(
+      (candidate) =>
+        candidate.actionId === SIGNAL_ACTION_IDS.acknowledge && candidate.value.includes(signal.id),
+    );
+    expect(acknowledge).toBeDefined();
+    await d.press(world.worker, acknowledge!);
+    const deadlines = await d.prisma.deadline.findMany({ where: { subject: `signal:${signal.id}` } });
+    // Signalering 1: sharing within 48 hours is met; the follow-up the team agreed stays open.
+    const shared48h = deadlines.filter((deadline) => deadline.rule === "guideline.signal.share48h");
+    expect(shared48h.length).toBeGreaterThan(0);
+    expect(shared48h.every((deadline) => deadline.state === "done")).toBe(true);
+  });
+
+  it("Termijnen: as a deadline comes near and passes, the scheduler's nudges reach the worker who owns it", async () => {
+    await complaint(await participant("HF-C30"));
+    // Actie 1: start within one working day; the heads-up and the overdue nudge name the case.
+    const nudges = () =>
+      [d.delivered("shared"), d.delivered("careTeam"), d.delivered({ dm: d.world.worker })]
+        .join("\n")
+        .match(/(Herinnering|Termijn)[^"]{0,80}HF-C30/g) ?? [];
+    const before = nudges().length;
+    for (let hours = 0; hours < 72; hours += 6) {
+      d.clock.advance(6 * 3600_000);
+      await d.tick();
+    }
+    expect(nudges().length).toBeGreaterThan(before);
+  });
+});

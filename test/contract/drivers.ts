@@ -1,0 +1,479 @@
+/**
+ * One scenario, three chat platforms. A driver lets a member do what people do — a command, a
+ * form, a button — through one platform, and shows what was delivered where, in neutral terms:
+ * - memory: the core's InteractionHandler and the scheduler delivering to an in-memory ChatPort;
+ * - slack: the real Bolt app over HTTP with signed requests, against the fake Slack Web API;
+ * - teams: the real Teams AI app over HTTP (/api/messages), against the fake Bot Connector.
+ * Each runs the whole bot on a real (embedded) database with a manual clock.
+ */
+
+import { createScheduler, type Scheduler } from "../../src/bot/scheduler.ts";
+import { neutralActionId } from "../../src/bot/slack/render-blocks.ts";
+import { amsterdamDateAndTime } from "../../src/bot/teams/form-values.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { Card, Form } from "../../src/flows/cards/card.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type Nabuur, nudgeSettingsOf, startNabuur } from "../../src/server.ts";
+import { ManualClock } from "../../src/services/clock.ts";
+import { createRuntime } from "../../src/services/create-runtime.ts";
+import { caseInteractions } from "../../src/services/interactions/case-interactions.ts";
+import { createInteractionHandler } from "../../src/services/interactions/create-handler.ts";
+import type { InteractionHandler } from "../../src/services/interactions/handler.ts";
+import type { CommandName, Interaction, InteractionResult } from "../../src/services/interactions/types.ts";
+import { nudgePlanner } from "../../src/services/nudge-planner.ts";
+import type { ServiceRuntime } from "../../src/services/runtime.ts";
+import type { PrismaClient } from "../../src/store/db-types.ts";
+import type { MemberView } from "../../src/store/members/members.ts";
+import { openTestDatabase, type TestDatabase } from "../helpers/databases.ts";
+import { FakeBotConnector } from "../helpers/fake-bot-connector.ts";
+import { MemoryChat } from "../helpers/memory-chat.ts";
+import { recordSharedChannel } from "../helpers/privacy-ledger.ts";
+import { MONDAY_MORNING } from "../helpers/runtime.ts";
+import { type SlackHarness, startSlackHarness, viewValues } from "../helpers/slack-harness.ts";
+import { createWorld, type World } from "../helpers/world.ts";
+import { cardInvoke, channelMessage } from "../integration/teams/harness.ts";
+
+/** A form value as a person gives it. */
+export type FieldValue = string | boolean | Date | { option: string };
+
+export interface Button {
+  actionId: string;
+  value: string;
+  /** Where the button is, as the platform needs it to press it. */
+  at: string;
+}
+
+export type Place = "shared" | "careTeam" | { dm: MemberView };
+
+export interface ChatDriver {
+  readonly name: "memory" | "slack" | "teams";
+  readonly world: World;
+  readonly prisma: PrismaClient;
+  readonly runtime: ServiceRuntime;
+  readonly clock: ManualClock;
+  /** `/overlast …`, `/signaal`, `/nabuur …` in the shared channel (Teams: `@Nabuur …`). */
+  command(member: MemberView, command: CommandName, text: string): Promise<void>;
+  /** Fills in and sends the newest form with this id that the member was shown. */
+  submitForm(member: MemberView, formId: string, values: Record<string, FieldValue>): Promise<void>;
+  /** Every button delivered to this place, newest first. */
+  buttons(place: Place): Button[];
+  press(member: MemberView, button: Button): Promise<void>;
+  /** Everything delivered to this place, as one text. */
+  delivered(place: Place): string;
+  /** One scheduler tick: due nudges, then the outbox delivered. */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function neutralValues(values: Record<string, FieldValue>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [id, value] of Object.entries(values)) {
+    if (value instanceof Date) result[id] = value.toISOString();
+    else if (typeof value === "boolean") result[id] = String(value);
+    else if (typeof value === "object") result[id] = value.option;
+    else result[id] = value;
+  }
+  return result;
+}
+
+function cardButtons(card: Card, at: string): Button[] {
+  return card.blocks.flatMap((block) =>
+    block.type === "actions"
+      ? block.buttons.map((button) => ({ actionId: button.actionId, value: button.value, at }))
+      : [],
+  );
+}
+
+// ── memory ──────────────────────────────────────────────────────────────────────────────────────
+
+export async function memoryDriver(): Promise<ChatDriver> {
+  const db: TestDatabase = await openTestDatabase("pglite");
+  const clock = new ManualClock(MONDAY_MORNING);
+  const chat = new MemoryChat("slack");
+  const logger = createLogger("silent");
+  const settings = nudgeSettingsOf(loadConfig({}));
+  let scheduler: Scheduler | null = null;
+  const runtime = createRuntime({
+    prisma: db.prisma,
+    clock,
+    logger,
+    platforms: ["slack"],
+    nudges: nudgePlanner(settings),
+    workingHours: settings.workingHours,
+    afterCommit: () => scheduler?.deliverSoon(),
+  });
+  const handler: InteractionHandler = createInteractionHandler(runtime, [caseInteractions]);
+  scheduler = createScheduler({
+    runtime,
+    delivery: { ports: { slack: chat }, instanceId: "contract" },
+    instanceId: "contract",
+    cron: null,
+    nudgeSettings: settings,
+    logger,
+  });
+  const world = await createWorld(db.prisma);
+  const forms: { memberId: string; form: Form }[] = [];
+
+  async function handle(member: MemberView, interaction: Interaction): Promise<InteractionResult> {
+    const result = await handler.handle(interaction, {
+      member,
+      platformUserId: member.slackUserId ?? member.id,
+      locale: member.locale,
+      where: { platform: "slack", workspaceId: "T1", channelId: world.channels.shared },
+    });
+    if (result.type === "openForm") forms.push({ memberId: member.id, form: result.form });
+    await scheduler!.tick();
+    return result;
+  }
+
+  /** The newest version of every message (updates replace what was posted). */
+  function messages(): { channelId: string; card: Card }[] {
+    const latest = new Map<string, { channelId: string; card: Card }>();
+    for (const post of chat.posts)
+      latest.set(post.message.messageId, { channelId: post.message.channelId, card: post.card });
+    for (const update of chat.updates)
+      latest.set(update.message.messageId, { channelId: update.message.channelId, card: update.card });
+    return [...latest.values()];
+  }
+  const channelOf = (place: Place) =>
+    place === "shared"
+      ? world.channels.shared
+      : place === "careTeam"
+        ? world.channels.careTeam
+        : `D${place.dm.slackUserId}`;
+
+  return {
+    name: "memory",
+    world,
+    prisma: db.prisma,
+    runtime,
+    clock,
+    async command(member, command, text) {
+      await handle(member, { kind: "command", command, text, mentions: [] });
+    },
+    async submitForm(member, formId, values) {
+      const shown = forms.filter((item) => item.memberId === member.id && item.form.formId === formId).at(-1);
+      if (!shown) throw new Error(`memory: ${member.displayName} was not shown form ${formId}`);
+      await handle(member, {
+        kind: "formSubmit",
+        formId,
+        metadata: shown.form.metadata,
+        values: neutralValues(values),
+      });
+    },
+    buttons(place) {
+      const channelId = channelOf(place);
+      return messages()
+        .filter((message) => message.channelId === channelId)
+        .reverse()
+        .flatMap((message) => cardButtons(message.card, channelId));
+    },
+    async press(member, button) {
+      await handle(member, { kind: "cardAction", actionId: button.actionId, value: button.value });
+    },
+    delivered(place) {
+      const channelId = channelOf(place);
+      return JSON.stringify(
+        [...chat.posts, ...chat.updates].filter((item) => item.message.channelId === channelId),
+      );
+    },
+    tick: () => scheduler!.tick(),
+    async stop() {
+      await scheduler!.stop();
+      await db.destroy();
+    },
+  };
+}
+
+// ── Slack ───────────────────────────────────────────────────────────────────────────────────────
+
+interface SlackButton {
+  action_id: string;
+  value: string;
+}
+
+export async function slackDriver(): Promise<ChatDriver> {
+  const h: SlackHarness = await startSlackHarness("pglite");
+  const { world } = h;
+  const user = (member: MemberView) => h.user(member.slackUserId!);
+  const channelOf = (place: Place) =>
+    place === "shared"
+      ? world.channels.shared
+      : place === "careTeam"
+        ? world.channels.careTeam
+        : h.slack.dmChannelOf(place.dm.slackUserId!);
+  const messages = (channelId: string) =>
+    h.slack.calls.filter(
+      (call) =>
+        (call.method === "chat.postMessage" || call.method === "chat.update") &&
+        call.body.channel === channelId,
+    );
+  const modals = () => h.slack.callsTo("views.open").map((call) => call.body.view as Record<string, unknown>);
+
+  return {
+    name: "slack",
+    world,
+    prisma: h.nabuur.database.prisma,
+    runtime: h.nabuur.runtime,
+    clock: h.clock,
+    async command(member, command, text) {
+      const answers = () =>
+        h.slack.calls.filter((call) => call.method === "views.open" || call.method === "chat.postEphemeral")
+          .length;
+      const before = answers();
+      const response = await h.command(user(member), `/${command}`, text);
+      if (response.status !== 200) throw new Error(`slack: /${command} answered ${response.status}`);
+      // Bolt acks first: wait until the answer (a modal or a message to the person) reached Slack.
+      await h.slack.waitFor(() => answers() > before);
+      await h.tick();
+    },
+    async submitForm(member, formId, values) {
+      const view = modals()
+        .filter((modal) => modal.callback_id === formId)
+        .at(-1);
+      if (!view) throw new Error(`slack: no modal ${formId} was opened`);
+      const slackValues: Record<string, string | boolean | Date> = {};
+      for (const [id, value] of Object.entries(values)) {
+        slackValues[id] =
+          typeof value === "object" && !(value instanceof Date) ? `option:${value.option}` : value;
+      }
+      const response = await h.submit(user(member), {
+        callback_id: formId,
+        private_metadata: String(view.private_metadata),
+        values: viewValues(slackValues),
+      });
+      const text = await response.text();
+      if (response.status !== 200 || text.includes('"errors"'))
+        throw new Error(`slack: form ${formId} refused: ${text}`);
+      await h.tick();
+    },
+    buttons(place) {
+      const channelId = channelOf(place);
+      return messages(channelId)
+        .reverse()
+        .flatMap((call) =>
+          ((call.body.blocks ?? []) as { type: string; elements?: SlackButton[] }[])
+            .filter((block) => block.type === "actions")
+            .flatMap((block) => block.elements ?? [])
+            .map((element) => ({
+              actionId: neutralActionId(element.action_id),
+              value: element.value,
+              at: `${channelId}|${element.action_id}`,
+            })),
+        );
+    },
+    async press(member, button) {
+      const [channelId, actionId] = button.at.split("|") as [string, string];
+      await h.clickAndSettle(user(member), { action_id: actionId, value: button.value }, channelId);
+    },
+    delivered(place) {
+      return JSON.stringify(messages(channelOf(place)));
+    },
+    tick: () => h.tick(),
+    stop: () => h.stop(),
+  };
+}
+
+// ── Teams ───────────────────────────────────────────────────────────────────────────────────────
+
+const TEAMS_SHARED = "19:contract-shared@thread.tacv2";
+const TEAMS_CARE = "19:contract-care@thread.tacv2";
+
+interface TeamsAction {
+  type: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+}
+
+/** Every Action.Execute in a card, wherever it sits (ActionSets in the body, the card's actions). */
+function executeActions(node: unknown, into: TeamsAction[] = []): TeamsAction[] {
+  if (Array.isArray(node)) for (const item of node) executeActions(item, into);
+  else if (node && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    if (record.type === "Action.Execute") into.push(record as unknown as TeamsAction);
+    for (const value of Object.values(record)) if (typeof value === "object") executeActions(value, into);
+  }
+  return into;
+}
+
+export async function teamsDriver(): Promise<ChatDriver> {
+  const connector = new FakeBotConnector();
+  const serviceUrl = await connector.start();
+  const clock = new ManualClock(MONDAY_MORNING);
+  const nabuur: Nabuur = await startNabuur({
+    config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true", LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    clock,
+    schedulerCron: null,
+  });
+  const prisma = nabuur.database.prisma;
+  const world = await createWorld(prisma, { bindChannels: false });
+  const aad = (member: MemberView) => `aad-${member.slackUserId}`;
+  const from = (member: MemberView) => ({
+    id: `29:${member.slackUserId}`,
+    name: member.displayName,
+    aadObjectId: aad(member),
+  });
+  for (const member of [world.worker, world.coordinator, world.landlordStaff, world.careAdmin]) {
+    await prisma.member.update({ where: { id: member.id }, data: { teamsUserId: aad(member) } });
+  }
+  for (const [kind, channelId, landlordId] of [
+    ["shared", TEAMS_SHARED, world.landlord.id],
+    ["careTeam", TEAMS_CARE, null],
+  ] as const) {
+    await prisma.channelBinding.create({
+      data: {
+        platform: "teams",
+        kind,
+        scopeKey: kind === "shared" ? `${world.careProvider.id}:${world.landlord.id}` : world.careProvider.id,
+        channelId,
+        careProviderId: world.careProvider.id,
+        landlordId,
+        createdById: world.careAdmin.id,
+      },
+    });
+  }
+  const url = `${nabuur.url}/api/messages`;
+  const post = async (activity: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(activity),
+    });
+    if (response.status >= 300) throw new Error(`teams: /api/messages answered ${response.status}`);
+    const text = await response.text();
+    return text ? (JSON.parse(text) as { value?: unknown }) : {};
+  };
+  const inChannel = (channelId: string, activity: Record<string, unknown>) => ({
+    ...activity,
+    conversation: { ...(activity.conversation as object), id: `${channelId};messageid=1700000000000` },
+  });
+  // The bot learns both channels (conversation references for proactive messages).
+  for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) {
+    await post(inChannel(channelId, channelMessage(serviceUrl, "help", [], from(world.worker))));
+  }
+  /** Cards answered in invoke responses (a form opened by a button, a form shown again). */
+  const invokeCards: { memberId: string; card: unknown; conversation: Record<string, unknown> }[] = [];
+  /** The member's personal chats with the bot: started by them, or created by the bot for them. */
+  const personalOf = (member: MemberView) => {
+    const ids = new Set<string>();
+    for (const request of connector.requests) {
+      const body = JSON.stringify(request.body ?? {});
+      const forMember = body.includes(aad(member)) || body.includes(`"29:${member.slackUserId}"`);
+      if (request.route === "createConversation" && forMember && request.response?.id)
+        ids.add(String(request.response.id));
+      if (request.body?.conversation?.conversationType === "personal" && forMember)
+        ids.add(String(request.conversationId));
+    }
+    return [...ids];
+  };
+  const base = (conversationId: string | null) => (conversationId ?? "").split(";")[0]!;
+  const activitiesIn = (place: Place) => {
+    const ids =
+      place === "shared" ? [TEAMS_SHARED] : place === "careTeam" ? [TEAMS_CARE] : personalOf(place.dm);
+    return connector.activities().filter((request) => ids.includes(base(request.conversationId)));
+  };
+  const conversationFor = (conversationId: string) =>
+    conversationId.startsWith("19:")
+      ? { id: conversationId, conversationType: "channel", isGroup: true, tenantId: "tenant-1" }
+      : { id: conversationId, conversationType: "personal", tenantId: "tenant-1" };
+
+  async function invoke(
+    member: MemberView,
+    verb: string,
+    data: Record<string, unknown>,
+    conversationId: string,
+  ) {
+    const conversation = conversationFor(conversationId);
+    const answer = await post(cardInvoke(serviceUrl, verb, data, { from: from(member), conversation }));
+    if (answer.value && typeof answer.value === "object") {
+      invokeCards.push({ memberId: member.id, card: answer.value, conversation });
+    }
+    await nabuur.scheduler.tick();
+  }
+
+  return {
+    name: "teams",
+    world,
+    prisma,
+    runtime: nabuur.runtime,
+    clock,
+    async command(member, command, text) {
+      const before = connector.requests.length;
+      const words = command === "nabuur" ? text : `${command} ${text}`;
+      await post(inChannel(TEAMS_SHARED, channelMessage(serviceUrl, words.trim(), [], from(member))));
+      await connector.waitFor((requests) => requests.length > before);
+      await nabuur.scheduler.tick();
+    },
+    async submitForm(member, formId, values) {
+      // The newest form card with this verb: sent to the member's personal chat, or in an invoke answer.
+      const sent = connector
+        .activities()
+        .filter((request) => personalOf(member).includes(base(request.conversationId)))
+        .flatMap((request) =>
+          FakeBotConnector.cardsOf(request).map((card) => ({
+            card: card as unknown,
+            conversationId: base(request.conversationId),
+          })),
+        );
+      const answered = invokeCards
+        .filter((item) => item.memberId === member.id)
+        .map((item) => ({ card: item.card, conversationId: String(item.conversation.id) }));
+      const candidates = [...sent, ...answered].flatMap(({ card, conversationId }) =>
+        executeActions(card)
+          .filter((action) => action.verb === formId && action.data?.nabuurForm)
+          .map((action) => ({ action, conversationId })),
+      );
+      const found = candidates.at(-1);
+      if (!found) throw new Error(`teams: ${member.displayName} was not shown form ${formId}`);
+      const inputs: Record<string, string> = {};
+      for (const [id, value] of Object.entries(values)) {
+        if (value instanceof Date) {
+          const local = amsterdamDateAndTime(value.toISOString())!;
+          inputs[id] = local.date;
+          inputs[`${id}__time`] = local.time;
+        } else if (typeof value === "boolean") inputs[id] = String(value);
+        else if (typeof value === "object") inputs[id] = value.option;
+        else inputs[id] = value;
+      }
+      const before = invokeCards.length;
+      await invoke(member, formId, { ...found.action.data, ...inputs }, found.conversationId);
+      const answer = invokeCards.slice(before).at(-1);
+      if (answer && executeActions(answer.card).some((action) => action.verb === formId))
+        throw new Error(
+          `teams: form ${formId} was shown again: ${JSON.stringify(answer.card).slice(0, 400)}`,
+        );
+    },
+    buttons(place) {
+      return activitiesIn(place)
+        .reverse()
+        .flatMap((request) =>
+          FakeBotConnector.cardsOf(request).flatMap((card) =>
+            executeActions(card)
+              .filter((action) => typeof action.data?.value === "string")
+              .map((action) => ({
+                actionId: action.verb!,
+                value: action.data!.value as string,
+                at: base(request.conversationId),
+              })),
+          ),
+        );
+    },
+    press: (member, button) => invoke(member, button.actionId, { value: button.value }, button.at),
+    delivered(place) {
+      return JSON.stringify(activitiesIn(place).map((request) => request.body));
+    },
+    tick: () => nabuur.scheduler.tick(),
+    async stop() {
+      await recordSharedChannel(
+        "teams",
+        activitiesIn("shared").map((request) => request.body),
+        prisma,
+      );
+      await nabuur.stop();
+      await connector.stop();
+    },
+  };
+}
+
+export const DRIVERS = { memory: memoryDriver, slack: slackDriver, teams: teamsDriver };
