@@ -1,12 +1,15 @@
 /**
  * node-cron ticks. The deadlines live in the database; each tick sweeps due nudges and delivers
- * the outbox (also what a crash or an outage left behind). Ticks never overlap; each part has its
- * own error boundary. Between ticks, commits trigger an immediate delivery.
+ * the outbox (also what a crash or an outage left behind); once a day a tick also anonymises the
+ * closed cases whose retention period is over (AVG). Ticks never overlap; each part has its own
+ * error boundary. Between ticks, commits trigger an immediate delivery.
  */
 import { type ScheduledTask, schedule, validate } from "node-cron";
 import type { NudgeSettings } from "../flows/deadlines/settings.ts";
+import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from "../flows/policy/retention.ts";
 import type { Logger } from "../logger.ts";
 import { sweepNudges } from "../services/nudge-sweep.ts";
+import { sweepRetention } from "../services/privacy/anonymise-closed-cases.ts";
 import type { ServiceRuntime } from "../services/runtime.ts";
 import { type DeliveryDeps, deliverOutbox } from "./delivery/deliver-outbox.ts";
 
@@ -24,8 +27,14 @@ export interface SchedulerOptions {
   instanceId: string;
   cron: string | null;
   nudgeSettings: NudgeSettings;
+  /** AVG retention periods (RETENTION_CARE_DAYS, RETENTION_HOUSING_DAYS). */
+  retention?: RetentionSettings;
   logger: Logger;
 }
+
+/** How often the retention sweep runs (by the runtime's clock); a failed run is retried sooner. */
+const RETENTION_EVERY_MS = 24 * 3600_000;
+const RETENTION_RETRY_MS = 3600_000;
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { runtime, logger } = options;
@@ -36,6 +45,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     now: () => runtime.clock.now(),
   };
   let delivering: Promise<void> | null = null;
+  let nextRetentionAt = Number.NEGATIVE_INFINITY;
   let again = false;
   let stopped = false;
 
@@ -66,7 +76,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     } catch (error) {
       logger.error({ err: error }, "nudge sweep failed");
     }
+    await retention();
     await deliver();
+  }
+
+  // Idempotent and claimed per case (src/services/privacy): running it on every instance is safe.
+  async function retention(): Promise<void> {
+    const now = runtime.clock.now().getTime();
+    if (now < nextRetentionAt) return;
+    nextRetentionAt = now + RETENTION_EVERY_MS;
+    try {
+      const report = await sweepRetention(runtime, options.retention ?? DEFAULT_RETENTION_SETTINGS);
+      if (report.anonymised || report.failed) logger.info(report, "retention sweep");
+    } catch (error) {
+      nextRetentionAt = now + RETENTION_RETRY_MS;
+      logger.error({ err: error }, "retention sweep failed");
+    }
   }
 
   let task: ScheduledTask | null = null;

@@ -31,6 +31,7 @@ import {
   type StoredTimelineEntry,
 } from "../../store/dossier/dossier-repository.ts";
 import { findMembersByIds } from "../../store/members/members.ts";
+import { isSealed } from "../../store/timeline/hash.ts";
 import { NotFoundError } from "../errors.ts";
 import { scopeOf } from "../scope.ts";
 import {
@@ -81,6 +82,8 @@ function timelineItems(
   nameOf: NameOf,
 ): DossierTimelineItem[] {
   return entries.map((entry) => {
+    // Anonymised before per-value hashing: its content no longer matches its hash; its place does.
+    if (isSealed(entry)) return { seq: entry.seq, withheld: "anonymised", hash: entry.hash };
     if (isAudience(entry.visibility) && mayReadAudience(READER_ROLE[audience], entry.visibility)) {
       return {
         ...entry,
@@ -165,7 +168,8 @@ export async function buildDossier(
   const letterRows = await listLetters(prisma, state.id);
   const correspondenceRows = await listCorrespondence(prisma, state.id);
   const deadlineRows = await listDeadlineRecords(prisma, subject);
-  const dwelling = await findCurrentDwelling(prisma, state.participantId);
+  // An anonymised case is no longer linked to the participant (participantId is empty).
+  const dwelling = state.participantId ? await findCurrentDwelling(prisma, state.participantId) : null;
   const organisations = await organisationNames(prisma, [scope.careProviderId, scope.landlordId]);
   const members = new Map(
     (

@@ -26,6 +26,10 @@ export interface DossierTimelineEntry {
   event: string;
   visibility: string;
   details: TimelineDetails;
+  /** Salt of each detail value (hashed per value); absent on entries hashed as a whole. */
+  salts?: Record<string, string>;
+  /** Digest of each value removed by anonymisation (AVG bewaartermijn); its detail is null. */
+  redacted?: Record<string, string>;
   prevHash: string;
   hash: string;
   /** Not hashed, for the reader: who, which guideline step, what. */
@@ -35,12 +39,13 @@ export interface DossierTimelineEntry {
 }
 
 /**
- * An entry the audience may not read (care-only for the landlord, landlord-only for the care team):
- * only its place in the chain and its hash, so the chain can still be verified.
+ * An entry the audience may not read (care-only for the landlord, landlord-only for the care team),
+ * or an entry from before per-value hashing whose content was anonymised: only its place in the
+ * chain and its hash, so the chain can still be verified.
  */
 export interface WithheldTimelineEntry {
   seq: number;
-  withheld: "careOnly" | "landlordOnly";
+  withheld: "careOnly" | "landlordOnly" | "anonymised";
   hash: string;
 }
 

@@ -108,13 +108,17 @@ function timeline(pdf: PdfLayout, d: DossierJson, locale: Locale): void {
     ],
     rows,
   );
-  const withheld = d.timeline.withheld;
-  if (withheld > 0) {
+  const count = (kind: string) =>
+    d.timeline.entries.filter((item) => isWithheld(item) && item.withheld === kind).length;
+  const otherSide = count(d.audience === "landlord" ? "careOnly" : "landlordOnly");
+  if (otherSide > 0) {
     pdf.paragraph(
-      d.audience === "landlord" ? t.withheld.careOnly(withheld) : t.withheld.landlordOnly(withheld),
+      d.audience === "landlord" ? t.withheld.careOnly(otherSide) : t.withheld.landlordOnly(otherSide),
       { italic: true },
     );
   }
+  const anonymised = count("anonymised");
+  if (anonymised > 0) pdf.paragraph(t.withheld.anonymised(anonymised), { italic: true });
 }
 
 function letters(pdf: PdfLayout, d: DossierJson, locale: Locale): void {

@@ -1,7 +1,8 @@
 /**
  * Verifies the hash chain of an exported dossier: every entry links to the one before it, and
  * every entry the dossier shows still hashes to what was stored. Entries withheld from this
- * audience keep their place and hash, so the chain stays whole.
+ * audience keep their place and hash, so the chain stays whole. Values removed by anonymisation
+ * (AVG bewaartermijn) are checked by the digest they left behind (src/store/timeline/hash.ts).
  */
 import {
   entryHash,

@@ -159,7 +159,10 @@ export async function listOpenCases(db: Db, organisationIds: string[]): Promise<
   return rows.map((row) => loaded(row)!);
 }
 
-/** Complaints of the participant in other cases, for the escalation ladder (Actie 3). */
+/**
+ * Complaints of the participant in other cases, for the escalation ladder (Actie 3). Complaints of
+ * anonymised cases are no longer linked to the participant and do not count.
+ */
 export async function listPriorComplaints(db: Db, participantId: string, excludeCaseId: string | null) {
   const rows = await db.complaint.findMany({
     where: { participantId, ...(excludeCaseId ? { caseId: { not: excludeCaseId } } : {}) },
@@ -168,7 +171,7 @@ export async function listPriorComplaints(db: Db, participantId: string, exclude
   });
   return rows.map(
     (row): PriorComplaint => ({
-      participantId: row.participantId,
+      participantId,
       caseId: row.caseId,
       caseKind: row.case.kind as CaseKind,
       complaintId: row.id,

@@ -17,6 +17,10 @@ export interface StoredTimelineEntry {
   event: string;
   visibility: string;
   details: TimelineDetails;
+  /** Per-value salts (src/store/timeline/hash.ts); absent on entries hashed as a whole. */
+  salts?: Record<string, string>;
+  /** Digests of values removed by anonymisation; absent when nothing was removed. */
+  redacted?: Record<string, string>;
   prevHash: string;
   hash: string;
 }
@@ -32,6 +36,8 @@ export async function listTimelineEntries(db: Db, subject: string): Promise<Stor
     event: row.event,
     visibility: row.visibility,
     details: row.details as TimelineDetails,
+    ...(row.salts === null ? {} : { salts: row.salts as Record<string, string> }),
+    ...(row.redacted === null ? {} : { redacted: row.redacted as Record<string, string> }),
     prevHash: row.prevHash,
     hash: row.hash,
   }));

@@ -139,3 +139,24 @@ export async function findMemberByTeamsUser(db: Db, teamsUserId: string): Promis
   const row = await db.member.findUnique({ where: { teamsUserId }, include });
   return row?.active ? view(row) : null;
 }
+
+/**
+ * Active members a command-line user means by `handle`: a member id, a Slack or Teams user id, or
+ * a display name (case-insensitive). More than one means the handle is ambiguous.
+ */
+export async function findMembersByHandle(db: Db, handle: string): Promise<MemberView[]> {
+  const text = handle.trim();
+  const rows = await db.member.findMany({
+    where: {
+      active: true,
+      OR: [
+        { id: text },
+        { slackUserId: text },
+        { teamsUserId: text },
+        { displayName: { equals: text, mode: "insensitive" } },
+      ],
+    },
+    include,
+  });
+  return rows.map(view);
+}

@@ -1,10 +1,9 @@
 /** Appends entries to a subject's timeline inside the caller's transaction (hash-chained). */
 
-import { randomBytes } from "node:crypto";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Audience, GuidelineStep } from "../../flows/model.ts";
 import { type Tx, toJson } from "../db-types.ts";
-import { entryHash, GENESIS_HASH, NONCE_KEY } from "./hash.ts";
+import { entryHash, GENESIS_HASH, hashedContent, newSalts } from "./hash.ts";
 
 export interface NewTimelineEntry {
   actorId: string;
@@ -29,13 +28,15 @@ export async function appendTimelineEntries(
   let seq = last?.seq ?? 0;
   for (const entry of entries) {
     seq++;
-    // A random nonce inside the hashed details: an export that withholds a care-only entry keeps
-    // its hash (so the chain still verifies) without the hash giving away short details by guessing.
-    const details = { ...entry.details, [NONCE_KEY]: randomBytes(16).toString("hex") };
-    const content = { subject, seq, at: at.toISOString(), ...entry, details };
-    const hash = entryHash(prevHash, content);
+    // One random salt per detail value (hash.ts): an export that withholds a care-only entry keeps
+    // its hash without the hash giving away short details by guessing, and anonymisation can later
+    // remove a value while the entry still verifies.
+    const details = JSON.parse(JSON.stringify(entry.details)) as TimelineDetails;
+    const salts = newSalts(details);
+    const content = { subject, seq, at: at.toISOString(), ...entry, details, salts };
+    const hash = entryHash(prevHash, hashedContent(content));
     await tx.timelineEntry.create({
-      data: { ...content, at, details: toJson(details), prevHash, hash },
+      data: { ...content, at, details: toJson(details), salts: toJson(salts), prevHash, hash },
     });
     prevHash = hash;
   }

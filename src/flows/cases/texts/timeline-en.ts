@@ -103,4 +103,14 @@ export const timelineEn: TimelineDescriptions = {
   "case.closed": (r) => `Case closed: ${r.closeReason()}${r.note("text", ". ")}`,
   "complaints.wronglyAttributed": (r) =>
     `${r.n("count")} complaint(s) wrongly attributed to the participant; they do not count.`,
+  "case.anonymised": (r) =>
+    (r.s("part") === "care"
+      ? "Care data anonymised"
+      : "Case anonymised: personal data and the link to the participant removed") +
+    ` after the retention period of ${r.n("retentionDays")} days after closing (GDPR); ` +
+    `${r.n("redactedEntries")} timeline entries changed, the hash chain stays verifiable.`,
+  "legalHold.set": (r) =>
+    `Legal hold set: the case is not anonymised while it applies${r.note("reason", ". Reason: ")}`,
+  "legalHold.lifted": (r) =>
+    `Legal hold lifted: the retention periods apply again${r.note("reason", ". Reason: ")}`,
 };

@@ -45,6 +45,10 @@ export const CASE_TIMELINE_EVENTS = [
   "case.resolved",
   "case.closed",
   "complaints.wronglyAttributed",
+  // AVG: bewaartermijn and legal hold (src/flows/policy/retention.ts).
+  "case.anonymised",
+  "legalHold.set",
+  "legalHold.lifted",
 ] as const;
 export type CaseTimelineEvent = (typeof CASE_TIMELINE_EVENTS)[number];
 

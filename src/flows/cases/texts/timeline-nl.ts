@@ -106,4 +106,14 @@ export const timelineNl: TimelineDescriptions = {
   "case.closed": (r) => `Casus gesloten: ${r.closeReason()}${r.note("text", ". ")}`,
   "complaints.wronglyAttributed": (r) =>
     `${r.n("count")} klacht(en) ten onrechte aan de deelnemer toegeschreven; deze tellen niet mee.`,
+  "case.anonymised": (r) =>
+    (r.s("part") === "care"
+      ? "Zorggegevens geanonimiseerd"
+      : "Casus geanonimiseerd: persoonsgegevens en de koppeling met de deelnemer verwijderd") +
+    ` na de bewaartermijn van ${r.n("retentionDays")} dagen na sluiting (AVG); ` +
+    `${r.n("redactedEntries")} tijdlijnregels aangepast, de hashketen blijft controleerbaar.`,
+  "legalHold.set": (r) =>
+    `Bewaarplicht (legal hold) ingesteld: de casus wordt niet geanonimiseerd zolang die geldt${r.note("reason", ". Reden: ")}`,
+  "legalHold.lifted": (r) =>
+    `Bewaarplicht (legal hold) opgeheven: de bewaartermijnen gelden weer${r.note("reason", ". Reden: ")}`,
 };
