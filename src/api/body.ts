@@ -1,4 +1,9 @@
-/** JSON request bodies: application/json only (415), at most 64 kB (413), parsed or refused (400). */
+/**
+ * JSON request bodies: application/json only (415), at most 64 kB (413), parsed or refused (400),
+ * and nested at most MAX_BODY_DEPTH levels (400): the intake schemas are two levels deep, and a body
+ * of thousands of nested arrays would otherwise overflow the stack of whatever walks it next (the
+ * Idempotency-Key's request hash, the validation).
+ */
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Locale } from "../flows/model.ts";
 import { ApiError, type FieldError } from "./errors.ts";
@@ -6,6 +11,7 @@ import { apiTexts } from "./texts.ts";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 export const BODY_LIMIT_LABEL = "64 kB";
+export const MAX_BODY_DEPTH = 32;
 
 const parseJson = express.json({ limit: BODY_LIMIT_BYTES, strict: false });
 
@@ -24,8 +30,26 @@ export function jsonBody(localeOf: (req: Request) => Locale) {
       });
     }
     if (type === false) throw new ApiError(415, "unsupportedMediaType");
-    parseJson(req, res, next);
+    parseJson(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      if (nestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
+        return next(new ApiError(400, "nestedTooDeep", { params: { max: MAX_BODY_DEPTH } }));
+      }
+      next();
+    });
   };
+}
+
+/** Whether `value` has arrays or objects nested more than `max` levels deep (walked without recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** body-parser's own errors, as API errors; null for anything else. */

@@ -2,7 +2,7 @@
  * The landlord's intake API (SPEC §3: "from the landlord's own system through an authenticated HTTP
  * intake API"), mounted under /api/v1:
  *   POST /complaints, POST /signals, GET /cases/:number, GET /cases/:number/dossier(.pdf|.json),
- *   GET /openapi.json (public).
+ *   GET /reports (JSON, or the chart as PNG/SVG), GET /reports/chart.png|.svg, GET /openapi.json (public).
  * Every other route needs `Authorization: Bearer nbr_<prefix>_<secret>`; the key acts as its
  * landlord's system member. Errors are JSON `{ error: { code, message, fields? } }`, Dutch by default.
  */
@@ -22,6 +22,7 @@ import { openApiDocument } from "./openapi.ts";
 import { createRateLimiter, rateLimit } from "./rate-limit.ts";
 import { registerCaseRoutes } from "./routes/cases.ts";
 import { registerComplaintRoutes } from "./routes/complaints.ts";
+import { registerReportRoutes } from "./routes/reports.ts";
 import { registerSignalRoutes } from "./routes/signals.ts";
 
 export interface IntakeApiDeps {
@@ -80,6 +81,7 @@ export function createIntakeApi(deps: IntakeApiDeps): Router {
   registerComplaintRoutes(router, runtime);
   registerSignalRoutes(router, runtime);
   registerCaseRoutes(router, runtime);
+  registerReportRoutes(router, runtime);
 
   router.use((req: Request, res: Response) => sendError(res, new ApiError(404, "notFound"), localeOf(req)));
   router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

@@ -6,6 +6,8 @@ import {
   complaintCreatedSchema,
   complaintRequestSchema,
   errorSchema,
+  reportQuerySchema,
+  reportSchema,
   signalCreatedSchema,
   signalRequestSchema,
 } from "./schemas.ts";
@@ -23,6 +25,24 @@ function jsonSchemas(schemas: Record<string, z.ZodType>, io: "input" | "output")
   );
 }
 
+/** Query parameters from a zod object schema: one parameter per property, required as the schema says. */
+function queryParameters(schema: z.ZodObject): Json[] {
+  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as {
+    properties: Record<string, Json>;
+    required?: string[];
+  };
+  return Object.entries(json.properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: "query",
+      required: json.required?.includes(name) ?? false,
+      ...(description === undefined ? {} : { description }),
+      schema: rest,
+    };
+  });
+}
+
 const errorResponse = (description: string) => ({
   description,
   content: { "application/json": { schema: ref("Error") } },
@@ -37,7 +57,9 @@ const COMMON_ERRORS = {
 };
 
 const WRITE_ERRORS = {
-  "400": errorResponse("The body is not valid JSON, or fields are wrong: `fields` lists every one."),
+  "400": errorResponse(
+    "The body is not valid JSON, is nested more than 32 levels deep, or fields are wrong: `fields` lists every one.",
+  ),
   "403": errorResponse("The participant belongs to another landlord."),
   "404": errorResponse("No participant with this reference."),
   "409": errorResponse("A request with the same Idempotency-Key is still being processed."),
@@ -75,6 +97,18 @@ const caseNumber = {
   schema: { type: "string", pattern: "^[0-9]+$" },
 };
 
+const reportErrors = {
+  "400": errorResponse(
+    "`from` or `to` is missing or not a date, or `to` lies before `from`: `fields` lists every one.",
+  ),
+  ...COMMON_ERRORS,
+};
+
+const chartContent = {
+  "image/png": { schema: { type: "string", format: "binary" } },
+  "image/svg+xml": { schema: { type: "string" } },
+};
+
 const ownCaseErrors = {
   "403": errorResponse("The case belongs to another landlord."),
   "404": errorResponse("No case with this number."),
@@ -88,7 +122,7 @@ export function openApiDocument(serverUrl = "/api/v1"): Json {
       title: "Nabuur intake API",
       version: "1.0.0",
       description:
-        "Landlords send nuisance complaints and signals from their own systems, read the status of their own cases and export the nuisance dossier (overlastdossier). Messages are Dutch by default (Accept-Language: en for English).",
+        "Landlords send nuisance complaints and signals from their own systems, read the status of their own cases, export the nuisance dossier (overlastdossier) and read the guideline's figures over their own participants (as JSON or a chart). Messages are Dutch by default (Accept-Language: en for English).",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
@@ -185,6 +219,44 @@ export function openApiDocument(serverUrl = "/api/v1"): Json {
           },
         },
       },
+      "/reports": {
+        get: {
+          summary:
+            "The guideline's figures over your participants for a period: JSON, or the chart with Accept: image/png or image/svg+xml",
+          operationId: "getReport",
+          parameters: [...queryParameters(reportQuerySchema), headers.acceptLanguage],
+          responses: {
+            "200": {
+              description:
+                "Shares of participants without, with occasional and with serious or persistent nuisance; complaints started within 24 h; cases resolved within 3 months; signals shared within 48 h; rehousings.",
+              content: { "application/json": { schema: ref("Report") }, ...chartContent },
+            },
+            ...reportErrors,
+          },
+        },
+      },
+      "/reports/chart.png": {
+        get: {
+          summary: "The report as a PNG chart (Dutch labels; English with Accept-Language: en)",
+          operationId: "getReportChartPng",
+          parameters: [...queryParameters(reportQuerySchema), headers.acceptLanguage],
+          responses: {
+            "200": { description: "The chart.", content: { "image/png": chartContent["image/png"] } },
+            ...reportErrors,
+          },
+        },
+      },
+      "/reports/chart.svg": {
+        get: {
+          summary: "The report as an SVG chart (Dutch labels; English with Accept-Language: en)",
+          operationId: "getReportChartSvg",
+          parameters: [...queryParameters(reportQuerySchema), headers.acceptLanguage],
+          responses: {
+            "200": { description: "The chart.", content: { "image/svg+xml": chartContent["image/svg+xml"] } },
+            ...reportErrors,
+          },
+        },
+      },
       "/openapi.json": {
         get: {
           summary: "This document",
@@ -213,6 +285,7 @@ export function openApiDocument(serverUrl = "/api/v1"): Json {
             ComplaintCreated: complaintCreatedSchema,
             SignalCreated: signalCreatedSchema,
             CaseStatus: caseStatusSchema,
+            Report: reportSchema,
             Error: errorSchema,
           },
           "output",

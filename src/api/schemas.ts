@@ -13,12 +13,18 @@ export const DESCRIPTION_MAX = 3000;
 export const SIGNAL_DESCRIPTION_MAX = 2000;
 export const NAME_MAX = 200;
 
+/**
+ * Text the database can store: no NUL character and no half of a UTF-16 surrogate pair (PostgreSQL
+ * refuses both in text and JSON). Without this check such text reached the database and failed there.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is exactly what is refused.
+const STORABLE_TEXT = /^(?:[^\u0000\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
+const text = () => z.string().trim().regex(STORABLE_TEXT);
+
 const instant = (description: string) =>
   z.iso.datetime({ offset: true }).describe(`${description} ISO 8601 with time zone.`);
 
-const participantReference = z
-  .string()
-  .trim()
+const participantReference = text()
   .min(1)
   .max(100)
   .describe("The participant's pseudonymous reference (e.g. HF-007), as registered with your organisation.");
@@ -27,15 +33,15 @@ export const complaintRequestSchema = z
   .strictObject({
     participant: participantReference,
     type: z.enum(COMPLAINT_TYPES).describe("Type of nuisance."),
-    description: z.string().trim().min(1).max(DESCRIPTION_MAX).describe("What happened."),
+    description: text().min(1).max(DESCRIPTION_MAX).describe("What happened."),
     occurredAt: instant("When the nuisance happened."),
     afterTen: z.boolean().describe("Whether it happened after 22:00 (na tien uur 's avonds)."),
     receivedByLandlordAt: instant("When the landlord received the complaint."),
     complainant: z
       .strictObject({
         anonymous: z.boolean().describe("The complainant wants to stay anonymous."),
-        name: z.string().trim().max(NAME_MAX).nullable().optional(),
-        contact: z.string().trim().max(NAME_MAX).nullable().optional(),
+        name: text().max(NAME_MAX).nullable().optional(),
+        contact: text().max(NAME_MAX).nullable().optional(),
       })
       .describe(
         "Who complained. Name and contact are visible to your organisation only: never in the shared channel or a care-side export. Ignored when anonymous.",
@@ -53,7 +59,7 @@ export const signalRequestSchema = z
         "nuisanceSign: a sign of (threatening) nuisance; missedRent: a missed rent payment; participantReport: the participant reports nuisance they experience (never counts against them).",
       ),
     source: z.enum(SIGNAL_SOURCES).default("landlord").describe("Where the signal came from."),
-    description: z.string().trim().min(1).max(SIGNAL_DESCRIPTION_MAX).describe("What was noticed."),
+    description: text().min(1).max(SIGNAL_DESCRIPTION_MAX).describe("What was noticed."),
     observedAt: instant("When the signal was observed or received."),
   })
   .meta({ title: "A signal (signaal) to pass on within 48 hours" });
@@ -140,3 +146,69 @@ export const errorSchema = z
     }),
   })
   .meta({ title: "An error" });
+
+const calendarDate = (description: string) =>
+  z.iso.date().describe(`${description} YYYY-MM-DD, a calendar day in Europe/Amsterdam.`);
+
+export const reportQuerySchema = z
+  .strictObject({
+    from: calendarDate("First day of the period."),
+    to: calendarDate("Last day of the period (included); not before `from`."),
+  })
+  .meta({ title: "The period of a report" });
+export type ReportQuery = z.output<typeof reportQuerySchema>;
+
+const shareSchema = (description: string) =>
+  z
+    .object({
+      count: z.number().int(),
+      of: z.number().int().describe("What it is a share of; 0 when there is nothing to count yet."),
+      share: z
+        .number()
+        .min(0)
+        .max(1)
+        .nullable()
+        .describe("count / of, rounded to 4 decimals; null when `of` is 0."),
+    })
+    .describe(description);
+
+export const REPORT_SHARES = [
+  "withoutComplaints",
+  "occasional",
+  "seriousOrPersistent",
+  "startedWithin24h",
+  "resolvedWithin3Months",
+  "signalsSharedWithin48h",
+] as const;
+
+export const reportSchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    participants: z.number().int().describe("Your participants (registered before the period ended)."),
+    withoutComplaints: shareSchema("Participants without counting complaints received in the period."),
+    occasional: shareSchema("Participants with occasional nuisance (one or two counting complaints)."),
+    seriousOrPersistent: shareSchema(
+      "Participants with serious or persistent nuisance (three or more counting complaints, or Actie 4 or later).",
+    ),
+    startedWithin24h: shareSchema(
+      "Actie 1: nuisance cases opened in the period that the team started within 24 hours, of those started or past their 24 hours.",
+    ),
+    resolvedWithin3Months: shareSchema(
+      "Termijnen: nuisance cases opened in the period resolved within three months, of those resolved or past their three months.",
+    ),
+    signalsSharedWithin48h: shareSchema(
+      "Signalering: signals observed in the period that every receiving side had within 48 hours, of those received or overdue.",
+    ),
+    rehousings: z
+      .number()
+      .int()
+      .describe("Interventie 3: rehousings the participant accepted in the period."),
+    guidelineReference: z
+      .object({ withoutComplaints: z.number(), occasional: z.number(), seriousOrPersistent: z.number() })
+      .describe("The guideline's own figures for comparison: 0.922 / 0.06 / 0.017."),
+    labels: z
+      .record(z.enum(REPORT_SHARES), z.string())
+      .describe("The figures' names in the language of Accept-Language."),
+  })
+  .meta({ title: "The guideline's figures over your participants for a period" });
+export type ReportBody = z.output<typeof reportSchema>;

@@ -13,7 +13,9 @@ export const API_ERROR_CODES = [
   "notFound",
   "participantAmbiguous",
   "validationFailed",
+  "invalidQuery",
   "invalidJson",
+  "nestedTooDeep",
   "payloadTooLarge",
   "unsupportedMediaType",
   "tooManyRequests",
@@ -32,6 +34,9 @@ export const FIELD_PROBLEMS = [
   "tooLong",
   "oneOf",
   "dateTime",
+  "date",
+  "periodOrder",
+  "invalidCharacters",
   "unknownField",
   "notAnObject",
   "inFuture",
@@ -65,7 +70,10 @@ const nl: ApiTexts = {
       Number(p.count) === 1
         ? "De aanvraag bevat 1 fout. Er is niets vastgelegd."
         : `De aanvraag bevat ${p.count} fouten. Er is niets vastgelegd.`,
+    invalidQuery: (p) =>
+      Number(p.count) === 1 ? "De vraag bevat 1 fout." : `De vraag bevat ${p.count} fouten.`,
     invalidJson: () => "De body is geen geldige JSON. Er is niets vastgelegd.",
+    nestedTooDeep: (p) => `De body is te diep genest (maximaal ${p.max} niveaus). Er is niets vastgelegd.`,
     payloadTooLarge: (p) => `De body is te groot (maximaal ${p.limit}). Er is niets vastgelegd.`,
     unsupportedMediaType: () => "Stuur de body als JSON met 'Content-Type: application/json'.",
     tooManyRequests: (p) =>
@@ -94,6 +102,8 @@ const nl: ApiTexts = {
     kind: "het soort signaal (kind)",
     source: "de bron van het signaal (source)",
     observedAt: "het moment van het signaal (observedAt)",
+    from: "de eerste dag (from)",
+    to: "de laatste dag (to)",
   },
   problems: {
     required: (f) => `Vul ${f} in.`,
@@ -103,6 +113,10 @@ const nl: ApiTexts = {
     oneOf: (f, p) => `${capitalise(f)} moet een van deze waarden zijn: ${p.values}.`,
     dateTime: (f) =>
       `${capitalise(f)} moet een datum met tijd en tijdzone zijn, bijvoorbeeld 2026-11-22T23:30:00+01:00.`,
+    date: (f) => `${capitalise(f)} moet een datum zijn als 2026-03-31 (jaar-maand-dag).`,
+    periodOrder: (f) => `${capitalise(f)} ligt voor de eerste dag (from).`,
+    invalidCharacters: (f) =>
+      `${capitalise(f)} bevat een teken dat niet kan worden opgeslagen (een NUL-teken of een half Unicode-teken).`,
     unknownField: (f) => `Het veld '${f}' kennen we niet. Laat het weg of controleer de spelling.`,
     notAnObject: () => 'De body moet een JSON-object zijn, zoals { "participant": "HF-007", ... }.',
     inFuture: (f) => `${capitalise(f)} ligt in de toekomst.`,
@@ -127,7 +141,10 @@ const en: ApiTexts = {
       Number(p.count) === 1
         ? "The request has 1 error. Nothing was recorded."
         : `The request has ${p.count} errors. Nothing was recorded.`,
+    invalidQuery: (p) =>
+      Number(p.count) === 1 ? "The request has 1 error." : `The request has ${p.count} errors.`,
     invalidJson: () => "The body is not valid JSON. Nothing was recorded.",
+    nestedTooDeep: (p) => `The body is nested too deeply (at most ${p.max} levels). Nothing was recorded.`,
     payloadTooLarge: (p) => `The body is too large (at most ${p.limit}). Nothing was recorded.`,
     unsupportedMediaType: () => "Send the body as JSON with 'Content-Type: application/json'.",
     tooManyRequests: (p) =>
@@ -156,6 +173,8 @@ const en: ApiTexts = {
     kind: "the kind of signal (kind)",
     source: "the source of the signal (source)",
     observedAt: "the moment of the signal (observedAt)",
+    from: "the first day (from)",
+    to: "the last day (to)",
   },
   problems: {
     required: (f) => `Please fill in ${f}.`,
@@ -165,6 +184,10 @@ const en: ApiTexts = {
     oneOf: (f, p) => `${capitalise(f)} must be one of: ${p.values}.`,
     dateTime: (f) =>
       `${capitalise(f)} must be a date with time and time zone, for example 2026-11-22T23:30:00+01:00.`,
+    date: (f) => `${capitalise(f)} must be a date like 2026-03-31 (year-month-day).`,
+    periodOrder: (f) => `${capitalise(f)} lies before the first day (from).`,
+    invalidCharacters: (f) =>
+      `${capitalise(f)} contains a character that cannot be stored (a NUL character or half a Unicode character).`,
     unknownField: (f) => `We do not know the field '${f}'. Leave it out or check the spelling.`,
     notAnObject: () => 'The body must be a JSON object, like { "participant": "HF-007", ... }.',
     inFuture: (f) => `${capitalise(f)} lies in the future.`,

@@ -60,7 +60,8 @@ function issueToErrors(issue: z.core.$ZodIssue, body: unknown, locale: Locale): 
     case "invalid_value":
       return [describe(locale, path, "oneOf", { values: issue.values.map(String).join(", ") })];
     case "invalid_format":
-      return [describe(locale, path, "dateTime")];
+      if (issue.format === "regex") return [describe(locale, path, "invalidCharacters")];
+      return [describe(locale, path, issue.format === "date" ? "date" : "dateTime")];
     default:
       return [{ field: path, problem: "wrongType", message: issue.message }];
   }
@@ -100,4 +101,24 @@ export function validateBody<S extends z.ZodObject>(
     throw new ApiError(400, "validationFailed", { params: { count: errors.length }, fields: errors });
   }
   return result.data;
+}
+
+/** Query parameters, checked like a body; the 400 then says the question was wrong (a GET records nothing). */
+export function validateQuery<S extends z.ZodObject>(
+  schema: S,
+  query: unknown,
+  locale: Locale,
+  crossChecks: (valid: Partial<z.output<S>>) => CrossCheck[] = () => [],
+): z.output<S> {
+  try {
+    return validateBody(schema, query ?? {}, locale, crossChecks);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "validationFailed") {
+      throw new ApiError(400, "invalidQuery", {
+        params: error.params,
+        ...(error.fields ? { fields: error.fields } : {}),
+      });
+    }
+    throw error;
+  }
 }

@@ -40,9 +40,10 @@ export function registerComplaintRoutes(router: Router, runtime: ServiceRuntime)
   router.post("/complaints", jsonBody(localeOf), async (req: Request, res: Response) => {
     const principal = principalOf(res);
     const locale = localeOf(req);
+    const now = runtime.clock.now();
+    // A malformed body is refused before anything is stored, not even its Idempotency-Key.
+    const input = validateBody(complaintRequestSchema, req.body, locale, (v) => complaintChecks(v, now));
     const result = await runIdempotent(runtime, req, principal, async () => {
-      const now = runtime.clock.now();
-      const input = validateBody(complaintRequestSchema, req.body, locale, (v) => complaintChecks(v, now));
       const participantId = await participantForKey(runtime, principal, input.participant);
       const anonymous = input.complainant.anonymous;
       const state = await fileComplaint(runtime, principal.actor, {

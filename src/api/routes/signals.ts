@@ -22,13 +22,14 @@ export function registerSignalRoutes(router: Router, runtime: ServiceRuntime): v
   router.post("/signals", jsonBody(localeOf), async (req: Request, res: Response) => {
     const principal = principalOf(res);
     const locale = localeOf(req);
+    const now = runtime.clock.now();
+    // A malformed body is refused before anything is stored, not even its Idempotency-Key.
+    const input = validateBody(signalRequestSchema, req.body, locale, (v) =>
+      v.observedAt && Date.parse(v.observedAt) > now.getTime() + CLOCK_SKEW_MS
+        ? [{ field: "observedAt", problem: "inFuture" }]
+        : [],
+    );
     const result = await runIdempotent(runtime, req, principal, async () => {
-      const now = runtime.clock.now();
-      const input = validateBody(signalRequestSchema, req.body, locale, (v) =>
-        v.observedAt && Date.parse(v.observedAt) > now.getTime() + CLOCK_SKEW_MS
-          ? [{ field: "observedAt", problem: "inFuture" }]
-          : [],
-      );
       const participantId = await participantForKey(runtime, principal, input.participant);
       const participant = (await loadParticipant(runtime.prisma, participantId))!.state;
       // A signal from the neighbourhood is followed up by the landlord contact, not by the key.

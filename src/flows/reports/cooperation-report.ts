@@ -2,134 +2,235 @@
  * The figures the guideline cites and the parties track (SPEC §6 Reports): how many participants
  * cause no, occasional, or serious/persistent nuisance (the guideline cites 92.2% / 6% / 1.7%), how
  * many complaints were started within 24 hours (Actie 1), how many cases were resolved within three
- * months (Termijnen), and how many rehousings there were (Interventie 3).
+ * months (Termijnen), how many signals were shared within 48 hours (Signalering) and how many
+ * rehousings there were (Interventie 3).
+ *
+ * One computation serves the chat command (`/nabuur rapport`), the intake API's GET /reports and
+ * the report chart. Over a period, each figure counts what started in it: complaints received,
+ * cases opened, signals observed, rehousings accepted.
  */
 import { TZDate } from "@date-fns/tz";
 import { addMonths } from "date-fns";
+import { AMSTERDAM_TIME_ZONE } from "../calendar/amsterdam.ts";
 import type { Card } from "../cards/card.ts";
-import type { CaseState } from "../cases/state.ts";
+import type { CaseState, Complaint } from "../cases/state.ts";
 import type { Locale } from "../model.ts";
+import type { SignalState } from "../signals/model.ts";
+import type { ReportPeriod } from "./report-period.ts";
+import { formatDate, formatPercent, reportTexts } from "./texts.ts";
 
 const DAY = 24 * 3600_000;
 
+/** The guideline's own figures for comparison (Richtlijn overlast, inleiding). */
+export const GUIDELINE_REFERENCE = { withoutComplaints: 0.922, occasional: 0.06, seriousOrPersistent: 0.017 };
+
 export interface ReportFigures {
+  /** null: everything until now. */
+  period: ReportPeriod | null;
+  /** Participants registered before the period ended. */
   participants: number;
   withoutComplaints: number;
   occasional: number;
   seriousOrPersistent: number;
-  casesStarted: number;
+  /** Nuisance cases opened in the period that were started, or whose 24 hours have passed. */
+  casesToStart: number;
   startedWithin24h: number;
-  casesResolved: number;
+  /** Nuisance cases opened in the period that were resolved, or whose three months have passed. */
+  casesToResolve: number;
   resolvedWithin3Months: number;
+  /** Signals observed in the period that another side had to receive, and were received or overdue. */
+  signalsToShare: number;
+  sharedWithin48h: number;
+  /** Rehousings the participant accepted in the period. */
   rehousings: number;
 }
 
-/** A participant's nuisance is serious or persistent from three counting complaints or Actie 4 on. */
-function isSerious(cases: CaseState[]): boolean {
-  const counting = cases
-    .flatMap((state) => state.complaints)
-    .filter((complaint) => complaint.countsTowardsEscalation);
+export interface ReportParticipant {
+  participantId: string;
+  registeredAt: Date;
+}
+
+export interface ReportScope {
+  participants: ReportParticipant[];
+  cases: CaseState[];
+  signals: SignalState[];
+}
+
+function within(period: ReportPeriod | null, instant: string | Date): boolean {
+  if (period === null) return true;
+  const time = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  return time >= period.start.getTime() && time < period.end.getTime();
+}
+
+function receivedAt(state: CaseState): string {
+  return state.complaints[0]?.receivedAt ?? state.openedAt;
+}
+
+/**
+ * A participant's nuisance is serious or persistent from three counting complaints, or when one of
+ * their cases reached Actie 4 or later (second warning letter, summons, court).
+ */
+function isSerious(counting: Complaint[], cases: CaseState[], period: ReportPeriod | null): boolean {
   const laterSteps = new Set(["actie4", "actie5", "actie6"]);
   return (
     counting.length >= 3 ||
-    cases.some((state) => state.ladder.current !== null && laterSteps.has(state.ladder.current))
+    cases.some((state) =>
+      state.ladder.steps.some(
+        (taken) =>
+          laterSteps.has(taken.step) && (period === null || Date.parse(taken.takenAt) < period.end.getTime()),
+      ),
+    )
   );
 }
 
-export function computeReport(participantIds: string[], cases: CaseState[]): ReportFigures {
-  const nuisance = cases.filter((state) => state.kind === "nuisance");
+/** No, occasional, or serious or persistent nuisance: only complaints that count (justified, not wrongly attributed). */
+function classifyParticipants(scope: ReportScope, period: ReportPeriod | null) {
   const byParticipant = new Map<string, CaseState[]>();
-  for (const state of nuisance)
+  for (const state of scope.cases) {
+    if (state.kind !== "nuisance") continue;
     byParticipant.set(state.participantId, [...(byParticipant.get(state.participantId) ?? []), state]);
-  let withoutComplaints = 0;
-  let occasional = 0;
-  let seriousOrPersistent = 0;
-  for (const id of participantIds) {
-    const own = (byParticipant.get(id) ?? []).filter((state) =>
-      state.complaints.some((complaint) => complaint.countsTowardsEscalation),
-    );
-    if (own.length === 0) withoutComplaints++;
-    else if (isSerious(own)) seriousOrPersistent++;
-    else occasional++;
   }
-  const started = nuisance.filter((state) => state.startedAt !== null);
-  const startedWithin24h = started.filter((state) => {
-    const received = Date.parse(state.complaints[0]?.receivedAt ?? state.openedAt);
-    return Date.parse(state.startedAt!) - received <= DAY;
-  }).length;
-  const resolved = nuisance.filter(
-    (state) => state.resolvedAt !== null || (state.closure !== null && state.closure.reason === "resolved"),
-  );
-  const resolvedWithin3Months = resolved.filter((state) => {
-    const end = Date.parse(state.resolvedAt ?? state.closure!.closedAt);
-    const limit = addMonths(new TZDate(Date.parse(state.openedAt), "Europe/Amsterdam"), 3).getTime();
-    return end <= limit;
-  }).length;
-  const rehousings = cases
+  const counts = { participants: 0, withoutComplaints: 0, occasional: 0, seriousOrPersistent: 0 };
+  for (const participant of scope.participants) {
+    if (period !== null && participant.registeredAt.getTime() >= period.end.getTime()) continue;
+    counts.participants++;
+    const cases = byParticipant.get(participant.participantId) ?? [];
+    const counting = cases.flatMap((state) =>
+      state.complaints.filter((c) => c.countsTowardsEscalation && within(period, c.receivedAt)),
+    );
+    if (counting.length === 0) counts.withoutComplaints++;
+    else if (
+      isSerious(
+        counting,
+        cases.filter((state) => state.complaints.some((c) => counting.includes(c))),
+        period,
+      )
+    )
+      counts.seriousOrPersistent++;
+    else counts.occasional++;
+  }
+  return counts;
+}
+
+/** Actie 1: the team starts within 24 hours of the complaint reaching it. */
+function startFigures(nuisance: CaseState[], now: Date) {
+  let casesToStart = 0;
+  let startedWithin24h = 0;
+  for (const state of nuisance) {
+    const due = Date.parse(receivedAt(state)) + DAY;
+    if (state.startedAt === null) {
+      // Closed before it was started (e.g. wrongly attributed): nothing to start.
+      if (state.closure !== null || now.getTime() <= due) continue;
+      casesToStart++;
+      continue;
+    }
+    casesToStart++;
+    if (Date.parse(state.startedAt) <= due) startedWithin24h++;
+  }
+  return { casesToStart, startedWithin24h };
+}
+
+/** Termijnen: a case is resolved within three months of its opening. */
+function resolutionFigures(nuisance: CaseState[], now: Date) {
+  let casesToResolve = 0;
+  let resolvedWithin3Months = 0;
+  for (const state of nuisance) {
+    const limit = addMonths(new TZDate(Date.parse(state.openedAt), AMSTERDAM_TIME_ZONE), 3).getTime();
+    const resolved =
+      state.resolvedAt ?? (state.closure?.reason === "resolved" ? state.closure.closedAt : null);
+    if (resolved === null) {
+      // Closed for another reason, or still within its three months: not counted either way.
+      if (state.closure !== null || now.getTime() <= limit) continue;
+      casesToResolve++;
+      continue;
+    }
+    casesToResolve++;
+    if (Date.parse(resolved) <= limit) resolvedWithin3Months++;
+  }
+  return { casesToResolve, resolvedWithin3Months };
+}
+
+/**
+ * Signalering: the directly cooperating parties share signals within 48 hours. A signal counts once
+ * each side that had to receive it did, or once a side's deadline passed without it.
+ */
+function signalFigures(signals: SignalState[], period: ReportPeriod | null, now: Date) {
+  let signalsToShare = 0;
+  let sharedWithin48h = 0;
+  for (const signal of signals) {
+    if (signal.acknowledgements.length === 0 || !within(period, signal.observedAt)) continue;
+    const late = signal.acknowledgements.some((ack) =>
+      ack.acknowledgedAt === null
+        ? ack.dueAt.getTime() < now.getTime()
+        : ack.acknowledgedAt.getTime() > ack.dueAt.getTime(),
+    );
+    const received = signal.acknowledgements.every((ack) => ack.acknowledgedAt !== null);
+    if (late) signalsToShare++;
+    else if (received) {
+      signalsToShare++;
+      sharedWithin48h++;
+    }
+  }
+  return { signalsToShare, sharedWithin48h };
+}
+
+/** Interventie 3: rehousing happens only by the participant's own choice; accepted ones count. */
+function countRehousings(cases: CaseState[], period: ReportPeriod | null): number {
+  return cases
     .flatMap((state) => state.ladder.interventions)
     .filter(
       (intervention) =>
-        intervention.detail.kind === "rehousing" && intervention.detail.participantDecision === "accepted",
+        intervention.detail.kind === "rehousing" &&
+        intervention.detail.participantDecision === "accepted" &&
+        within(period, intervention.outcomeAt ?? intervention.offeredAt),
     ).length;
+}
+
+export function computeReport(
+  scope: ReportScope,
+  options: { period: ReportPeriod | null; now: Date },
+): ReportFigures {
+  const { period, now } = options;
+  const nuisance = scope.cases.filter(
+    (state) => state.kind === "nuisance" && within(period, receivedAt(state)),
+  );
   return {
-    participants: participantIds.length,
-    withoutComplaints,
-    occasional,
-    seriousOrPersistent,
-    casesStarted: started.length,
-    startedWithin24h,
-    casesResolved: resolved.length,
-    resolvedWithin3Months,
-    rehousings,
+    period,
+    ...classifyParticipants(scope, period),
+    ...startFigures(nuisance, now),
+    ...resolutionFigures(nuisance, now),
+    ...signalFigures(scope.signals, period, now),
+    rehousings: countRehousings(scope.cases, period),
   };
 }
 
-function percent(part: number, whole: number, locale: Locale): string {
-  if (whole === 0) return "–";
-  return `${((100 * part) / whole).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 })}%`;
-}
-
+/** The figures as a card for the chat (`/nabuur rapport`). */
 export function renderReportCard(figures: ReportFigures, locale: Locale): Card {
-  const nl = locale === "nl";
+  const t = reportTexts[locale];
   const f = figures;
-  const p = (part: number, whole: number) => `${part} (${percent(part, whole, locale)})`;
+  const p = (part: number, whole: number) => `${part} (${formatPercent(part, whole, locale)})`;
+  const when = f.period
+    ? t.period(formatDate(f.period.from, locale), formatDate(f.period.to, locale))
+    : t.allTime;
   return {
-    summary: nl ? "Nabuur-rapportage" : "Nabuur report",
+    summary: locale === "nl" ? "Nabuur-rapportage" : "Nabuur report",
     blocks: [
-      { type: "header", text: nl ? "Rapportage overlast" : "Nuisance report" },
+      { type: "header", text: t.title },
+      { type: "context", text: when },
       {
         type: "fields",
         fields: [
-          { label: nl ? "Deelnemers" : "Participants", value: String(f.participants) },
-          {
-            label: nl ? "Geen overlastmeldingen" : "No complaints",
-            value: p(f.withoutComplaints, f.participants),
-          },
-          { label: nl ? "Wel eens overlast" : "Occasional nuisance", value: p(f.occasional, f.participants) },
-          {
-            label: nl ? "Ernstig of aanhoudend" : "Serious or persistent",
-            value: p(f.seriousOrPersistent, f.participants),
-          },
-          {
-            label: nl ? "Binnen 24 uur gestart (Actie 1)" : "Started within 24 h (Actie 1)",
-            value: p(f.startedWithin24h, f.casesStarted),
-          },
-          {
-            label: nl ? "Binnen 3 maanden verholpen" : "Resolved within 3 months",
-            value: p(f.resolvedWithin3Months, f.casesResolved),
-          },
-          {
-            label: nl ? "Herplaatsingen (Interventie 3)" : "Rehousings (Interventie 3)",
-            value: String(f.rehousings),
-          },
+          { label: t.participants, value: String(f.participants) },
+          { label: t.figures.withoutComplaints, value: p(f.withoutComplaints, f.participants) },
+          { label: t.figures.occasional, value: p(f.occasional, f.participants) },
+          { label: t.figures.seriousOrPersistent, value: p(f.seriousOrPersistent, f.participants) },
+          { label: t.figures.startedWithin24h, value: p(f.startedWithin24h, f.casesToStart) },
+          { label: t.figures.resolvedWithin3Months, value: p(f.resolvedWithin3Months, f.casesToResolve) },
+          { label: t.figures.signalsSharedWithin48h, value: p(f.sharedWithin48h, f.signalsToShare) },
+          { label: t.rehousings, value: String(f.rehousings) },
         ],
       },
-      {
-        type: "context",
-        text: nl
-          ? "Ter vergelijking, uit de richtlijn: 92,2% geen overlast, 6% wel eens, 1,7% ernstig of aanhoudend. Meldingen van de deelnemer zelf en ten onrechte toegeschreven klachten tellen niet mee."
-          : "For comparison, from the guideline: 92.2% no nuisance, 6% occasional, 1.7% serious or persistent. The participant's own reports and wrongly attributed complaints do not count.",
-      },
+      { type: "context", text: t.guidelineNote },
     ],
   };
 }

@@ -153,6 +153,37 @@ describe.each(TEST_DATABASE_KINDS)("intake API refusals on %s", (kind) => {
     await nothingRecorded();
   });
 
+  it("text the database cannot store (a NUL character, half a surrogate pair) is a 400 naming the field", async () => {
+    for (const [field, value] of [
+      ["participant", "HF-007\u0000"],
+      ["description", "Harde muziek\u0000"],
+      ["description", "Harde muziek \ud83d"],
+    ] as const) {
+      const response = await h.call("/complaints", {
+        key: key.token,
+        json: complaintBody({ [field]: value }),
+      });
+      expect(response.status, `${field} ${JSON.stringify(value)}`).toBe(400);
+      expect((await readError(response)).fields).toEqual([
+        expect.objectContaining({ field, problem: "invalidCharacters" }),
+      ]);
+    }
+    await nothingRecorded();
+  });
+
+  it("a body nested thousands of levels deep is a 400, with or without an Idempotency-Key", async () => {
+    const nested = `{"participant":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    const withoutKey: Record<string, string> = { "content-type": "application/json" };
+    for (const headers of [withoutKey, { ...withoutKey, "idempotency-key": "deep-1" }]) {
+      const response = await h.call("/complaints", { key: key.token, body: nested, headers });
+      expect(response.status).toBe(400);
+      const error = await readError(response);
+      expect(error.code).toBe("nestedTooDeep");
+      expect(error.message).toContain("maximaal 32 niveaus");
+    }
+    await nothingRecorded();
+  });
+
   it("an invalid Idempotency-Key is 400", async () => {
     const response = await h.call("/complaints", {
       key: key.token,

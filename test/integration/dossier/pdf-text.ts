@@ -1,13 +1,21 @@
-/** The text of an uncompressed PDF written by pdfkit with the standard fonts (hex strings in TJ). */
-export function pdfText(pdf: Buffer): string {
-  const source = pdf.toString("latin1");
-  const lines: string[] = [];
-  for (const match of source.matchAll(/\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    const hex = [...match[1]!.matchAll(/<([0-9a-f]*)>/g)].map((m) => m[1]).join("");
-    let text = "";
-    for (let i = 0; i + 1 < hex.length; i += 2)
-      text += String.fromCharCode(Number.parseInt(hex.slice(i, i + 2), 16));
-    lines.push(text);
+/**
+ * The text of a PDF, read with PDF.js (through unpdf) as a reader would see it: compressed or not,
+ * whatever fonts and encodings the PDF uses. Whitespace differs between writers and readers (line
+ * breaks inside table cells), so comparisons go through `withoutSpaces`.
+ */
+import { extractText, getDocumentProxy } from "unpdf";
+
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  try {
+    const { text } = await extractText(document, { mergePages: true });
+    return text;
+  } finally {
+    await document.destroy();
   }
-  return lines.join("\n");
+}
+
+/** Text with every space and line break removed, for presence checks across wrapped lines. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, "");
 }
