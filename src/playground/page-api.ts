@@ -1,7 +1,7 @@
 /**
  * The page's own API under /play: what one person sees (state), a stream of change notices
- * (server-sent events), and what they do (send, click, submit, close, open App Home), plus the
- * playground's controls: the clock and the demo data.
+ * (server-sent events), the files shared with them, and what they do (send, click, submit, close,
+ * open App Home), plus the playground's controls: the clock and the demo data.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { z } from "zod";
@@ -142,6 +142,24 @@ export function createPageApi(options: PageApiOptions): Router {
         home: me ? workspace.homeOf(me.userId) : null,
         modals: me ? workspace.modalsOf(me.userId) : [],
       });
+    }),
+  );
+
+  // A file shared in a message (the nuisance dossier in a person's DM): only for who can see it.
+  router.get(
+    "/files/:id",
+    route(async (req, res) => {
+      const as = userId.parse(req.query.as);
+      const { member, directory } = await memberOf(as);
+      const shared = workspace.fileOf(String(req.params.id));
+      if (!shared) throw new PlaygroundError(404, "file not found");
+      await channelFor(member, directory, shared.channel);
+      res.setHeader("content-type", shared.file.mimetype);
+      res.setHeader(
+        "content-disposition",
+        `attachment; filename="${shared.file.name.replace(/[^\w.-]/g, "_")}"`,
+      );
+      res.send(shared.bytes);
     }),
   );
 

@@ -1,7 +1,9 @@
 /**
  * The Slack Web API methods the bot uses, answered from the playground's workspace the way Slack
  * answers them (same bodies, same error codes). The bot's WebClient reaches it through
- * SLACK_API_URL; requests must carry the playground's bot token.
+ * SLACK_API_URL; requests must carry the playground's bot token. File uploads (files.uploadV2)
+ * work as on Slack: an upload URL on this server takes the bytes, and the shared files show in
+ * the page as download links.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type DirectorySnapshot, isChannelMember } from "./directory.ts";
@@ -11,7 +13,11 @@ type Body = Record<string, unknown>;
 type Reply = Record<string, unknown> & { ok: boolean };
 
 /** Fields the WebClient sends as JSON inside a form-encoded body. */
-const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata", "files"]);
+
+/** Slack's upload URLs take at most this many bytes per file here (the playground keeps them in memory). */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const UPLOAD_PATH = /^\/upload\/(F[0-9A-F]+)$/;
 
 export interface WebApiOptions {
   workspace: Workspace;
@@ -33,6 +39,35 @@ export async function readSlackBody(req: IncomingMessage): Promise<Body> {
 }
 
 const fail = (error: string): Reply => ({ ok: false, error });
+
+const MIMETYPES: Record<string, string> = {
+  pdf: "application/pdf",
+  json: "application/json",
+  txt: "text/plain",
+  csv: "text/csv",
+};
+
+function mimetypeOf(filename: string): string {
+  return MIMETYPES[filename.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
+}
+
+/** The bytes of an upload: the WebClient POSTs them as multipart/form-data (or raw). */
+async function readUploadedBytes(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_UPLOAD_BYTES + 64 * 1024) throw new Error("upload too large");
+    chunks.push(chunk as Buffer);
+  }
+  const raw = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  if (!type.includes("multipart/form-data")) return raw;
+  const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== "string");
+  if (!file) throw new Error("no file in the upload");
+  return Buffer.from(await (file as Blob).arrayBuffer());
+}
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -80,7 +115,7 @@ export function createWebApi(options: WebApiOptions) {
     return person ? isChannelMember(person, channel.id, directory) : false;
   }
 
-  const methods: Record<string, (body: Body) => Promise<Reply>> = {
+  const methods: Record<string, (body: Body, origin: string) => Promise<Reply>> = {
     "auth.test": async () => ({
       ok: true,
       url: "http://playground.slack.local/",
@@ -163,6 +198,41 @@ export function createWebApi(options: WebApiOptions) {
       return { ok: true, channel: { id: channel.id } };
     },
 
+    "files.getUploadURLExternal": async (body, origin) => {
+      const length = Number(body.length);
+      const filename = text(body.filename);
+      if (!filename || !Number.isSafeInteger(length) || length <= 0) return fail("invalid_arguments");
+      if (length > MAX_UPLOAD_BYTES) return fail("file_too_large");
+      const file = workspace.announceFile(filename, mimetypeOf(filename), length);
+      return { ok: true, upload_url: `${origin}/upload/${file.id}`, file_id: file.id };
+    },
+
+    "files.completeUploadExternal": async (body) => {
+      const files = Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : [];
+      if (files.length === 0 || files.some((file) => typeof file.id !== "string"))
+        return fail("invalid_arguments");
+      const channel = await channelOf(text(body.channel_id));
+      if (!channel) return fail("channel_not_found");
+      const message = workspace.shareFiles(
+        channel.id,
+        files.map((file) => ({ id: String(file.id), title: text(file.title) })),
+        text(body.initial_comment),
+        workspace.botUserId,
+      );
+      if (!message) return fail("file_not_found");
+      return {
+        ok: true,
+        files: (message.files ?? []).map((file) => ({
+          id: file.id,
+          name: file.name,
+          title: file.title,
+          mimetype: file.mimetype,
+          size: file.size,
+          channels: [channel.id],
+        })),
+      };
+    },
+
     "conversations.info": async (body) => {
       const channel = workspace.channels.get(text(body.channel));
       if (!channel) return fail("channel_not_found");
@@ -228,7 +298,18 @@ export function createWebApi(options: WebApiOptions) {
   };
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const upload = UPLOAD_PATH.exec((req.url ?? "").split("?")[0] ?? "");
+    if (upload && req.method === "POST") {
+      // Slack's upload URL needs no token: the file id itself was handed out to the bot.
+      const bytes = await readUploadedBytes(req).catch(() => null);
+      const received = bytes !== null && workspace.receiveFile(upload[1]!, bytes);
+      res.statusCode = received ? 200 : 400;
+      res.setHeader("content-type", "text/plain; charset=utf-8");
+      res.end(received ? `OK - ${bytes.length}` : "upload refused");
+      return;
+    }
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
     let reply: Reply;
     try {
       const body = await readSlackBody(req);
@@ -238,7 +319,7 @@ export function createWebApi(options: WebApiOptions) {
       if (!token) reply = fail("not_authed");
       else if (token !== options.token) reply = fail("invalid_auth");
       else if (!call) reply = fail("unknown_method");
-      else reply = await call(body);
+      else reply = await call(body, origin);
     } catch {
       reply = fail("invalid_arguments");
     }

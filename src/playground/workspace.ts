@@ -19,6 +19,18 @@ export interface PlayChannel {
   userId: string | null;
 }
 
+/** A file shared in a message (files.uploadV2); its bytes are kept in memory only. */
+export interface PlayFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  size: number;
+}
+
+/** Files kept with their bytes at most; the oldest are forgotten first. */
+const MAX_FILES = 200;
+
 export interface PlayMessage {
   ts: string;
   channel: string;
@@ -32,6 +44,8 @@ export interface PlayMessage {
   ephemeralFor: string | null;
   /** When the message was last changed (chat.update), as a ts. */
   editedTs: string | null;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: PlayFile[];
 }
 
 export interface PlayView {
@@ -58,6 +72,11 @@ export class Workspace {
   private readonly modals = new Map<string, PlayView[]>();
   private readonly homes = new Map<string, PlayView>();
   private readonly triggers = new Map<string, { userId: string; issuedAt: number }>();
+  private readonly files = new Map<
+    string,
+    { file: PlayFile; bytes: Buffer | null; channel: string | null }
+  >();
+  private fileCounter = 0;
   private readonly listeners = new Set<() => void>();
   private lastTs = 0;
   private viewCounter = 0;
@@ -167,6 +186,58 @@ export class Workspace {
     list.splice(index, 1);
     this.changed();
     return true;
+  }
+
+  /** files.getUploadURLExternal: a file id for bytes that are still to come. */
+  announceFile(name: string, mimetype: string, size: number): PlayFile {
+    while (this.files.size >= MAX_FILES) {
+      const oldest = this.files.keys().next().value;
+      if (oldest === undefined) break;
+      this.files.delete(oldest);
+    }
+    this.fileCounter++;
+    const id = `F${String(this.fileCounter).padStart(8, "0")}${randomBytes(4).toString("hex").toUpperCase()}`;
+    const file: PlayFile = { id, name, title: name, mimetype, size };
+    this.files.set(id, { file, bytes: null, channel: null });
+    return file;
+  }
+
+  /** The bytes POSTed to a file's upload URL; false for an unknown file or the wrong length. */
+  receiveFile(id: string, bytes: Buffer): boolean {
+    const entry = this.files.get(id);
+    if (!entry || entry.channel !== null || bytes.length !== entry.file.size) return false;
+    entry.bytes = bytes;
+    return true;
+  }
+
+  /**
+   * files.completeUploadExternal: posts one message with the files (and the comment) in the
+   * channel; null when a file is unknown, still without its bytes, or shared already.
+   */
+  shareFiles(
+    channel: string,
+    files: { id: string; title?: string }[],
+    comment: string,
+    user: string,
+  ): PlayMessage | null {
+    const entries = files.map((file) => this.files.get(file.id));
+    if (entries.length === 0 || entries.some((entry) => !entry?.bytes || entry.channel !== null)) return null;
+    for (const [index, entry] of entries.entries()) {
+      entry!.channel = channel;
+      entry!.file.title = files[index]!.title || entry!.file.name;
+    }
+    const message = this.post({ channel, user, text: comment });
+    message.files = entries.map((entry) => ({ ...entry!.file }));
+    this.changed();
+    return message;
+  }
+
+  /** A shared file with its bytes and the channel it is in, or null (unknown, or forgotten). */
+  fileOf(id: string): { file: PlayFile; bytes: Buffer; channel: string } | null {
+    const entry = this.files.get(id);
+    return entry?.bytes && entry.channel
+      ? { file: entry.file, bytes: entry.bytes, channel: entry.channel }
+      : null;
   }
 
   /**

@@ -2,7 +2,8 @@
  * A fake Bot Connector (the Bot Framework REST API a Teams bot calls): a real HTTP server on
  * 127.0.0.1 that answers like the Teams service does and records every request — the activities
  * and the Adaptive Card JSON in them. Failures can be injected per route (HTTP 429 with
- * Retry-After, 500, 403, 404).
+ * Retry-After, 500, 403, 404). It also stands in for the OneDrive upload URL of Teams' file consent
+ * flow: `uploadUrl(name)` is a URL on this server that takes the file's bytes with a PUT.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -36,6 +37,14 @@ export type ConnectorFailure =
   | { kind: "rateLimited"; retryAfterSeconds: number }
   | { kind: "http"; status: number; body?: unknown };
 
+/** Bytes PUT to an upload URL (the file a person accepted in a consent card). */
+export interface FakeFileUpload {
+  path: string;
+  contentType: string | null;
+  contentRange: string | null;
+  bytes: Buffer;
+}
+
 export interface FakeMember {
   id: string;
   name: string;
@@ -66,6 +75,8 @@ export class FakeBotConnector {
   readonly requests: ConnectorRequest[] = [];
   /** Members known to GET /v3/conversations/:id/members/:memberId, by their Teams user id (29:…). */
   readonly members = new Map<string, FakeMember>();
+  /** Files received on upload URLs, in order. */
+  readonly uploads: FakeFileUpload[] = [];
   private server: Server | null = null;
   private failures = new Map<ConnectorRoute | "anySend", ConnectorFailure[]>();
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
@@ -77,6 +88,23 @@ export class FakeBotConnector {
   async start(): Promise<string> {
     this.server = createServer(async (req, res) => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (url.pathname.startsWith("/upload/") && req.method === "PUT") {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const bytes = Buffer.concat(chunks);
+        this.uploads.push({
+          path: url.pathname,
+          contentType: req.headers["content-type"] ?? null,
+          contentRange: req.headers["content-range"] ?? null,
+          bytes,
+        });
+        // OneDrive answers the last range of an upload session with the created drive item.
+        res.statusCode = 201;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ id: `item-${this.uploads.length}`, size: bytes.length }));
+        this.notify();
+        return;
+      }
       const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
       const method = req.method ?? "GET";
       const route = routeOf(method, segments);
@@ -136,6 +164,11 @@ export class FakeBotConnector {
     const queue = this.failures.get(route) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(route, queue);
+  }
+
+  /** An upload URL on this server, as Teams puts it in `uploadInfo.uploadUrl` after a consent. */
+  uploadUrl(name: string): string {
+    return `${this.serviceUrl}upload/${encodeURIComponent(name)}`;
   }
 
   /** Successful requests that sent or updated an activity. */

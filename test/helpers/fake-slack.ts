@@ -1,8 +1,10 @@
 /**
  * A fake Slack Web API: a real HTTP server on 127.0.0.1 answering /api/<method> like Slack does,
  * recording every call. Failures can be injected (HTTP 429 with Retry-After, 500, {ok:false}).
+ * File uploads (files.uploadV2) work as on Slack: files.getUploadURLExternal hands out an upload
+ * URL on this server, the bytes POSTed there are kept, files.completeUploadExternal shares them.
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SlackCall {
@@ -16,7 +18,29 @@ type Failure =
   | { kind: "http"; status: number }
   | { kind: "slackError"; error: string };
 
-const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata", "files"]);
+
+/** A file announced with files.getUploadURLExternal; `bytes` once POSTed, `channelId` once shared. */
+export interface FakeUpload {
+  fileId: string;
+  filename: string;
+  length: number;
+  bytes: Buffer | null;
+  title: string | null;
+  channelId: string | null;
+}
+
+/** The bytes of an upload: the WebClient POSTs them as multipart/form-data (or raw). */
+async function readUpload(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  if (!type.includes("multipart/form-data")) return raw;
+  const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== "string");
+  return file ? Buffer.from(await (file as Blob).arrayBuffer()) : raw;
+}
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   let raw = "";
@@ -32,6 +56,8 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
+  /** Files uploaded with files.uploadV2, by file id. */
+  readonly uploads = new Map<string, FakeUpload>();
   private server: Server | null = null;
   private failures = new Map<string, Failure[]>();
   private tsCounter = 1_700_000_000;
@@ -44,6 +70,10 @@ export class FakeSlack {
 
   async start(): Promise<string> {
     this.server = createServer(async (req, res) => {
+      if ((req.url ?? "").startsWith("/upload/")) {
+        await this.receiveUpload(req, res);
+        return;
+      }
       const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
       const body = await readBody(req);
       const failure = this.failures.get(method)?.shift();
@@ -96,6 +126,42 @@ export class FakeSlack {
         return { ok: true, message_ts: `${this.tsCounter}.000200` };
       case "conversations.open":
         return { ok: true, channel: { id: this.dmChannelOf(String(body.users)) } };
+      case "files.getUploadURLExternal": {
+        const length = Number(body.length);
+        if (!body.filename || !Number.isSafeInteger(length) || length <= 0)
+          return { ok: false, error: "invalid_arguments" };
+        const fileId = `F${++this.tsCounter}`;
+        this.uploads.set(fileId, {
+          fileId,
+          filename: String(body.filename),
+          length,
+          bytes: null,
+          title: null,
+          channelId: null,
+        });
+        return { ok: true, upload_url: this.url.replace(/api\/$/, `upload/${fileId}`), file_id: fileId };
+      }
+      case "files.completeUploadExternal": {
+        const files = (Array.isArray(body.files) ? body.files : []) as { id: string; title?: string }[];
+        const uploads = files.map((file) => this.uploads.get(file.id));
+        // Slack completes only files whose bytes arrived in full.
+        if (uploads.some((upload) => !upload?.bytes || upload.bytes.length !== upload.length))
+          return { ok: false, error: "file_not_found" };
+        const channelId = typeof body.channel_id === "string" ? body.channel_id : null;
+        for (const [index, upload] of uploads.entries()) {
+          upload!.title = files[index]!.title ?? upload!.filename;
+          upload!.channelId = channelId;
+        }
+        return {
+          ok: true,
+          files: uploads.map((upload) => ({
+            id: upload!.fileId,
+            name: upload!.filename,
+            title: upload!.title,
+            channels: channelId ? [channelId] : [],
+          })),
+        };
+      }
       case "views.open":
       case "views.publish":
       case "views.update":
@@ -104,6 +170,31 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  /** POST <upload_url>: keeps the bytes of an announced file (recorded as the call "upload"). */
+  private async receiveUpload(req: IncomingMessage, res: ServerResponse) {
+    const fileId = (req.url ?? "").replace(/^\/upload\//, "").split("?")[0] ?? "";
+    const bytes = await readUpload(req);
+    const upload = this.uploads.get(fileId);
+    if (!upload || req.method !== "POST") {
+      res.statusCode = 404;
+      res.end("not found");
+      return;
+    }
+    upload.bytes = bytes;
+    this.calls.push({ method: "upload", body: { file_id: fileId, size: bytes.length }, at: Date.now() });
+    for (const listener of this.listeners.splice(0)) listener();
+    res.setHeader("content-type", "text/plain");
+    res.end(`OK - ${bytes.length}`);
+  }
+
+  /** Files shared by files.completeUploadExternal, in the order they were announced. */
+  sharedFiles(): (FakeUpload & { bytes: Buffer; channelId: string })[] {
+    return [...this.uploads.values()].filter(
+      (upload): upload is FakeUpload & { bytes: Buffer; channelId: string } =>
+        upload.bytes !== null && upload.channelId !== null,
+    );
   }
 
   failNext(method: string, failure: Failure, times = 1): void {

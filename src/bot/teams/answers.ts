@@ -14,6 +14,8 @@ import type { InteractionHandler } from "../../services/interactions/handler.ts"
 import type { InteractionResult } from "../../services/interactions/types.ts";
 import { botTexts } from "../i18n/texts.ts";
 import { withInitialValues } from "./form-envelope.ts";
+import type { PendingFiles } from "./pending-files.ts";
+import { offerFiles } from "./private-files.ts";
 import { type ProactiveDeps, sendToPerson } from "./proactive.ts";
 import { baseConversationId, findRememberedCard, rememberCard } from "./references.ts";
 import {
@@ -22,15 +24,16 @@ import {
   cardToAdaptiveCard,
   formToAdaptiveCard,
   noticeCard,
-  toCardMarkdown,
 } from "./render-adaptive-card.ts";
-import { cardActivity } from "./teams-chat-port.ts";
+import { cardActivity, textActivity } from "./teams-chat-port.ts";
 import { teamsTexts } from "./texts.ts";
 
 export interface TeamsDeps {
   logger: Logger;
   interactions: InteractionHandler;
   proactive: ProactiveDeps;
+  /** Files offered in personal chats, waiting for the person's consent. */
+  files: PendingFiles;
 }
 
 /** Who a command's answer is for. */
@@ -39,10 +42,6 @@ export interface CommandTarget {
   personal: boolean;
   aadObjectId: string | null;
   locale: Locale;
-}
-
-export function textActivity(text: string): Partial<Activity> {
-  return { type: "message", text: toCardMarkdown(text), textFormat: "markdown" };
 }
 
 function formActivity(form: Form, locale: Locale, channelId: string): Partial<Activity> {
@@ -112,6 +111,16 @@ export async function answerCommand(
     case "formErrors": {
       const text = [botTexts(target.locale).formErrorsIntro, ...Object.values(result.errors)].join("\n");
       await deliverPrivately(deps, context, target, textActivity(text), null);
+      return;
+    }
+    case "files": {
+      // Files only in the personal chat; a channel or group chat gets a pointer to it.
+      const offered = await offerFiles(deps, context, target, result.notice, result.files);
+      if (offered === "here") return;
+      const t = teamsTexts(target.locale);
+      await context.sendActivity(
+        textActivity(offered === "personalChat" ? t.filesInPersonalChat : t.openPersonalChatForFiles),
+      );
       return;
     }
   }
@@ -195,5 +204,15 @@ export async function answerInvoke(
         return formToAdaptiveCard(form, result.errors, locale, { cancel: true, channelId });
       }
       return [botTexts(locale).formErrorsIntro, ...Object.values(result.errors)].join("\n");
+    case "files": {
+      const recipient = {
+        personal: context.activity.conversation.conversationType === "personal",
+        aadObjectId: context.activity.from.aadObjectId ?? null,
+        locale,
+      };
+      const offered = await offerFiles(deps, context, recipient, result.notice, result.files);
+      if (offered === "here") return t.filesInThisChat;
+      return offered === "personalChat" ? t.filesInPersonalChat : t.openPersonalChatForFiles;
+    }
   }
 }

@@ -15,7 +15,17 @@ import {
   toDeliveryError,
 } from "./proactive.ts";
 import { baseConversationId, loadReference, referenceKeys, rememberCard } from "./references.ts";
-import { ADAPTIVE_CARD_CONTENT_TYPE, cardSummary, cardToAdaptiveCard } from "./render-adaptive-card.ts";
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  cardSummary,
+  cardToAdaptiveCard,
+  toCardMarkdown,
+} from "./render-adaptive-card.ts";
+
+/** A message activity with a text (Nabuur's `*bold*` as Teams markdown). */
+export function textActivity(text: string): Partial<Activity> {
+  return { type: "message", text: toCardMarkdown(text), textFormat: "markdown" };
+}
 
 /** A message activity carrying one card. */
 export function cardActivity(card: Card): Partial<Activity> {

@@ -17,6 +17,18 @@ const nl = {
   personalChatFailed:
     "Ik kon je geen persoonlijk bericht sturen. Open de chat met Nabuur (of voeg de app voor jezelf toe) en probeer het daar opnieuw.",
   tenantNotAllowed: "Nabuur is niet beschikbaar voor deze organisatie.",
+  // Files (the nuisance dossier) go only to the personal chat, after the person's consent.
+  filesInPersonalChat:
+    "Ik heb het je privé gestuurd, in je persoonlijke chat met Nabuur. Sta de bestanden daar toe om ze te ontvangen.",
+  filesInThisChat: "Sta hieronder de bestanden toe om ze te ontvangen.",
+  openPersonalChatForFiles:
+    "Bestanden kan Nabuur alleen in je persoonlijke chat met Nabuur sturen, en die heb je nog niet. Open de chat met Nabuur (of voeg de app voor jezelf toe) en vraag het daar opnieuw.",
+  fileUploaded: (name: string) => `${name} staat nu in je OneDrive; alleen jij hebt het.`,
+  fileDeclined: (name: string) => `Je hebt ${name} geweigerd; het is niet verstuurd.`,
+  fileUnavailable:
+    "Dit bestand is niet (meer) beschikbaar: het kan één keer en binnen 15 minuten worden toegestaan. Vraag het opnieuw op.",
+  fileUploadFailed: (name: string) =>
+    `${name} kon niet in je OneDrive worden gezet; er is niets verstuurd. Vraag het later opnieuw op.`,
 };
 
 type TeamsTexts = typeof nl;
@@ -34,6 +46,17 @@ const en: TeamsTexts = {
   personalChatFailed:
     "I could not send you a personal message. Open the chat with Nabuur (or add the app for yourself) and try again there.",
   tenantNotAllowed: "Nabuur is not available for this organisation.",
+  filesInPersonalChat:
+    "I sent it to you privately, in your personal chat with Nabuur. Allow the files there to receive them.",
+  filesInThisChat: "Allow the files below to receive them.",
+  openPersonalChatForFiles:
+    "Nabuur can send files only in your personal chat with Nabuur, and you do not have one yet. Open the chat with Nabuur (or add the app for yourself) and ask again there.",
+  fileUploaded: (name: string) => `${name} is now in your OneDrive; only you have it.`,
+  fileDeclined: (name: string) => `You declined ${name}; it was not sent.`,
+  fileUnavailable:
+    "This file is not available (any more): it can be allowed once, within 15 minutes. Please ask for it again.",
+  fileUploadFailed: (name: string) =>
+    `${name} could not be put in your OneDrive; nothing was sent. Please ask for it again later.`,
 };
 
 export function teamsTexts(locale: Locale): TeamsTexts {

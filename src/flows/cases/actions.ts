@@ -33,6 +33,7 @@ export const CASE_ACTION_IDS = {
   resolve: "nabuur.case.resolve",
   close: "nabuur.case.close",
   summary: "nabuur.case.summary",
+  dossier: "nabuur.case.dossier",
   // Actie 3–6
   takeStep: "nabuur.case.ladder.take",
   skipStep: "nabuur.case.ladder.skip",
@@ -131,6 +132,7 @@ export const CASE_ACTION_PAYLOADS: { [A in CaseActionId]: z.ZodType } = {
   [CASE_ACTION_IDS.resolve]: caseRefValue,
   [CASE_ACTION_IDS.close]: caseRefValue,
   [CASE_ACTION_IDS.summary]: caseRefValue,
+  [CASE_ACTION_IDS.dossier]: caseRefValue,
   [CASE_ACTION_IDS.takeStep]: ladderStepValue,
   [CASE_ACTION_IDS.skipStep]: proposalRefValue,
   [CASE_ACTION_IDS.recordLetter]: letterRefValue,

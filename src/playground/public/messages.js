@@ -28,6 +28,25 @@ function dateOf(ts) {
   return new Date(Number(ts) * 1000);
 }
 
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+// Files shared with a message (files.uploadV2): download links, served only to who may see them.
+function filesNode(files, ctx) {
+  const list = el("ul", "message-files");
+  for (const file of files) {
+    const link = el("a", "message-file", [file.title || file.name]);
+    link.href = `/play/files/${encodeURIComponent(file.id)}?as=${encodeURIComponent(ctx.me ?? "")}`;
+    link.download = file.name;
+    const details = el("span", "message-file-details", [`${file.name} · ${formatSize(file.size)}`]);
+    list.append(el("li", "", [link, details]));
+  }
+  return list;
+}
+
 function messageNode(message, replies, ctx) {
   const who = author(message, ctx);
   const avatar = el("div", `avatar${who.bot ? " avatar-bot" : ""}`, [who.initials]);
@@ -46,6 +65,7 @@ function messageNode(message, replies, ctx) {
   const content = el("div", "message-content");
   if (message.blocks?.length) content.append(renderBlocks(message.blocks, ctx.forMessage(message)));
   else content.append(renderMrkdwn(message.text ?? "", ctx));
+  if (message.files?.length) content.append(filesNode(message.files, ctx));
   const body = el("div", "message-body", [meta, content]);
   if (message.ephemeralFor) body.prepend(el("div", "ephemeral-note", [`👁 ${t().onlyVisibleToYou}`]));
   if (replies > 0 && ctx.onOpenThread) {
@@ -94,6 +114,7 @@ export function createMessageList(container) {
           message.text,
           message.blocks,
           message.editedTs,
+          message.files ?? null,
           replies,
           ctx.signature,
         ]);

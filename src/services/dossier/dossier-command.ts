@@ -7,7 +7,7 @@ import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
 import { NotFoundError } from "../errors.ts";
 import type { Acting } from "../interactions/module.ts";
-import type { InteractionResult } from "../interactions/types.ts";
+import type { InteractionResult, PrivateFile } from "../interactions/types.ts";
 import { dossierTexts } from "./dossier-texts.ts";
 import type { DossierFormat } from "./dossier-types.ts";
 import { type DossierFile, exportDossier } from "./export-dossier.ts";
@@ -54,4 +54,25 @@ export async function answerDossierCommand(acting: Acting, args: string[]): Prom
     }
     throw error;
   }
+}
+
+/**
+ * The answer as the chat adapters take it: the files for the person privately, with the notice;
+ * a refusal, an unknown case or the usage as a plain notice.
+ */
+export function dossierResult(answer: DossierCommandAnswer, locale: Acting["locale"]): InteractionResult {
+  if (answer.files.length === 0 || answer.result.type !== "done") return answer.result;
+  const t = dossierTexts[locale];
+  const files: PrivateFile[] = answer.files.map((file) => ({
+    filename: file.filename,
+    title: t.command.fileTitle(file.caseNumber, t.audience[file.audience], file.format.toUpperCase()),
+    contentType: file.contentType,
+    body: file.body,
+  }));
+  return { type: "files", notice: answer.result.notice ?? "", files };
+}
+
+/** `/nabuur dossier <nr> [pdf|json]` and the "Dossier" button: the files for the person asking. */
+export async function dossierForPerson(acting: Acting, args: string[]): Promise<InteractionResult> {
+  return dossierResult(await answerDossierCommand(acting, args), acting.locale);
 }

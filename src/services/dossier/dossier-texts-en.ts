@@ -77,6 +77,10 @@ export const dossierEn: DossierTexts = {
       count === 1
         ? "1 timeline entry is for the landlord only and left out here (it stays in the hash chain)."
         : `${count} timeline entries are for the landlord only and left out here (they stay in the hash chain).`,
+    anonymised: (count) =>
+      count === 1
+        ? "1 timeline entry was anonymised after its retention period and is left out here (it stays in the hash chain)."
+        : `${count} timeline entries were anonymised after their retention period and are left out here (they stay in the hash chain).`,
   },
   letter: {
     sent: "Sent",
@@ -136,6 +140,7 @@ export const dossierEn: DossierTexts = {
     notFound: (number) => `Case ${number} was not found, or you have no access to it.`,
     ready: (number, audience, files) =>
       `The nuisance dossier of case ${number} (${audience.toLowerCase()}) is ready: ${files}. Only you receive it; your access was logged.`,
+    fileTitle: (number, audience, format) => `Nuisance dossier case ${number} — ${audience} (${format})`,
   },
   fileNames: { landlord: "verhuurder", careTeam: "zorg" },
 };

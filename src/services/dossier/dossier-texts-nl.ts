@@ -77,6 +77,10 @@ export const dossierNl: DossierTexts = {
       count === 1
         ? "1 tijdlijnregel is alleen voor de verhuurder en hier weggelaten (wel opgenomen in de hashketen)."
         : `${count} tijdlijnregels zijn alleen voor de verhuurder en hier weggelaten (wel opgenomen in de hashketen).`,
+    anonymised: (count) =>
+      count === 1
+        ? "1 tijdlijnregel is na de bewaartermijn geanonimiseerd en hier weggelaten (wel opgenomen in de hashketen)."
+        : `${count} tijdlijnregels zijn na de bewaartermijn geanonimiseerd en hier weggelaten (wel opgenomen in de hashketen).`,
   },
   letter: {
     sent: "Verstuurd",
@@ -136,6 +140,8 @@ export const dossierNl: DossierTexts = {
     notFound: (number) => `Casus ${number} is niet gevonden, of je hebt er geen toegang toe.`,
     ready: (number, audience, files) =>
       `Het overlastdossier van casus ${number} (${audience.toLowerCase()}) staat klaar: ${files}. Alleen jij krijgt het; je inzage is vastgelegd.`,
+    fileTitle: (number, audience, format) =>
+      `Overlastdossier casus ${number} — ${audience.toLowerCase()} (${format})`,
   },
   fileNames: { landlord: "verhuurder", careTeam: "zorg" },
 };

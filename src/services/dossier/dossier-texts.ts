@@ -66,7 +66,12 @@ export interface DossierTexts {
     complainant: string;
     anonymous: string;
   };
-  withheld: { careOnly: (count: number) => string; landlordOnly: (count: number) => string };
+  withheld: {
+    careOnly: (count: number) => string;
+    landlordOnly: (count: number) => string;
+    /** Entries anonymised after their retention period whose content can no longer be shown. */
+    anonymised: (count: number) => string;
+  };
   letter: {
     sent: string;
     registered: string;
@@ -108,6 +113,8 @@ export interface DossierTexts {
     usage: string;
     notFound: (number: string) => string;
     ready: (number: string, audience: string, files: string) => string;
+    /** The title shown with one file in the chat. */
+    fileTitle: (number: string, audience: string, format: string) => string;
   };
   fileNames: { [A in DossierAudience]: string };
 }

@@ -30,6 +30,15 @@ export type Interaction =
   | { kind: "cardAction"; actionId: string; value: string }
   | { kind: "formSubmit"; formId: string; metadata: string; values: Record<string, string> };
 
+/** A file for one person only (e.g. a nuisance dossier), delivered privately by the adapter. */
+export interface PrivateFile {
+  filename: string;
+  /** Shown with the file (Slack's file title, the description on Teams' consent card). */
+  title: string;
+  contentType: string;
+  body: Buffer;
+}
+
 export type InteractionResult =
   /** Done; `notice` is shown to the person only (ephemeral), if given. */
   | { type: "done"; notice?: string }
@@ -37,7 +46,13 @@ export type InteractionResult =
   /** A form came back with errors: show them on the fields (field id → message). */
   | { type: "formErrors"; errors: Record<string, string> }
   /** A card shown to the person only (ephemeral), e.g. a case summary. */
-  | { type: "reply"; card: Card };
+  | { type: "reply"; card: Card }
+  /**
+   * Files for this person privately, never in a shared channel: Slack uploads them to the
+   * person's DM with the bot, Teams offers them in the personal chat (after the person's consent).
+   * `notice` goes with the files.
+   */
+  | { type: "files"; notice: string; files: PrivateFile[] };
 
 export interface InteractionContext {
   /** The registered member acting; null when the platform user is not registered yet. */

@@ -142,6 +142,33 @@ describe("the playground", () => {
     expect(notice?.text).toContain("/bestaatniet");
   });
 
+  it("the nuisance dossier: /nabuur dossier uploads it to the person's DM, downloadable by that person only", async () => {
+    const dm = `D${worker.userId.slice(1)}`;
+    await call("send", { as: worker.userId, channel: DEMO_CHANNELS.shared.id, text: "/nabuur dossier 1" });
+    const shared = await until(
+      () => messages(dm).find((message) => message.files?.length === 2),
+      "the dossier's files in the DM",
+    );
+    expect(shared.user).toBe(playground.workspace.botUserId);
+    expect(shared.text).toContain("Het overlastdossier van casus 1");
+    const pdf = shared.files!.find((file) => file.name.endsWith(".pdf"))!;
+    expect(pdf).toMatchObject({ name: "overlastdossier-casus-1-zorg.pdf", mimetype: "application/pdf" });
+    const download = await fetch(`${playground.url}/play/files/${pdf.id}?as=${worker.userId}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain("overlastdossier-casus-1-zorg.pdf");
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.length).toBe(pdf.size);
+    // Not for someone else, and never in the shared channel.
+    const other = await fetch(`${playground.url}/play/files/${pdf.id}?as=${landlordStaff.userId}`);
+    expect(other.status).toBe(404);
+    expect(JSON.stringify(messages(DEMO_CHANNELS.shared.id))).not.toContain(pdf.id);
+    const page = await state(worker.userId);
+    expect(page.messages[dm]?.some((message) => message.files?.some((file) => file.id === pdf.id))).toBe(
+      true,
+    );
+  });
+
   it("Actie 1: /overlast opens the intake modal; the bot's field errors come back into the modal", async () => {
     await call("send", {
       as: landlordStaff.userId,

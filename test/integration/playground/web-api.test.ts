@@ -117,6 +117,31 @@ describe("the playground's Slack Web API", () => {
     });
   });
 
+  it("files.uploadV2: the bytes reach the upload URL and the files are shared in the DM as one message", async () => {
+    const dm = (await client.conversations.open({ users: "U0WORKER" })).channel!.id!;
+    const pdf = Buffer.from("%PDF-1.7 een dossier");
+    await client.files.uploadV2({
+      channel_id: dm,
+      initial_comment: "Het overlastdossier staat klaar",
+      file_uploads: [
+        { file: pdf, filename: "dossier.pdf", title: "Overlastdossier (PDF)" },
+        { file: Buffer.from('{"a":1}'), filename: "dossier.json" },
+      ],
+    });
+    const message = workspace.messagesOf(dm).at(-1)!;
+    expect(message.text).toBe("Het overlastdossier staat klaar");
+    expect(message.files?.map((file) => [file.name, file.title, file.mimetype, file.size])).toEqual([
+      ["dossier.pdf", "Overlastdossier (PDF)", "application/pdf", pdf.length],
+      ["dossier.json", "dossier.json", "application/json", 7],
+    ]);
+    expect(workspace.fileOf(message.files![0]!.id)).toMatchObject({ bytes: pdf, channel: dm });
+    // A file whose bytes never arrived cannot be shared.
+    const announced = await client.files.getUploadURLExternal({ filename: "leeg.pdf", length: 10 });
+    await expect(
+      client.files.completeUploadExternal({ files: [{ id: announced.file_id! }], channel_id: dm }),
+    ).rejects.toMatchObject({ data: { error: "file_not_found" } });
+  });
+
   it("views.open needs a trigger id, uses it once, and opens the modal for that person", async () => {
     const trigger = workspace.issueTrigger("U0WORKER");
     const view = {

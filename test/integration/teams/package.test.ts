@@ -71,10 +71,13 @@ describe("npm run teams:package (scripts/teams-package.ts)", () => {
     const bot = (
       manifest.bots as {
         scopes: string[];
+        supportsFiles: boolean;
         commandLists: { commands: { title: string; description: string }[] }[];
       }[]
     )[0]!;
     expect(bot.scopes).toEqual(["personal", "team", "groupChat"]);
+    // The nuisance dossier is sent as files in the personal chat (FileConsentCard).
+    expect(bot.supportsFiles).toBe(true);
     const commands = bot.commandLists[0]!.commands;
     expect(commands.map((command) => command.title)).toEqual([
       "overlast",

@@ -23,7 +23,13 @@ describe("Slack app manifest", () => {
 
   it("subscribes to the events the bot handles and asks only the scopes it uses", () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["chat:write", "commands", "im:write"]);
+    // files:write: the nuisance dossier is uploaded to the person's DM (files.uploadV2).
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      "chat:write",
+      "commands",
+      "files:write",
+      "im:write",
+    ]);
     expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
     expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
   });

@@ -3,11 +3,13 @@
  * deadlines and letters; the care team also sees hearings, assessments, care notes and interventions.
  */
 import { assessmentTexts } from "../../assessment/texts.ts";
-import { context, fields, header } from "../../cards/blocks.ts";
+import { actionBlocks, button, context, fields, header } from "../../cards/blocks.ts";
 import type { Card, CardBlock } from "../../cards/card.ts";
+import { encodeValue } from "../../cards/payload.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
+import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
 import type { SummaryCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { actionAndDeadlineLists, bullets } from "./blocks.ts";
@@ -73,6 +75,11 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
         locale,
       ),
     );
+  }
+  // The nuisance dossier for whoever clicks: only the two audiences that have a version of it.
+  if (spec.audience === "careTeam" || spec.audience === "landlord") {
+    const value = encodeValue(caseRefValue, { c: spec.caseId });
+    blocks.push(...actionBlocks([button(CASE_ACTION_IDS.dossier, ui.buttons.dossier, value)]));
   }
   return { summary: title, blocks };
 }

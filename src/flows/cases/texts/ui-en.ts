@@ -86,6 +86,7 @@ export const en: UiTexts = {
     close: "Close case",
     extendDeadline: "Extend deadline",
     summary: "Summary",
+    dossier: "Dossier",
     hearing: "Record hearing",
     confirm: "Confirm assessment",
     accept: "Accept",

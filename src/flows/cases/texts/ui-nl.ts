@@ -91,6 +91,7 @@ export const nl: UiTexts = {
     close: "Casus sluiten",
     extendDeadline: "Termijn verlengen",
     summary: "Samenvatting",
+    dossier: "Dossier",
     hearing: "Wederhoor vastleggen",
     confirm: "Beoordeling bevestigen",
     accept: "Accepteren",

@@ -44,6 +44,7 @@ export interface UiTexts {
     close: string;
     extendDeadline: string;
     summary: string;
+    dossier: string;
     hearing: string;
     confirm: string;
     accept: string;
