@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { validate as validateCron } from "node-cron";
 import { z } from "zod";
 import { deadlineSettingsSchema } from "./flows/calendar/deadline-policy.ts";
+import { DEFAULT_RETENTION_SETTINGS } from "./flows/policy/retention.ts";
 
 const optionalString = z
   .string()
@@ -115,6 +116,26 @@ export const VARIABLES = {
       .refine((expression) => validateCron(expression), "is not a valid cron expression"),
     description:
       "node-cron expression of the scheduler tick (nudges, outbox retries); default every 30 seconds.",
+  },
+  RETENTION_CARE_DAYS: {
+    schema: z.coerce.number().int().min(1).max(36_500).default(DEFAULT_RETENTION_SETTINGS.careDays),
+    description:
+      "AVG retention: days after a case is closed before its care-only data (hearing and care notes, assessment, interventions' notes) is anonymised.",
+  },
+  RETENTION_HOUSING_DAYS: {
+    schema: z.coerce.number().int().min(1).max(36_500).default(DEFAULT_RETENTION_SETTINGS.housingDays),
+    description:
+      "AVG retention: days after a case is closed before its housing data (complaints, complainants, letters, the link to the participant) and with it the whole case is anonymised.",
+  },
+  CHAT_RATE_LIMIT_PER_MINUTE: {
+    schema: z.coerce
+      .number({ message: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100_000, "must be at most 100000")
+      .default(60),
+    description:
+      "Commands, button clicks and form submits one chat member (Slack or Teams) may send per minute; more are refused with a 'Rustig aan' message and not carried out.",
   },
   SLACK_BOT_TOKEN: {
     schema: optionalString.pipe(z.string().startsWith("xoxb-", "must start with xoxb-").optional()),

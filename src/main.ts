@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { startPlayground } from "./playground/playground.ts";
+import { PlaygroundRefusedError, startPlayground } from "./playground/playground.ts";
 import { playgroundTexts } from "./playground/texts.ts";
 import { describePlatforms, startNabuur } from "./server.ts";
 import { MigrationError } from "./store/migrate/apply-migrations.ts";
@@ -61,6 +61,7 @@ try {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 } catch (error) {
   if (error instanceof MigrationError) fail(`database migrations: ${error.message}`);
+  if (error instanceof PlaygroundRefusedError) fail(`playground: ${error.message}`);
   const code = (error as { code?: string }).code;
   if (code === "EADDRINUSE") fail(`PORT: ${config.PORT} is already in use; set PORT to a free port.`);
   if (

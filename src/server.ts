@@ -23,6 +23,7 @@ import { createRuntime } from "./services/create-runtime.ts";
 import { caseInteractions } from "./services/interactions/case-interactions.ts";
 import { createInteractionHandler } from "./services/interactions/create-handler.ts";
 import type { InteractionHandler } from "./services/interactions/handler.ts";
+import { withChatRateLimit } from "./services/interactions/rate-limit.ts";
 import { nudgePlanner } from "./services/nudge-planner.ts";
 import type { ServiceRuntime } from "./services/runtime.ts";
 import { type Database, openDatabase } from "./store/database.ts";
@@ -119,7 +120,10 @@ export async function startNabuur({
       nudges: nudgePlanner(nudgeSettings),
       afterCommit: () => scheduler?.deliverSoon(),
     });
-    const interactions = createInteractionHandler(runtime, [caseInteractions]);
+    // Per-member rate limit in front of the core: a flood of commands or clicks is refused unprocessed.
+    const interactions = withChatRateLimit(createInteractionHandler(runtime, [caseInteractions]), {
+      perMinute: config.CHAT_RATE_LIMIT_PER_MINUTE,
+    });
 
     const app = express();
     app.disable("x-powered-by");
@@ -170,6 +174,7 @@ export async function startNabuur({
       instanceId,
       cron: schedulerCron === undefined ? config.SCHEDULER_CRON : schedulerCron,
       nudgeSettings,
+      retention: { careDays: config.RETENTION_CARE_DAYS, housingDays: config.RETENTION_HOUSING_DAYS },
       logger,
     });
     const startedScheduler = scheduler;

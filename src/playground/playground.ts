@@ -16,8 +16,16 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { type Nabuur, startNabuur } from "../server.ts";
 import { OffsetClock } from "../services/clock.ts";
+import { openDatabase } from "../store/database.ts";
 import { loadAppManifest } from "./app-manifest.ts";
-import { DEMO_BOT_USER_ID, DEMO_CHANNELS, DEMO_TEAM, isDemoSeeded, seedDemo } from "./demo-data.ts";
+import {
+  DEMO_BOT_USER_ID,
+  DEMO_CHANNELS,
+  DEMO_ORGANISATIONS,
+  DEMO_TEAM,
+  isDemoSeeded,
+  seedDemo,
+} from "./demo-data.ts";
 import { type DirectorySnapshot, loadDirectory } from "./directory.ts";
 import { createPageApi } from "./page-api.ts";
 import { createPersonActions } from "./person-actions.ts";
@@ -109,8 +117,39 @@ function persist(workspace: Workspace, clock: OffsetClock, file: string, logger:
   };
 }
 
+/** The playground was asked to open a database that holds more than the demo. */
+export class PlaygroundRefusedError extends Error {
+  override name = "PlaygroundRefusedError";
+}
+
+/**
+ * The page has no sign-in: whoever reaches it can act as any member. So it only ever opens an
+ * empty database or the demo's. A database with other organisations — say production's, when the
+ * Slack and Teams variables are missing by mistake — is refused before anything starts.
+ */
+async function refuseForeignData(config: Config): Promise<void> {
+  // A new in-memory database is always empty.
+  if (!config.DATABASE_URL && config.DATA_DIR.startsWith("memory://")) return;
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await database.migrate();
+    const foreign = await database.prisma.organisation.findMany({
+      where: { name: { notIn: Object.values(DEMO_ORGANISATIONS) } },
+      select: { name: true },
+      take: 3,
+    });
+    if (foreign.length === 0) return;
+    throw new PlaygroundRefusedError(
+      `this database holds organisations that are not the demo's (${foreign.map((o) => o.name).join(", ")}); the playground has no sign-in and would show them to anyone who opens it. Set the Slack or Teams variables to run Nabuur on it, or use an empty DATA_DIR for the playground.`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const { config, logger } = options;
+  await refuseForeignData(config);
   const clock = new OffsetClock(undefined, options.startAt);
   const workspace = new Workspace(clock, DEMO_TEAM.id, DEMO_BOT_USER_ID);
   const snapshot = readSnapshot(options.snapshotFile);

@@ -1,5 +1,6 @@
 /** Preventie: registering participants and their onboarding checklist. */
 import { randomUUID } from "node:crypto";
+import { FlowError } from "../flows/errors.ts";
 import type { Actor } from "../flows/model.ts";
 import { onboardingCardKey } from "../flows/participants/card-spec.ts";
 import { decideParticipant } from "../flows/participants/decide.ts";
@@ -7,7 +8,9 @@ import type { ParticipantDetails, ParticipantEvent, ParticipantState } from "../
 import { registerParticipant as registerDecision } from "../flows/participants/register.ts";
 import type { PolicyAction } from "../flows/policy/actions.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
+import type { Tx } from "../store/db-types.ts";
 import { applyEffects } from "../store/effects/apply-effects.ts";
+import { findMemberById } from "../store/members/members.ts";
 import {
   insertParticipant,
   loadParticipant,
@@ -29,6 +32,26 @@ function effectContext(state: ParticipantState, actor: Actor, now: Date) {
   };
 }
 
+/**
+ * Tenant boundary for the people of a participant: the support worker and the coordinator belong
+ * to the care provider, the landlord contact to the landlord. Nudges, direct messages and overdue
+ * escalations about the participant go to them, so someone of another organisation never may.
+ */
+async function requireOwnPeople(tx: Tx, details: ParticipantDetails): Promise<void> {
+  const people: [keyof ParticipantDetails, string | null, string][] = [
+    ["supportWorkerId", details.supportWorkerId, details.careProviderId],
+    ["coordinatorId", details.coordinatorId, details.careProviderId],
+    ["landlordContactId", details.landlordContactId, details.landlordId],
+  ];
+  for (const [field, memberId, organisationId] of people) {
+    if (!memberId) continue;
+    const member = await findMemberById(tx, memberId);
+    if (!member || member.organisationId !== organisationId || !member.active) {
+      throw new FlowError("participant.memberOutsideOrganisation", { field });
+    }
+  }
+}
+
 export async function registerParticipant(
   runtime: ServiceRuntime,
   actor: Actor,
@@ -36,6 +59,7 @@ export async function registerParticipant(
 ): Promise<ParticipantState> {
   return transact(runtime, async (tx) => {
     requirePermission(actor, "registerParticipant", await scopeOf(tx, details));
+    await requireOwnPeople(tx, details);
     const ctx = flowContext(runtime);
     const decision = registerDecision({ ...details, participantId: randomUUID(), actor }, ctx);
     await insertParticipant(tx, decision.state);

@@ -1,14 +1,17 @@
 /** Signalering: logging signals, the 48-hour acknowledgement, sharing decisions, follow-ups. */
 import { randomUUID } from "node:crypto";
+import { FlowError } from "../flows/errors.ts";
 import type { Actor, Role } from "../flows/model.ts";
 import type { PolicyAction } from "../flows/policy/actions.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
+import { isInScope } from "../flows/policy/scope.ts";
 import { signalCardKey } from "../flows/signals/card-spec.ts";
 import { decideSignal } from "../flows/signals/decide.ts";
 import { logSignal as logDecision } from "../flows/signals/log.ts";
 import type { SignalEvent, SignalKind, SignalSource, SignalState } from "../flows/signals/model.ts";
 import type { Tx } from "../store/db-types.ts";
 import { applyEffects } from "../store/effects/apply-effects.ts";
+import { findMemberById } from "../store/members/members.ts";
 import { loadParticipant } from "../store/participants/participant-repository.ts";
 import { insertSignal, loadSignal, saveSignal } from "../store/signals/signal-repository.ts";
 import { NotFoundError } from "./errors.ts";
@@ -54,7 +57,13 @@ export async function logSignal(
 ): Promise<SignalState> {
   return transact(runtime, async (tx) => {
     const participant = await participantOf(tx, request.participantId);
-    requirePermission(actor, "logSignal", await scopeOf(tx, participant));
+    const scope = await scopeOf(tx, participant);
+    requirePermission(actor, "logSignal", scope);
+    // Tenant boundary: the follow-up owner is nudged about the participant, so belongs to its organisations.
+    if (request.followUpOwner) {
+      const owner = await findMemberById(tx, request.followUpOwner.memberId);
+      if (!owner || !isInScope(owner.organisationId, scope)) throw new FlowError("signal.ownerOutsideScope");
+    }
     const ctx = flowContext(runtime);
     const decision = logDecision(
       {

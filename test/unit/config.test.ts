@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,9 @@ describe("configuration", () => {
     ["WORKING_HOURS", "8-5"],
     ["SLACK_BOT_TOKEN", "not-a-token"],
     ["SLACK_API_URL", "slack"],
+    ["CHAT_RATE_LIMIT_PER_MINUTE", "0"],
+    ["CHAT_RATE_LIMIT_PER_MINUTE", "fast"],
+    ["CHAT_RATE_LIMIT_PER_MINUTE", "2.5"],
   ])("a wrong %s stops the start with a one-line message naming it", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
@@ -65,5 +68,15 @@ describe("configuration", () => {
     for (const [name, spec] of Object.entries(VARIABLES)) {
       expect(spec.description.length, name).toBeGreaterThan(10);
     }
+  });
+
+  it("lists every variable in the README's configuration table", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    for (const name of Object.keys(VARIABLES)) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
+
+  it("limits chat commands and clicks per member per minute (default 60)", () => {
+    expect(loadConfig({}).CHAT_RATE_LIMIT_PER_MINUTE).toBe(60);
+    expect(loadConfig({ CHAT_RATE_LIMIT_PER_MINUTE: "5" }).CHAT_RATE_LIMIT_PER_MINUTE).toBe(5);
   });
 });

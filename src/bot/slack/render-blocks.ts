@@ -124,7 +124,7 @@ export function cardToBlockKit(card: Card): SlackMessage {
   if (blocks.length > SLACK_LIMITS.blocksPerMessage) {
     const kept = blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1);
     kept.push({ type: "context", elements: [{ type: "mrkdwn", text: "…" }] });
-    return { text: truncate(card.summary, 3000), blocks: kept };
+    return { text: truncate(escapeMrkdwn(card.summary), 3000), blocks: kept };
   }
   return { text: truncate(escapeMrkdwn(card.summary), 3000), blocks };
 }
@@ -219,15 +219,40 @@ interface SlackInputValue {
 export function formValuesFromSlack(values: SlackViewStateValues): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(values)) {
-    for (const input of Object.values(actions)) {
-      if (input.type === "plain_text_input" && input.value != null) result[blockId] = input.value;
-      else if (input.type === "static_select" && input.selected_option)
-        result[blockId] = input.selected_option.value;
-      else if (input.type === "datetimepicker" && input.selected_date_time != null)
-        result[blockId] = new Date(input.selected_date_time * 1000).toISOString();
-      else if (input.type === "checkboxes")
-        result[blockId] = String((input.selected_options ?? []).length > 0);
+    for (const input of Object.values(actions ?? {})) {
+      const value = slackInputValue(input);
+      if (value !== null) result[blockId] = value;
     }
   }
   return result;
+}
+
+/**
+ * One input's value as text; null for an input Nabuur does not render or a value of the wrong
+ * type. A view submission is signed by Slack but its state is what the client sent: never trust
+ * its shape (a date that is not a number must not become an unexpected error).
+ */
+function slackInputValue(input: unknown): string | null {
+  if (input === null || typeof input !== "object") return null;
+  const { type, value, selected_option, selected_date_time, selected_options } = input as Record<
+    string,
+    unknown
+  >;
+  switch (type) {
+    case "plain_text_input":
+      return typeof value === "string" ? value : null;
+    case "static_select": {
+      const chosen = (selected_option as { value?: unknown } | null | undefined)?.value;
+      return typeof chosen === "string" ? chosen : null;
+    }
+    case "datetimepicker": {
+      if (typeof selected_date_time !== "number") return null;
+      const instant = new Date(selected_date_time * 1000);
+      return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+    }
+    case "checkboxes":
+      return String(Array.isArray(selected_options) && selected_options.length > 0);
+    default:
+      return null;
+  }
 }

@@ -4,7 +4,7 @@
  * the answer where the person is: a modal, field errors in a modal, or an ephemeral message.
  */
 import { randomBytes } from "node:crypto";
-import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
+import { App, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Locale } from "../../flows/model.ts";
@@ -17,7 +17,9 @@ import { registerCommandListeners } from "./listeners/commands.ts";
 import { registerEventListeners } from "./listeners/events.ts";
 import { registerViewListeners } from "./listeners/views.ts";
 import { encodeModalMetadata } from "./payloads.ts";
+import { uploadFilesToDm } from "./private-files.ts";
 import { cardToBlockKit, formToModal } from "./render-blocks.ts";
+import { slackTexts } from "./texts.ts";
 
 export interface SlackBotOptions {
   botToken: string;
@@ -58,10 +60,21 @@ export interface SlackDeps {
   fail(client: WebClient, target: AnswerTarget, error: unknown): Promise<void>;
 }
 
+/**
+ * Bolt's and the Web API client's debug lines carry whole request and response bodies as text
+ * ("http request body: {…}"), which pino cannot redact: an ephemeral message to landlord staff
+ * names the complainant. Only the kind of line is kept (the text before the first colon).
+ */
+export function boltDebugLine(msg: unknown[]): string {
+  const text = msg.map(String).join(" ");
+  const colon = text.indexOf(":");
+  return colon === -1 ? text.slice(0, 200) : `${text.slice(0, Math.min(colon, 200))}: [not logged]`;
+}
+
 function boltLogger(logger: Logger) {
   const child = logger.child({ component: "bolt" });
   return {
-    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(" ")),
+    debug: (...msg: unknown[]) => child.debug(boltDebugLine(msg)),
     info: (...msg: unknown[]) => child.info(msg.map(String).join(" ")),
     warn: (...msg: unknown[]) => child.warn(msg.map(String).join(" ")),
     error: (...msg: unknown[]) => child.error(msg.map(String).join(" ")),
@@ -124,6 +137,24 @@ export function createSlackDeps(logger: Logger, interactions: InteractionHandler
         case "formErrors":
           await notify(client, target, Object.values(result.errors).join("\n"));
           return;
+        case "files": {
+          // To the person's DM only; where they asked, they see (ephemerally) where the files went.
+          const texts = slackTexts(target.locale);
+          const upload = await uploadFilesToDm(client, target.userId, result.notice, result.files);
+          if (!upload.sent) {
+            logger.warn({ reason: upload.reason }, "Slack refused the file upload; the person is told");
+            await notify(client, target, texts.filesUnavailable);
+            return;
+          }
+          if (target.channelId && target.channelId !== upload.dmChannelId) {
+            await client.chat
+              .postEphemeral({ channel: target.channelId, user: target.userId, text: texts.filesSentToDm })
+              .catch(() => {
+                // Not a channel the bot is in (e.g. a DM with someone else): the DM itself says it all.
+              });
+          }
+          return;
+        }
       }
     },
     async fail(client, target, error) {
@@ -170,6 +201,23 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
       endpoints: "/slack/events",
       processBeforeResponse: false,
       logger,
+      processEventErrorHandler: async ({ error, response }) => {
+        if (response.headersSent) {
+          options.logger.error({ err: error }, "Slack event failed after it was acknowledged");
+          return false;
+        }
+        if ((error as { code?: string }).code === ErrorCode.AuthorizationError) {
+          response.writeHead(401);
+          response.end();
+          return true;
+        }
+        // Signed, but not an event Bolt can read (e.g. no user): a shape Slack never sends. Refused
+        // as a malformed request instead of failing with a 500.
+        options.logger.warn({ reason: error.message }, "malformed Slack request refused");
+        response.writeHead(400);
+        response.end();
+        return true;
+      },
     });
     router = receiver.router as unknown as Router;
     app = new App({ token: options.botToken, receiver, clientOptions, logger });

@@ -11,8 +11,18 @@ import type { Form, FormField } from "../../flows/cards/card.ts";
 /** The key of the envelope inside `data`; no field id may use it. */
 export const FORM_DATA_KEY = "nabuurForm";
 
+/**
+ * A field id as Nabuur's forms use them (camelCase words). The envelope comes back from the
+ * client, so an id like "__proto__" or "constructor" is refused: values and errors are looked up
+ * by field id.
+ */
+const fieldId = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/)
+  .refine((id) => !(id in Object.prototype), "not a field id");
+
 const fieldSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: fieldId,
   label: z.string().max(2000),
   kind: z.enum(["text", "textarea", "select", "datetime", "checkbox"]),
   required: z.boolean(),

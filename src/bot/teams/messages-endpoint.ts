@@ -7,6 +7,7 @@ import type { IncomingMessage } from "node:http";
 import { type Application, TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, InvokeResponse, TurnContext } from "botbuilder";
 import type { Request, Response } from "express";
+import { z } from "zod";
 import type { Logger } from "../../logger.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -34,11 +35,48 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
+const account = z.looseObject({
+  id: z.string().min(1).max(512),
+  name: z.string().max(512).optional(),
+  aadObjectId: z.string().max(256).optional(),
+});
+const instant = z
+  .string()
+  .max(64)
+  .refine((text) => !Number.isNaN(Date.parse(text)), "not a date")
+  .optional();
+
+/**
+ * What every activity the Bot Framework sends carries. A body without it is not an activity:
+ * refused with 400 before botbuilder or the bot sees it (instead of failing inside them).
+ */
+const activityEnvelope = z.looseObject({
+  type: z.string().min(1).max(64),
+  id: z.string().max(512).optional(),
+  channelId: z.string().min(1).max(64),
+  // Where the answers go: only a web address (the Bot Connector's, or the local emulator's).
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  from: account,
+  recipient: account,
+  conversation: z.looseObject({
+    id: z.string().min(1).max(1024),
+    conversationType: z.string().max(64).optional(),
+    tenantId: z.string().max(256).optional(),
+  }),
+  name: z.string().max(256).optional(),
+  replyToId: z.string().max(512).optional(),
+  locale: z.string().max(64).optional(),
+  entities: z.array(z.unknown()).max(100).optional(),
+  timestamp: instant,
+  localTimestamp: instant,
+  expiration: instant,
+});
+
 /** The activity as botbuilder expects it (dates as Date, the raw strings kept). */
 function toActivity(body: unknown): Activity | null {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return null;
-  const activity = { ...(body as Record<string, unknown>) };
-  if (typeof activity.type !== "string") return null;
+  const parsed = activityEnvelope.safeParse(body);
+  if (!parsed.success) return null;
+  const activity: Record<string, unknown> = { ...parsed.data };
   for (const [field, raw] of [
     ["timestamp", "rawTimestamp"],
     ["localTimestamp", "rawLocalTimestamp"],

@@ -252,7 +252,8 @@ export function formToAdaptiveCard(
     }
   }
   for (const field of form.fields) {
-    const error = errors?.[field.id];
+    // Own messages only: a field id such as "constructor" must not find Object.prototype's.
+    const error = errors && Object.hasOwn(errors, field.id) ? errors[field.id] : undefined;
     body.push(...renderInputs(field, error, locale));
     if (field.hint)
       body.push(textBlock(escapeCardText(field.hint), { size: "Small", isSubtle: true, spacing: "None" }));

@@ -14,9 +14,12 @@ import type { ChatPort } from "../chat-port.ts";
 import type { TeamsDeps } from "./answers.ts";
 import { connectorTransport } from "./connector-transport.ts";
 import { registerCardActionListeners } from "./listeners/card-actions.ts";
+import { registerFileConsentListeners } from "./listeners/file-consent.ts";
 import { registerInstallListeners } from "./listeners/installs.ts";
 import { registerMessageListeners } from "./listeners/messages.ts";
+import { registerUnhandledInvokeListener } from "./listeners/unhandled-invokes.ts";
 import { createMessagesEndpoint, NabuurTeamsAdapter } from "./messages-endpoint.ts";
+import { PendingFiles } from "./pending-files.ts";
 import { saveInboundReferences, tenantOf } from "./references.ts";
 import { createTeamsChatPort } from "./teams-chat-port.ts";
 
@@ -89,6 +92,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     logger,
     interactions: options.interactions,
     proactive: { adapter, botAppId: options.appId ?? "", store: options.conversations },
+    files: new PendingFiles(),
   };
 
   app.turn("beforeTurn", async (context: TurnContext) => {
@@ -106,6 +110,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   registerMessageListeners(app, deps);
   registerCardActionListeners(app, deps);
   registerInstallListeners(app, deps);
+  registerFileConsentListeners(app, deps);
+  // Last: whatever invoke is left is not Nabuur's.
+  registerUnhandledInvokeListener(app, deps);
   app.error(async (_context, error) => {
     logger.error({ err: error }, "unhandled Teams error");
   });

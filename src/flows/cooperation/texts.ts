@@ -56,7 +56,8 @@ const nl = {
     invalidDate: "Vul een geldige datum en tijd in.",
     notInFuture: "Kies een moment in de toekomst.",
     inFuture: "Dit moment ligt in de toekomst.",
-    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    tooLong: (max: number, label?: string) =>
+      label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
   },
   errors: {
     "cooperation.dateNotInFuture": () => "De datum van de bijeenkomst moet in de toekomst liggen.",
@@ -109,7 +110,8 @@ const en: CooperationTexts = {
     invalidDate: "Enter a valid date and time.",
     notInFuture: "Choose a moment in the future.",
     inFuture: "This moment lies in the future.",
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max, label) =>
+      label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
   },
   errors: {
     "cooperation.dateNotInFuture": () => "The meeting date must lie in the future.",

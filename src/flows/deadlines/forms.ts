@@ -94,7 +94,7 @@ export function parseExtendDeadlineForm(
       laterThan(context.currentDueAt, t, locale),
       after(context.now, t.forms.notInFuture),
     ),
-    reason: requiredText(t.forms, DEADLINE_TEXT_MAX_LENGTH),
+    reason: requiredText(t.forms, DEADLINE_TEXT_MAX_LENGTH, t.forms.reason),
   });
   return parseForm(schema, values);
 }
@@ -142,10 +142,10 @@ export function parseHandOverForm(
   const t = DEADLINE_TEXTS[locale];
   const allowed = new Set(context.options.map((option) => option.value));
   const schema = z.object({
-    toMemberId: requiredText(t.forms, DEADLINE_TEXT_MAX_LENGTH)
+    toMemberId: requiredText(t.forms, 64, t.forms.newOwner)
       .refine((value) => allowed.has(value), { error: t.forms.invalidOption })
       .refine((value) => value !== context.currentOwnerId, { error: t.forms.sameOwner }),
-    note: optionalText(t.forms, DEADLINE_TEXT_MAX_LENGTH),
+    note: optionalText(t.forms, DEADLINE_TEXT_MAX_LENGTH, t.forms.note),
   });
   return parseForm(schema, values);
 }

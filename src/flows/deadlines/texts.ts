@@ -108,7 +108,8 @@ const nl = {
     notLater: (current: string) => `Kies een moment na de huidige termijn (${current}).`,
     invalidOption: "Kies een van de opties.",
     sameOwner: "Kies iemand anders dan de huidige eigenaar.",
-    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    tooLong: (max: number, label?: string) =>
+      label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
   },
   errors: {
     "deadline.closed": () => "Deze termijn is al afgerond of vervallen.",
@@ -205,7 +206,8 @@ const en: DeadlineTexts = {
     notLater: (current) => `Choose a moment after the current deadline (${current}).`,
     invalidOption: "Choose one of the options.",
     sameOwner: "Choose someone other than the current owner.",
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max, label) =>
+      label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
   },
   errors: {
     "deadline.closed": () => "This deadline is already done or cancelled.",

@@ -52,26 +52,30 @@ function blank(value: unknown): boolean {
 /** The messages of a text field. */
 export interface TextMessages {
   required: string;
-  tooLong: (max: number) => string;
+  /** `label` names the field, so the message is clear also where it is not shown on the field. */
+  tooLong: (max: number, label?: string) => string;
 }
 
-/** Trimmed text that must not be empty; at most `max` characters when a maximum is given. */
-export function requiredText(messages: TextMessages, max?: number) {
+/**
+ * Trimmed text that must not be empty; at most `max` characters when a maximum is given (every
+ * free-text field has one: a forged submit can carry megabytes). `label` is named when too long.
+ */
+export function requiredText(messages: TextMessages, max?: number, label?: string) {
   const text = z.string({ error: messages.required }).trim().min(1, { error: messages.required });
-  return max === undefined ? text : text.max(max, { error: messages.tooLong(max) });
+  return max === undefined ? text : text.max(max, { error: messages.tooLong(max, label) });
 }
 
 /**
  * `requiredText` where a missing or non-text value counts as "": the field gets the `required`
  * message as a plain check, so the form's cross-field checks still run and every error shows at once.
  */
-export function requiredTextOrEmpty(messages: TextMessages, max?: number) {
-  return z.preprocess((v) => (typeof v === "string" ? v : ""), requiredText(messages, max));
+export function requiredTextOrEmpty(messages: TextMessages, max?: number, label?: string) {
+  return z.preprocess((v) => (typeof v === "string" ? v : ""), requiredText(messages, max, label));
 }
 
 /** Trimmed text or null when left empty; at most `max` characters when a maximum is given. */
-export function optionalText(messages: Pick<TextMessages, "tooLong">, max?: number) {
-  const text = max === undefined ? z.string() : z.string().max(max, { error: messages.tooLong(max) });
+export function optionalText(messages: Pick<TextMessages, "tooLong">, max?: number, label?: string) {
+  const text = max === undefined ? z.string() : z.string().max(max, { error: messages.tooLong(max, label) });
   return z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null), text.nullable());
 }
 

@@ -110,14 +110,16 @@ export function buildRegistrationForm(options: RegistrationFormOptions, locale: 
 
 function registrationSchema(t: ParticipantTexts): z.ZodType<ParticipantDetails> {
   return z.object({
-    reference: requiredText(t.forms, 24).regex(REFERENCE_PATTERN, { error: t.forms.invalidReference }),
-    careProviderId: requiredText(t.forms, 64),
-    landlordId: requiredText(t.forms, 64),
-    dwelling: requiredText(t.forms, DWELLING_MAX_LENGTH),
+    reference: requiredText(t.forms, 24, t.forms.reference).regex(REFERENCE_PATTERN, {
+      error: t.forms.invalidReference,
+    }),
+    careProviderId: requiredText(t.forms, 64, t.forms.careProvider),
+    landlordId: requiredText(t.forms, 64, t.forms.landlord),
+    dwelling: requiredText(t.forms, DWELLING_MAX_LENGTH, t.forms.dwelling),
     leaseType: requiredOption(t.forms, LEASE_TYPES, 32),
-    supportWorkerId: requiredText(t.forms, 64),
-    landlordContactId: requiredText(t.forms, 64),
-    coordinatorId: optionalText(t.forms),
+    supportWorkerId: requiredText(t.forms, 64, t.forms.supportWorker),
+    landlordContactId: requiredText(t.forms, 64, t.forms.landlordContact),
+    coordinatorId: optionalText(t.forms, 64, t.forms.coordinator),
   });
 }
 
@@ -156,7 +158,10 @@ export function buildSkipItemForm(
 
 export function parseSkipItemForm(values: FormValues, locale: Locale = "nl"): FormResult<{ reason: string }> {
   const t = PARTICIPANT_TEXTS[locale];
-  return parseForm(z.object({ reason: requiredText(t.forms, REASON_MAX_LENGTH) }), values);
+  return parseForm(
+    z.object({ reason: requiredText(t.forms, REASON_MAX_LENGTH, t.forms.skipReason) }),
+    values,
+  );
 }
 
 export function buildExtendItemForm(
@@ -200,7 +205,7 @@ export function parseExtendItemForm(
   const t = PARTICIPANT_TEXTS[locale];
   const schema = z.object({
     newDueAt: requiredInstant(t.forms, after(now, t.forms.dueNotInFuture)),
-    reason: requiredText(t.forms, REASON_MAX_LENGTH),
+    reason: requiredText(t.forms, REASON_MAX_LENGTH, t.forms.extendReason),
   });
   return parseForm(schema, values);
 }

@@ -16,10 +16,29 @@ export const PARTICIPANT_ERROR_CODES = [
   "participant.reasonRequired",
   "participant.dueNotInFuture",
   "participant.nothingChanged",
+  "participant.memberOutsideOrganisation",
 ] as const;
 export type ParticipantErrorCode = (typeof PARTICIPANT_ERROR_CODES)[number];
 
 type Params = Record<string, string | number>;
+
+/** The name of a person field of the registration, for the message that refuses it. */
+const PERSON_FIELDS: Record<Locale, Record<string, string>> = {
+  nl: {
+    supportWorkerId: "Begeleider",
+    landlordContactId: "Contactpersoon verhuurder",
+    coordinatorId: "Coördinator",
+  },
+  en: {
+    supportWorkerId: "Support worker",
+    landlordContactId: "Landlord contact",
+    coordinatorId: "Coordinator",
+  },
+};
+
+function personField(locale: Locale, field: string | number | undefined): string {
+  return PERSON_FIELDS[locale][String(field)] ?? PERSON_FIELDS[locale].supportWorkerId!;
+}
 
 const nl = {
   items: {
@@ -129,7 +148,8 @@ const nl = {
     invalidOption: "Kies een van de opties.",
     invalidDate: "Vul een geldige datum en tijd in.",
     dueNotInFuture: "Kies een moment in de toekomst.",
-    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    tooLong: (max: number, label?: string) =>
+      label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
   },
   errors: {
     "participant.invalidReference": () =>
@@ -144,6 +164,9 @@ const nl = {
     "participant.reasonRequired": () => "Geef een reden op.",
     "participant.dueNotInFuture": () => "De nieuwe datum moet in de toekomst liggen.",
     "participant.nothingChanged": () => "Er is niets gewijzigd.",
+    // The people of a participant belong to its own care provider and landlord (tenant boundary).
+    "participant.memberOutsideOrganisation": (p: Params) =>
+      `${personField("nl", p.field)}: deze persoon hoort niet bij de gekozen organisatie.`,
   } satisfies Record<ParticipantErrorCode, (p: Params) => string>,
 };
 
@@ -254,7 +277,8 @@ const en: ParticipantTexts = {
     invalidOption: "Choose one of the options.",
     invalidDate: "Enter a valid date and time.",
     dueNotInFuture: "Choose a moment in the future.",
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max, label) =>
+      label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
   },
   errors: {
     "participant.invalidReference": () =>
@@ -268,6 +292,8 @@ const en: ParticipantTexts = {
     "participant.reasonRequired": () => "Please give a reason.",
     "participant.dueNotInFuture": () => "The new date must be in the future.",
     "participant.nothingChanged": () => "Nothing was changed.",
+    "participant.memberOutsideOrganisation": (p) =>
+      `${personField("en", p.field)}: this person does not belong to the chosen organisation.`,
   },
 };
 

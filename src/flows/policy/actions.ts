@@ -28,6 +28,8 @@ export const POLICY_ACTIONS = [
   "manageMembers",
   "bindChannel",
   "setOwnLanguage",
+  "setLegalHold",
+  "exportParticipantData",
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -72,4 +74,8 @@ export const ACTION_ROLES: Record<PolicyAction, readonly Role[]> = {
   manageMembers: ["admin"],
   bindChannel: ["admin"],
   setOwnLanguage: ["careTeamMember", "coordinator", "landlordStaff", "partner", "admin"],
+  // AVG: a legal hold keeps a closed case from being anonymised (e.g. a court procedure).
+  setLegalHold: ["coordinator", "admin"],
+  // AVG inzageverzoek: the care provider's coordinator hands the participant everything held.
+  exportParticipantData: ["coordinator"],
 };

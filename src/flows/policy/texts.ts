@@ -51,6 +51,8 @@ const nl: PolicyTexts = {
     manageMembers: "leden beheren",
     bindChannel: "een kanaal koppelen",
     setOwnLanguage: "je taal instellen",
+    setLegalHold: "een bewaarplicht (legal hold) op een casus zetten of opheffen",
+    exportParticipantData: "alle gegevens van een deelnemer exporteren",
   },
 };
 
@@ -92,6 +94,8 @@ const en: PolicyTexts = {
     manageMembers: "manage members",
     bindChannel: "bind a channel",
     setOwnLanguage: "set your language",
+    setLegalHold: "set or lift a legal hold on a case",
+    exportParticipantData: "export everything held about a participant",
   },
 };
 

@@ -115,14 +115,14 @@ export function parseLogSignalForm(
 ): FormResult<LogSignalFormValue> {
   const t = SIGNAL_TEXTS[locale];
   const schema = z.object({
-    participantId: requiredText(t.forms, 64),
+    participantId: requiredText(t.forms, 64, t.forms.participant),
     kind: requiredOption(t.forms, SIGNAL_KINDS),
     source: requiredOption(t.forms, SIGNAL_SOURCES),
-    observedAt: requiredText(t.forms, 64).transform(
+    observedAt: requiredText(t.forms, 64, t.forms.observedAt).transform(
       toInstant(t.forms.invalidDate, notAfter(now, t.forms.observedInFuture)),
     ),
-    description: requiredText(t.forms, DESCRIPTION_MAX_LENGTH),
-    followUpOwnerId: optionalText(t.forms, 64),
+    description: requiredText(t.forms, DESCRIPTION_MAX_LENGTH, t.forms.description),
+    followUpOwnerId: optionalText(t.forms, 64, t.forms.followUpOwner),
   });
   return parseForm(schema, values);
 }
@@ -185,8 +185,8 @@ export function parseSharingForm(
   const schema = z
     .object({
       share: requiredOption(t.forms, ["yes", "no"] as const).transform((value) => value === "yes"),
-      consultedMemberId: optionalText(t.forms, 64),
-      note: optionalText(t.forms, NOTE_MAX_LENGTH),
+      consultedMemberId: optionalText(t.forms, 64, t.forms.consulted),
+      note: optionalText(t.forms, NOTE_MAX_LENGTH, t.forms.note),
     })
     .superRefine((value, payload) => {
       if (actorSide === "landlord" && value.consultedMemberId === null) {
@@ -221,5 +221,5 @@ export function buildFollowUpForm(signalId: string, locale: Locale = "nl"): Form
 
 export function parseFollowUpForm(values: FormValues, locale: Locale = "nl"): FormResult<{ note: string }> {
   const t = SIGNAL_TEXTS[locale];
-  return parseForm(z.object({ note: requiredText(t.forms, NOTE_MAX_LENGTH) }), values);
+  return parseForm(z.object({ note: requiredText(t.forms, NOTE_MAX_LENGTH, t.forms.followUpNote) }), values);
 }

@@ -23,6 +23,7 @@ export const SIGNAL_ERROR_CODES = [
   "signal.conversionNotApplicable",
   "signal.alreadyConverted",
   "signal.caseIdRequired",
+  "signal.ownerOutsideScope",
 ] as const;
 export type SignalErrorCode = (typeof SIGNAL_ERROR_CODES)[number];
 
@@ -113,7 +114,8 @@ const nl = {
     invalidDate: "Vul een geldige datum en tijd in.",
     observedInFuture: "Dit moment ligt in de toekomst.",
     consultTeam: "Kies met welk teamlid je dit hebt overlegd.",
-    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    tooLong: (max: number, label?: string) =>
+      label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
   },
   errors: {
     "signal.descriptionRequired": () => "Geef een omschrijving van het signaal.",
@@ -134,6 +136,9 @@ const nl = {
       "De verhuurder deelt geen signalen van overlast met de deelnemer zonder overleg met het team. Geef aan met wie je hebt overlegd.",
     "signal.noteRequired": () => "Beschrijf wat er is gedaan of afgesproken.",
     "signal.noteTooLong": (p: Params) => `De toelichting mag maximaal ${p.max} tekens zijn.`,
+    // Tenant boundary: the follow-up owner is nudged about the participant.
+    "signal.ownerOutsideScope": () =>
+      "De gekozen persoon voor de opvolging hoort niet bij de organisaties van deze deelnemer.",
     "signal.conversionNotApplicable": () => "Alleen een melding door de deelnemer kan worden omgezet.",
     "signal.alreadyConverted": () => "Dit signaal is al omgezet naar een melding.",
     "signal.caseIdRequired": () => "De melding ontbreekt.",
@@ -226,7 +231,8 @@ const en: SignalTexts = {
     invalidDate: "Enter a valid date and time.",
     observedInFuture: "This moment lies in the future.",
     consultTeam: "Choose the team member you consulted.",
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max, label) =>
+      label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
   },
   errors: {
     "signal.descriptionRequired": () => "Please describe the signal.",
@@ -245,6 +251,8 @@ const en: SignalTexts = {
       "The landlord does not share nuisance signals with the participant without consulting the team. Say whom you consulted.",
     "signal.noteRequired": () => "Describe what was done or agreed.",
     "signal.noteTooLong": (p) => `The note may be at most ${p.max} characters.`,
+    "signal.ownerOutsideScope": () =>
+      "The person chosen for the follow-up does not belong to this participant's organisations.",
     "signal.conversionNotApplicable": () => "Only a report by the participant can be turned into a case.",
     "signal.alreadyConverted": () => "This signal has already been turned into a case.",
     "signal.caseIdRequired": () => "The case is missing.",

@@ -3,7 +3,6 @@
  * its payload with the flow's zod schema, then either records a decision or opens a form.
  */
 
-import { renderCard } from "../../flows/cards/render.ts";
 import {
   actionRefValue,
   answerValue,
@@ -14,7 +13,6 @@ import {
   letterRefValue,
   proposalRefValue,
 } from "../../flows/cases/actions.ts";
-import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import {
   addActionForm,
@@ -35,8 +33,9 @@ import {
 } from "../../flows/cases/forms.ts";
 import { actionLabel } from "../../flows/cases/texts.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
+import { dossierForPerson } from "../dossier/dossier-command.ts";
 import { NotFoundError } from "../errors.ts";
-import { audienceOf, caseOf, decide, parse } from "./case-routes-common.ts";
+import { caseOf, decide, parse, summaryFor } from "./case-routes-common.ts";
 import type { Acting, InteractionModule } from "./module.ts";
 
 /** Omgaan met overlast, Actie 1–6: what the case cards' buttons do (record a decision or open a form). */
@@ -161,7 +160,12 @@ export const caseActionRoutes: InteractionModule["actions"] = {
   },
   [CASE_ACTION_IDS.summary]: async (value, acting) => {
     const state = await caseOf(acting, parse(caseRefValue, value).c);
-    return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
+    return summaryFor(acting, state);
+  },
+  // The nuisance dossier from the summary card: the same as `/nabuur dossier <nr>` for whoever clicks.
+  [CASE_ACTION_IDS.dossier]: async (value, acting) => {
+    const state = await caseOf(acting, parse(caseRefValue, value).c);
+    return dossierForPerson(acting, [state.number]);
   },
   // Actie 3–6
   [CASE_ACTION_IDS.takeStep]: async (value, acting) => {

@@ -5,5 +5,9 @@
 import { caseActionRoutes } from "./case-action-routes.ts";
 import { caseFormRoutes } from "./case-form-routes.ts";
 import type { InteractionModule } from "./module.ts";
+import { guardModule } from "./route-guard.ts";
 
-export const caseInteractions: InteractionModule = { actions: caseActionRoutes, forms: caseFormRoutes };
+export const caseInteractions: InteractionModule = guardModule({
+  actions: caseActionRoutes,
+  forms: caseFormRoutes,
+});

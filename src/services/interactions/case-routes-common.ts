@@ -1,6 +1,9 @@
 /** Shared by the case's button and form routes: payload parsing, loading and deciding. */
 import type { z } from "zod";
+import { botTexts } from "../../bot/i18n/texts.ts";
+import { renderCard } from "../../flows/cards/render.ts";
 import { decodeValue } from "../../flows/cases/actions.ts";
+import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import type { Audience } from "../../flows/model.ts";
@@ -37,6 +40,21 @@ export async function submitted<T>(
 ): Promise<InteractionResult> {
   if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
   return decide(acting, caseId, toEvent(parsed.value));
+}
+
+/**
+ * A case summary for the person who asked, in their own view (SPEC §6): the care team's, the
+ * landlord's, or — for partners and the technical admin — status and step only, as `/nabuur zaak`.
+ */
+export function summaryFor(acting: Acting, state: CaseState): InteractionResult {
+  const role = acting.member.role;
+  if (role === "partner" || role === "admin") {
+    const t = botTexts(acting.locale);
+    return done(
+      `${state.participant.reference} — ${t.partnerSummary(state.number, state.status, state.step)}`,
+    );
+  }
+  return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
 }
 
 export function audienceOf(acting: Acting): Audience {

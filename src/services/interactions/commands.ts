@@ -11,13 +11,9 @@ import { complaintIntakeForm } from "../../flows/cases/forms/intake-form.ts";
 import type { Audience, Role } from "../../flows/model.ts";
 import { buildRegistrationForm } from "../../flows/participants/forms.ts";
 import { may } from "../../flows/policy/permissions.ts";
-import { computeReport, renderReportCard } from "../../flows/reports/cooperation-report.ts";
+import { renderReportCard } from "../../flows/reports/cooperation-report.ts";
 import { buildLogSignalForm } from "../../flows/signals/forms.ts";
-import {
-  findComplainantIdentities,
-  listCasesOfOrganisations,
-  loadCaseByNumber,
-} from "../../store/cases/case-repository.ts";
+import { findComplainantIdentities, loadCaseByNumber } from "../../store/cases/case-repository.ts";
 import { bindChannel } from "../../store/channels/channel-bindings.ts";
 import {
   findMemberBySlackUser,
@@ -25,15 +21,15 @@ import {
   listOrganisations,
   setMemberLocale,
 } from "../../store/members/members.ts";
-import {
-  findParticipantByReference,
-  listParticipants,
-} from "../../store/participants/participant-repository.ts";
+import { findParticipantByReference } from "../../store/participants/participant-repository.ts";
 import { myDeadlinesSpec } from "../deadline-service.ts";
+import { dossierForPerson } from "../dossier/dossier-command.ts";
+import { guidelineReport } from "../reports/guideline-report.ts";
 import { transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 import { type Acting, done } from "./module.ts";
 import { memberOptions, participantOptions, sphereOrganisationIds } from "./options.ts";
+import { requireRole } from "./route-guard.ts";
 import type { Interaction, InteractionResult } from "./types.ts";
 
 type CommandInteraction = Extract<Interaction, { kind: "command" }>;
@@ -102,9 +98,12 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
       acting.locale,
     ),
   );
+  // The complainant's details go above the summary's buttons.
+  const buttons = card.blocks.filter((block) => block.type === "actions");
+  const content = card.blocks.filter((block) => block.type !== "actions");
   return {
     type: "reply",
-    card: { summary: card.summary, blocks: [...card.blocks, ...extra.flatMap((c) => c.blocks)] },
+    card: { summary: card.summary, blocks: [...content, ...extra.flatMap((c) => c.blocks), ...buttons] },
   };
 }
 
@@ -184,6 +183,8 @@ async function bindThisChannel(acting: Acting, args: string[]): Promise<Interact
 }
 
 async function registrationForm(acting: Acting): Promise<InteractionResult> {
+  // Preventie is the care provider's: other roles do not get the form at all.
+  requireRole(acting.actor, "registerParticipant");
   const prisma = acting.runtime.prisma;
   const organisations = await listOrganisations(prisma);
   const careProviders = organisations.filter(
@@ -215,6 +216,7 @@ async function registrationForm(acting: Acting): Promise<InteractionResult> {
 }
 
 async function complaintForm(acting: Acting, text: string): Promise<InteractionResult> {
+  requireRole(acting.actor, "fileComplaint");
   const t = botTexts(acting.locale);
   const participants = await participantOptions(acting.runtime.prisma, acting.member);
   if (participants.length === 0) return done(t.noParticipants);
@@ -237,6 +239,7 @@ async function complaintForm(acting: Acting, text: string): Promise<InteractionR
 }
 
 async function signalForm(acting: Acting): Promise<InteractionResult> {
+  requireRole(acting.actor, "logSignal");
   const t = botTexts(acting.locale);
   const prisma = acting.runtime.prisma;
   const participants = await participantOptions(prisma, acting.member);
@@ -293,18 +296,15 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "report": {
       // Aggregate figures only; for the people who steer the cooperation.
       if (!["coordinator", "landlordStaff", "admin"].includes(acting.member.role)) return done(t.denied);
-      const organisationIds = [acting.member.organisationId];
-      const participants = await listParticipants(acting.runtime.prisma, organisationIds);
-      const cases = await listCasesOfOrganisations(acting.runtime.prisma, organisationIds);
-      const figures = computeReport(
-        participants.map(({ state }) => state.participantId),
-        cases,
-      );
+      const figures = await guidelineReport(acting.runtime, [acting.member.organisationId], null);
       return { type: "reply", card: renderReportCard(figures, acting.locale) };
     }
     case "zaak":
     case "case":
       return args[0] ? caseSummary(acting, args[0]) : done(t.help);
+    case "dossier":
+      // The nuisance dossier (PDF and/or JSON) for the person asking, never for the channel.
+      return dossierForPerson(acting, args);
     case "overlast":
       return complaintForm(acting, args.join(" "));
     case "signaal":

@@ -23,6 +23,7 @@ import { NotFoundError } from "../errors.ts";
 import { loadSubjectInfo } from "../subjects.ts";
 import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
 import { memberOptions } from "./options.ts";
+import { guardModule } from "./route-guard.ts";
 import type { InteractionResult } from "./types.ts";
 
 async function deadlineOf(acting: Acting, value: string) {
@@ -72,7 +73,7 @@ async function handOverOptions(acting: Acting, subject: string) {
   return memberOptions(members.filter((member) => member.role !== "admin"));
 }
 
-export const deadlineInteractions: InteractionModule = {
+export const deadlineInteractions: InteractionModule = guardModule({
   actions: {
     [DEADLINE_ACTION_IDS.done]: async (value, acting) => {
       const deadline = await deadlineOf(acting, value);
@@ -144,4 +145,4 @@ export const deadlineInteractions: InteractionModule = {
       return done();
     },
   },
-};
+});

@@ -19,6 +19,7 @@ import { loadParticipant } from "../../store/participants/participant-repository
 import { NotFoundError } from "../errors.ts";
 import { handleParticipantEvent, registerParticipant } from "../participant-service.ts";
 import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
+import { guardModule } from "./route-guard.ts";
 
 async function itemEvent(acting: Acting, value: string, event: (ref: OnboardingItemRef) => ParticipantEvent) {
   const ref = requireParsed(parseItemRef(value));
@@ -32,7 +33,7 @@ async function loadOrFail(acting: Acting, participantId: string) {
   return loaded.state;
 }
 
-export const participantInteractions: InteractionModule = {
+export const participantInteractions: InteractionModule = guardModule({
   actions: {
     [PARTICIPANT_ACTION_IDS.itemDone]: (value, acting) =>
       itemEvent(acting, value, (ref) => ({
@@ -88,4 +89,4 @@ export const participantInteractions: InteractionModule = {
       return done();
     },
   },
-};
+});

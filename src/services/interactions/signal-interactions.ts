@@ -16,6 +16,7 @@ import { NotFoundError } from "../errors.ts";
 import { handleSignalEvent, logSignal } from "../signal-service.ts";
 import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
 import { memberOptions, membersInSphere } from "./options.ts";
+import { guardModule } from "./route-guard.ts";
 
 async function signalOf(acting: Acting, value: string) {
   const ref = requireParsed(parseSignalRef(value));
@@ -24,7 +25,7 @@ async function signalOf(acting: Acting, value: string) {
   return loaded.state;
 }
 
-export const signalInteractions: InteractionModule = {
+export const signalInteractions: InteractionModule = guardModule({
   actions: {
     [SIGNAL_ACTION_IDS.acknowledge]: async (value, acting) => {
       const signal = await signalOf(acting, value);
@@ -97,4 +98,4 @@ export const signalInteractions: InteractionModule = {
       return done();
     },
   },
-};
+});

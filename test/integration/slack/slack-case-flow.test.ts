@@ -171,17 +171,27 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
     expect(entries[0]!.visibility).toBe("careTeam");
     expect(JSON.stringify(messages(h).filter((call) => call.body.channel === "CCARE"))).toContain(CARE_NOTE);
 
-    // Landlord staff may not add a care note: refused with a message, nothing recorded.
+    // Landlord staff may not add a care note: the button is refused with a message (no form opens),
+    // a forged submit of the form is refused as well, and nothing is recorded.
     const ephemeralBefore = h.slack.callsTo("chat.postEphemeral").length;
     const button = findButton(messages(h), CASE_ACTION_IDS.careNote);
     await h.click(h.user("ULANDLORD"), button, "CSHARED");
-    await waitForModal(h.slack, CASE_FORM_IDS.careNote).catch(() => null);
+    await h.slack.waitFor(() => h.slack.callsTo("chat.postEphemeral").length > ephemeralBefore);
     await h.submit(h.user("ULANDLORD"), {
       callback_id: CASE_FORM_IDS.careNote,
       private_metadata: String(lastModal(h.slack).private_metadata),
       values: viewValues({ text: "poging van verhuurder" }),
     });
-    await h.slack.waitFor(() => h.slack.callsTo("chat.postEphemeral").length > ephemeralBefore);
+    await h.slack.waitFor(() => h.slack.callsTo("chat.postEphemeral").length > ephemeralBefore + 1);
+    expect(
+      h.slack
+        .callsTo("chat.postEphemeral")
+        .slice(ephemeralBefore)
+        .map((call) => call.body.text),
+    ).toEqual([
+      "Als medewerker verhuurder mag je dit niet: een zorgnotitie toevoegen.",
+      "Als medewerker verhuurder mag je dit niet: een zorgnotitie toevoegen.",
+    ]);
     expect(
       await h.nabuur.database.prisma.timelineEntry.count({ where: { event: { contains: "careNote" } } }),
     ).toBe(1);

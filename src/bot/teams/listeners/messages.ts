@@ -9,6 +9,9 @@ import { answerCommand, type CommandTarget, failCommand, type TeamsDeps } from "
 import { parseCommand, type TeamsMention } from "../command-text.ts";
 import { baseConversationId, saveMentionedUser, tenantOf } from "../references.ts";
 
+/** Longest command text, as Slack's slash command payload allows (src/bot/slack/payloads.ts). */
+export const MAX_COMMAND_TEXT_LENGTH = 4000;
+
 /** The AAD object id of a mentioned person: from the mention, or asked from Teams. */
 async function resolveMention(deps: TeamsDeps, context: TurnContext, mention: TeamsMention) {
   let aadObjectId = mention.aadObjectId;
@@ -34,6 +37,11 @@ export async function handleMessage(deps: TeamsDeps, context: TurnContext): Prom
   const activity = context.activity;
   // Cards only send Action.Execute (invokes); a message without text is nothing to answer.
   if (typeof activity.text !== "string" || activity.text.trim() === "") return;
+  // The same bound as a Slack command's text: a longer message is no command and is refused unread.
+  if (activity.text.length > MAX_COMMAND_TEXT_LENGTH) {
+    deps.logger.warn({ length: activity.text.length }, "over-long Teams command refused");
+    return;
+  }
   const platformUserId = activity.from.aadObjectId ?? activity.from.id;
   const member = await deps.interactions.resolveMember("teams", platformUserId).catch(() => null);
   const target: CommandTarget = {

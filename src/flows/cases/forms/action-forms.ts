@@ -88,7 +88,7 @@ export function changeActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
-      text: requiredTextOrEmpty(t.errors, 1000),
+      text: requiredTextOrEmpty(t.errors, 1000, t.labels.actionText),
       ownerRole: choice(t.errors.choose, OWNER_ROLES),
       dueAt: optionalDate(t.errors.dateTime),
     })
@@ -118,7 +118,8 @@ export function skipActionForm(ref: ActionRefValue, locale: Locale = "nl"): Form
 }
 
 export function skipActionSchema(locale: Locale) {
-  return z.object({ reason: requiredTextOrEmpty(formTexts[locale].errors, 1000) });
+  const t = formTexts[locale];
+  return z.object({ reason: requiredTextOrEmpty(t.errors, 1000, t.labels.reason) });
 }
 
 export function parseSkipActionForm(
@@ -162,7 +163,7 @@ export function addActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
-      text: requiredTextOrEmpty(t.errors, 1000),
+      text: requiredTextOrEmpty(t.errors, 1000, t.labels.actionText),
       ownerRole: choice(t.errors.choose, OWNER_ROLES),
       dueAt: optionalDate(t.errors.dateTime),
       careOnly: checkbox(),

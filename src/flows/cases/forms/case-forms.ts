@@ -42,7 +42,12 @@ export function parseStartCaseForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ approach: string }> {
-  return parseForm(z.object({ approach: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
+  return parseForm(
+    z.object({
+      approach: requiredTextOrEmpty(formTexts[locale].errors, 3000, formTexts[locale].labels.approach),
+    }),
+    values,
+  );
 }
 
 // Actie 2: wederhoor; the notes are care-only.
@@ -74,7 +79,10 @@ export function parseHearingForm(
 ): FormResult<{ heldAt: Date; notes: string }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ heldAt: requiredDate(t.errors.dateTime), notes: requiredTextOrEmpty(t.errors, 3000) })
+    .object({
+      heldAt: requiredDate(t.errors.dateTime),
+      notes: requiredTextOrEmpty(t.errors, 3000, t.labels.notes),
+    })
     .refine((v) => v.heldAt.getTime() <= now.getTime(), { path: ["heldAt"], message: t.errors.inFuture });
   return parseForm(schema, values);
 }
@@ -112,9 +120,9 @@ export function parseExtendDeadlineForm(
   const t = formTexts[locale];
   const schema = z
     .object({
-      key: requiredTextOrEmpty(t.errors, 200),
+      key: requiredTextOrEmpty(t.errors, 200, t.labels.deadline),
       dueAt: requiredDate(t.errors.dateTime),
-      reason: requiredTextOrEmpty(t.errors, 1000),
+      reason: requiredTextOrEmpty(t.errors, 1000, t.labels.reason),
     })
     .refine((v) => v.dueAt.getTime() > now.getTime(), { path: ["dueAt"], message: t.errors.notInFuture });
   return parseForm(schema, values);
@@ -161,7 +169,10 @@ export function parseCloseCaseForm(
 ): FormResult<{ reason: CloseReason; text: string | null }> {
   const t = formTexts[locale];
   const schema = z
-    .object({ reason: choice(t.errors.choose, CLOSE_REASONS), text: optionalText(t.errors, 1000) })
+    .object({
+      reason: choice(t.errors.choose, CLOSE_REASONS),
+      text: optionalText(t.errors, 1000, t.labels.closeText),
+    })
     .refine((v) => v.reason !== "other" || v.text !== null, { path: ["text"], message: t.errors.required });
   return parseForm(schema, values);
 }
@@ -176,7 +187,8 @@ export function careNoteForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
 }
 
 export function parseCareNoteForm(values: FormValues, locale: Locale = "nl"): FormResult<{ text: string }> {
-  return parseForm(z.object({ text: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
+  const t = formTexts[locale];
+  return parseForm(z.object({ text: requiredTextOrEmpty(t.errors, 3000, t.labels.careNote) }), values);
 }
 
 // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
@@ -198,7 +210,8 @@ export function parseWrittenFeedbackForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ text: string }> {
-  return parseForm(z.object({ text: requiredTextOrEmpty(formTexts[locale].errors, 3000) }), values);
+  const t = formTexts[locale];
+  return parseForm(z.object({ text: requiredTextOrEmpty(t.errors, 3000, t.labels.feedback) }), values);
 }
 
 /** The four-week check (new complaints?) or the six-week follow-up (stopped?). */
@@ -235,5 +248,8 @@ export function parseFollowUpCheckForm(
   locale: Locale = "nl",
 ): FormResult<{ answer: boolean; note: string | null }> {
   const t = formTexts[locale];
-  return parseForm(z.object({ answer: yesNo(t.errors.choose), note: optionalText(t.errors, 1000) }), values);
+  return parseForm(
+    z.object({ answer: yesNo(t.errors.choose), note: optionalText(t.errors, 1000, t.labels.note) }),
+    values,
+  );
 }

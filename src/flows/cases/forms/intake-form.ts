@@ -111,15 +111,15 @@ export function intakeFormSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
-      participant: requiredTextOrEmpty(t.errors, 100),
+      participant: requiredTextOrEmpty(t.errors, 100, t.labels.participant),
       type: choice(t.errors.choose, COMPLAINT_TYPES),
-      description: requiredTextOrEmpty(t.errors, 3000),
+      description: requiredTextOrEmpty(t.errors, 3000, t.labels.description),
       occurredAt: requiredDate(t.errors.dateTime),
       afterTen: checkbox(),
       receivedByLandlordAt: requiredDate(t.errors.dateTime),
       complainantAnonymous: checkbox(),
-      complainantName: optionalText(t.errors, 200),
-      complainantContact: optionalText(t.errors, 200),
+      complainantName: optionalText(t.errors, 200, t.labels.complainantName),
+      complainantContact: optionalText(t.errors, 200, t.labels.complainantContact),
     })
     .superRefine((v, ctx) => {
       if (!v.complainantAnonymous && v.complainantName === null && v.complainantContact === null) {

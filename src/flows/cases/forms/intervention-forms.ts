@@ -98,8 +98,8 @@ export function parseInterventionForm(
       timeOutReason: optionalChoice(t.errors.choose, TIME_OUT_REASONS),
       participantDecision: optionalChoice(t.errors.choose, PARTICIPANT_DECISIONS),
       decidedWithParticipant: checkbox(),
-      description: optionalText(t.errors, 500),
-      note: optionalText(t.errors, 1000),
+      description: optionalText(t.errors, 500, t.labels.placeDescription),
+      note: optionalText(t.errors, 1000, t.labels.note),
     })
     .superRefine((v, ctx) => {
       if (v.kind === "timeOut" && v.timeOutReason === null) {
@@ -199,10 +199,10 @@ export function parseInterventionOutcomeForm(
 }> {
   const t = formTexts[locale];
   const schema = z.object({
-    interventionId: requiredTextOrEmpty(t.errors, 100),
+    interventionId: requiredTextOrEmpty(t.errors, 100, t.labels.intervention),
     outcome: choice(t.errors.choose, INTERVENTION_OUTCOMES),
     participantDecision: optionalChoice(t.errors.choose, PARTICIPANT_DECISIONS),
-    note: optionalText(t.errors, 1000),
+    note: optionalText(t.errors, 1000, t.labels.note),
   });
   return parseForm(schema, values);
 }

@@ -108,7 +108,7 @@ export function parseCourtPathForm(
   const schema = z
     .object({
       party: choice(t.errors.choose, ["landlord", "careProvider"] as const),
-      agreement: optionalText(t.errors, 1000),
+      agreement: optionalText(t.errors, 1000, t.labels.agreement),
     })
     .refine((v) => leaseType !== "threeParty" || v.agreement !== null, {
       path: ["agreement"],
@@ -134,7 +134,8 @@ export function parseSkipEscalationForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ reason: string }> {
-  return parseForm(z.object({ reason: requiredTextOrEmpty(formTexts[locale].errors, 1000) }), values);
+  const t = formTexts[locale];
+  return parseForm(z.object({ reason: requiredTextOrEmpty(t.errors, 1000, t.labels.reason) }), values);
 }
 
 export function breachForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
@@ -150,5 +151,6 @@ export function parseBreachForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ description: string }> {
-  return parseForm(z.object({ description: requiredTextOrEmpty(formTexts[locale].errors, 1000) }), values);
+  const t = formTexts[locale];
+  return parseForm(z.object({ description: requiredTextOrEmpty(t.errors, 1000, t.labels.breach) }), values);
 }

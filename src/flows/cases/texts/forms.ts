@@ -79,7 +79,7 @@ export interface FormTexts {
     required: string;
     choose: string;
     dateTime: string;
-    tooLong: (max: number) => string;
+    tooLong: (max: number, label?: string) => string;
     nameOrAnonymous: string;
     occurredAfterReceipt: string;
     inFuture: string;
@@ -170,7 +170,8 @@ const nl: FormTexts = {
     required: "Vul dit veld in.",
     choose: "Maak een keuze.",
     dateTime: "Vul een geldige datum en tijd in.",
-    tooLong: (max) => `Maximaal ${max} tekens.`,
+    tooLong: (max, label) =>
+      label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
     nameOrAnonymous: "Vul naam of contactgegevens van de klager in, of vink 'anoniem' aan.",
     occurredAfterReceipt: "De overlast kan niet na de ontvangst door de verhuurder hebben plaatsgevonden.",
     inFuture: "Deze datum ligt in de toekomst.",
@@ -260,7 +261,8 @@ const en: FormTexts = {
     required: "Please fill in this field.",
     choose: "Please make a choice.",
     dateTime: "Please enter a valid date and time.",
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max, label) =>
+      label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
     nameOrAnonymous: "Enter the complainant's name or contact details, or tick 'anonymous'.",
     occurredAfterReceipt: "The nuisance cannot have happened after the landlord received the complaint.",
     inFuture: "This date lies in the future.",

@@ -61,7 +61,10 @@ describe("Meer tijd form", () => {
       { newDueAt: "2026-03-05T08:00:00Z", reason: "x" },
       { newDueAt: "Kies een moment na de huidige termijn (do 5 mrt 10:00)." },
     ],
-    [{ newDueAt: "2026-03-09T09:00:00Z", reason: "x".repeat(1001) }, { reason: "Maximaal 1000 tekens." }],
+    [
+      { newDueAt: "2026-03-09T09:00:00Z", reason: "x".repeat(1001) },
+      { reason: "Het veld 'Reden' is te lang: maximaal 1000 tekens." },
+    ],
   ])("Dutch field errors for %j", (values, errors) => {
     expect(parseExtendDeadlineForm(values, context)).toEqual({ ok: false, errors });
   });

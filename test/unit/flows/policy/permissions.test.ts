@@ -69,6 +69,8 @@ const EXPECTED: Record<PolicyAction, [boolean, boolean, boolean, boolean, boolea
   manageMembers: [_, _, _, _, X],
   bindChannel: [_, _, _, _, X],
   setOwnLanguage: [X, X, X, X, X],
+  setLegalHold: [_, X, _, _, X],
+  exportParticipantData: [_, X, _, _, _],
 };
 
 const everyRoleAndAction = POLICY_ACTIONS.flatMap((action) =>

@@ -1,0 +1,334 @@
+/**
+ * The authorization matrix's own reading of the policy: which policy action (src/flows/policy)
+ * every button, form and command is, written out here independently of the code's guard table, and
+ * a valid payload for each (button value, or form metadata and values) on a role's own subjects.
+ */
+import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
+import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/actions.ts";
+import type { Role } from "../../../src/flows/model.ts";
+import { PARTICIPANT_ACTION_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
+import { ACTION_ROLES, type PolicyAction } from "../../../src/flows/policy/actions.ts";
+import { may } from "../../../src/flows/policy/permissions.ts";
+import type { CaseScope } from "../../../src/flows/policy/scope.ts";
+import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/actions.ts";
+import type { MemberView } from "../../../src/store/members/members.ts";
+import type { RoleSubjects } from "./matrix-world.ts";
+
+/**
+ * How an item is decided: a policy action on the item's subject (a case, participant, signal or
+ * deadline of pair A), a policy action for the role alone (a new complaint, participant or signal:
+ * the service then checks the organisations of what is submitted), or a rule of its own.
+ */
+export type Expectation =
+  | { policy: PolicyAction; on: "subject" }
+  | { policy: PolicyAction; on: "role" }
+  | { dossier: true }
+  | { anyRegistered: true }
+  | { roles: readonly Role[]; note: string };
+
+const S = (policy: PolicyAction): Expectation => ({ policy, on: "subject" });
+const R = (policy: PolicyAction): Expectation => ({ policy, on: "role" });
+
+/** Every card action id the interaction handler routes → its policy action. */
+export const ACTION_EXPECTATIONS: Record<string, Expectation> = {
+  [CASE_ACTION_IDS.start]: S("decideAction"),
+  [CASE_ACTION_IDS.hearing]: S("recordHearing"),
+  [CASE_ACTION_IDS.answerConscious]: S("recordAssessment"),
+  [CASE_ACTION_IDS.answerUnconscious]: S("recordAssessment"),
+  [CASE_ACTION_IDS.answerJustifiedByParticipant]: S("recordAssessment"),
+  [CASE_ACTION_IDS.answerUnjustifiedByParticipant]: S("recordAssessment"),
+  [CASE_ACTION_IDS.answerJustifiedByWorker]: S("recordAssessment"),
+  [CASE_ACTION_IDS.answerUnjustifiedByWorker]: S("recordAssessment"),
+  [CASE_ACTION_IDS.confirmAssessment]: S("recordAssessment"),
+  [CASE_ACTION_IDS.acceptAction]: S("decideAction"),
+  [CASE_ACTION_IDS.changeAction]: S("decideAction"),
+  [CASE_ACTION_IDS.skipAction]: S("decideAction"),
+  [CASE_ACTION_IDS.doneAction]: S("decideAction"),
+  [CASE_ACTION_IDS.addAction]: S("decideAction"),
+  [CASE_ACTION_IDS.mediationConsentYes]: S("recordHearing"),
+  [CASE_ACTION_IDS.mediationConsentNo]: S("recordHearing"),
+  [CASE_ACTION_IDS.extendDeadline]: S("extendDeadline"),
+  [CASE_ACTION_IDS.writtenFeedback]: S("recordAssessment"),
+  [CASE_ACTION_IDS.careNote]: S("addCareNote"),
+  [CASE_ACTION_IDS.summary]: S("viewCase"),
+  [CASE_ACTION_IDS.dossier]: { dossier: true },
+  [CASE_ACTION_IDS.takeStep]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.skipStep]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.recordLetter]: S("recordLetter"),
+  [CASE_ACTION_IDS.intervention]: S("offerIntervention"),
+  [CASE_ACTION_IDS.interventionOutcome]: S("offerIntervention"),
+  [CASE_ACTION_IDS.courtPath]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.breach]: S("proposeEscalation"),
+  [PARTICIPANT_ACTION_IDS.itemDone]: S("tickOnboarding"),
+  [PARTICIPANT_ACTION_IDS.itemSkip]: S("tickOnboarding"),
+  [PARTICIPANT_ACTION_IDS.itemExtend]: S("tickOnboarding"),
+  [PARTICIPANT_ACTION_IDS.itemReopen]: S("tickOnboarding"),
+  [SIGNAL_ACTION_IDS.acknowledge]: S("acknowledgeSignal"),
+  [SIGNAL_ACTION_IDS.recordFollowUp]: S("acknowledgeSignal"),
+  [SIGNAL_ACTION_IDS.decideSharing]: S("decideSignalSharing"),
+  [SIGNAL_ACTION_IDS.convertToCase]: S("recordHearing"),
+  [SIGNAL_ACTION_IDS.close]: S("acknowledgeSignal"),
+  [DEADLINE_ACTION_IDS.done]: S("extendDeadline"),
+  [DEADLINE_ACTION_IDS.extend]: S("extendDeadline"),
+  [DEADLINE_ACTION_IDS.handOver]: S("extendDeadline"),
+  // Last: they end the role's case (nothing after them can still be decided on it).
+  [CASE_ACTION_IDS.resolve]: S("closeCase"),
+  [CASE_ACTION_IDS.close]: S("closeCase"),
+};
+
+/** Every form id the interaction handler routes → its policy action. */
+export const FORM_EXPECTATIONS: Record<string, Expectation> = {
+  [CASE_FORM_IDS.intake]: R("fileComplaint"),
+  [CASE_FORM_IDS.start]: S("decideAction"),
+  [CASE_FORM_IDS.hearing]: S("recordHearing"),
+  [CASE_FORM_IDS.changeAction]: S("decideAction"),
+  [CASE_FORM_IDS.skipAction]: S("decideAction"),
+  [CASE_FORM_IDS.addAction]: S("decideAction"),
+  [CASE_FORM_IDS.extendDeadline]: S("extendDeadline"),
+  [CASE_FORM_IDS.careNote]: S("addCareNote"),
+  [CASE_FORM_IDS.writtenFeedback]: S("recordAssessment"),
+  [CASE_FORM_IDS.followUpCheck]: S("recordAssessment"),
+  [CASE_FORM_IDS.letter]: S("recordLetter"),
+  [CASE_FORM_IDS.intervention]: S("offerIntervention"),
+  [CASE_FORM_IDS.interventionOutcome]: S("offerIntervention"),
+  [CASE_FORM_IDS.courtPath]: S("proposeEscalation"),
+  [CASE_FORM_IDS.skipEscalation]: S("proposeEscalation"),
+  [CASE_FORM_IDS.breach]: S("proposeEscalation"),
+  [PARTICIPANT_FORM_IDS.register]: R("registerParticipant"),
+  [PARTICIPANT_FORM_IDS.skipItem]: S("tickOnboarding"),
+  [PARTICIPANT_FORM_IDS.extendItem]: S("tickOnboarding"),
+  [SIGNAL_FORM_IDS.log]: R("logSignal"),
+  [SIGNAL_FORM_IDS.sharing]: S("decideSignalSharing"),
+  [SIGNAL_FORM_IDS.followUp]: S("acknowledgeSignal"),
+  [DEADLINE_FORM_IDS.extend]: S("extendDeadline"),
+  [DEADLINE_FORM_IDS.handOver]: S("extendDeadline"),
+  // Last: closes the role's case.
+  [CASE_FORM_IDS.close]: S("closeCase"),
+};
+
+/** A chat command: Slack's slash command and text; Teams' message text. */
+export interface CommandItem {
+  id: string;
+  slash: "/nabuur" | "/overlast" | "/signaal";
+  text: (s: RoleSubjects, mention: { slack: string; teams: string }) => string;
+  expect: Expectation;
+  /** Names a case of pair A: pair B is checked on it too. */
+  onCase?: boolean;
+}
+
+export const COMMANDS: CommandItem[] = [
+  { id: "help", slash: "/nabuur", text: () => "help", expect: { anyRegistered: true } },
+  { id: "mijn", slash: "/nabuur", text: () => "mijn", expect: { anyRegistered: true } },
+  { id: "taal", slash: "/nabuur", text: () => "taal nl", expect: R("setOwnLanguage") },
+  { id: "zaak", slash: "/nabuur", text: (s) => `zaak ${s.caseNumber}`, expect: S("viewCase"), onCase: true },
+  {
+    id: "dossier",
+    slash: "/nabuur",
+    text: (s) => `dossier ${s.caseNumber} json`,
+    expect: { dossier: true },
+    onCase: true,
+  },
+  {
+    id: "rapport",
+    slash: "/nabuur",
+    text: () => "rapport",
+    // Aggregate figures only; not a policy action (src/services/interactions/commands.ts).
+    expect: { roles: ["coordinator", "landlordStaff", "admin"], note: "aggregate report" },
+  },
+  { id: "deelnemer", slash: "/nabuur", text: () => "deelnemer", expect: R("registerParticipant") },
+  { id: "overlast", slash: "/overlast", text: () => "", expect: R("fileComplaint") },
+  { id: "signaal", slash: "/signaal", text: () => "", expect: R("logSignal") },
+  { id: "lid", slash: "/nabuur", text: (_s, m) => `lid ${m.slack} begeleider`, expect: R("manageMembers") },
+  { id: "kanaal", slash: "/nabuur", text: () => "kanaal team", expect: R("bindChannel") },
+];
+
+/** The intake API's operations (only landlord keys exist: a key acts as landlord staff). */
+export const API_OPERATIONS = [
+  { id: "POST /complaints", expect: R("fileComplaint") },
+  { id: "POST /signals", expect: R("logSignal") },
+  { id: "GET /cases/:nr", expect: S("viewCase") },
+  { id: "GET /cases/:nr/dossier.json", expect: S("exportDossierLandlord") },
+] as const;
+
+/** The decision the policy gives `member` for an item on the subjects of pair A. */
+export function expectedAllowed(expectation: Expectation, member: MemberView, scopeA: CaseScope): boolean {
+  const actor = { memberId: member.id, role: member.role, organisationId: member.organisationId };
+  if ("anyRegistered" in expectation) return true;
+  if ("roles" in expectation) return expectation.roles.includes(member.role);
+  if ("dossier" in expectation)
+    return may(actor, "exportDossierLandlord", scopeA) || may(actor, "exportDossierCare", scopeA);
+  if (expectation.on === "role") return ACTION_ROLES[expectation.policy].includes(member.role);
+  return may(actor, expectation.policy, scopeA);
+}
+
+const HOUR = 3600_000;
+
+/** A valid button value on the role's own subjects. */
+export function actionValue(id: string, s: RoleSubjects): string {
+  const json = (value: unknown) => JSON.stringify(value);
+  if (id.startsWith("nabuur.participant.")) return json({ p: s.participantId, i: "roleAgreements" });
+  if (id.startsWith("nabuur.signal.")) return json({ s: s.signalId });
+  if (id.startsWith("nabuur.deadline.")) return json({ d: s.deadlineId });
+  switch (id) {
+    case CASE_ACTION_IDS.answerConscious:
+    case CASE_ACTION_IDS.answerUnconscious:
+      return json({
+        c: s.caseId,
+        q: "behaviour",
+        v: id === CASE_ACTION_IDS.answerConscious ? "conscious" : "unconscious",
+      });
+    case CASE_ACTION_IDS.answerJustifiedByParticipant:
+    case CASE_ACTION_IDS.answerUnjustifiedByParticipant:
+      return json({
+        c: s.caseId,
+        q: "justifiedByParticipant",
+        v: id === CASE_ACTION_IDS.answerJustifiedByParticipant,
+      });
+    case CASE_ACTION_IDS.answerJustifiedByWorker:
+    case CASE_ACTION_IDS.answerUnjustifiedByWorker:
+      return json({ c: s.caseId, q: "justifiedByWorker", v: id === CASE_ACTION_IDS.answerJustifiedByWorker });
+    case CASE_ACTION_IDS.acceptAction:
+    case CASE_ACTION_IDS.changeAction:
+    case CASE_ACTION_IDS.skipAction:
+    case CASE_ACTION_IDS.doneAction:
+      return json({ c: s.caseId, a: s.actionId });
+    case CASE_ACTION_IDS.mediationConsentYes:
+    case CASE_ACTION_IDS.mediationConsentNo:
+      return json({ c: s.caseId, v: id === CASE_ACTION_IDS.mediationConsentYes });
+    case CASE_ACTION_IDS.takeStep:
+      return json({ c: s.caseId, s: "actie3" });
+    case CASE_ACTION_IDS.skipStep:
+      return json({ c: s.caseId, p: "no-such-proposal" });
+    case CASE_ACTION_IDS.recordLetter:
+      return json({ c: s.caseId, s: "actie3" });
+    default:
+      return json({ c: s.caseId });
+  }
+}
+
+/** A valid form submission (metadata and values as text) on the role's own subjects. */
+export function formSubmission(
+  id: string,
+  s: RoleSubjects,
+  people: {
+    careProviderId: string;
+    landlordId: string;
+    worker: string;
+    landlord: string;
+    coordinator: string;
+  },
+  now: Date,
+  serial: number,
+): { metadata: string; values: Record<string, string> } {
+  const past = new Date(now.getTime() - 2 * HOUR).toISOString();
+  const earlier = new Date(now.getTime() - 5 * HOUR).toISOString();
+  const future = new Date(now.getTime() + 30 * 24 * HOUR).toISOString();
+  const c = JSON.stringify({ c: s.caseId });
+  switch (id) {
+    case CASE_FORM_IDS.intake:
+      return {
+        metadata: "{}",
+        values: {
+          participant: s.participantId,
+          type: "noise",
+          description: "Nog een melding",
+          occurredAt: earlier,
+          afterTen: "false",
+          receivedByLandlordAt: past,
+          complainantAnonymous: "true",
+        },
+      };
+    case CASE_FORM_IDS.start:
+      return { metadata: c, values: { approach: "Gesprek met de deelnemer" } };
+    case CASE_FORM_IDS.hearing:
+      return { metadata: c, values: { heldAt: past, notes: "Tweede gesprek" } };
+    case CASE_FORM_IDS.changeAction:
+      return {
+        metadata: JSON.stringify({ c: s.caseId, a: s.actionId }),
+        values: { text: "Aangepaste actie", ownerRole: "careTeamMember" },
+      };
+    case CASE_FORM_IDS.skipAction:
+      return { metadata: JSON.stringify({ c: s.caseId, a: s.actionId }), values: { reason: "Niet nodig" } };
+    case CASE_FORM_IDS.addAction:
+      return {
+        metadata: c,
+        values: { text: "Kleine gebaren", ownerRole: "careTeamMember", careOnly: "false" },
+      };
+    case CASE_FORM_IDS.extendDeadline:
+      return { metadata: c, values: { key: s.caseDeadlineKey, dueAt: future, reason: "Vakantie" } };
+    case CASE_FORM_IDS.close:
+      return { metadata: c, values: { reason: "resolved", text: "Opgelost" } };
+    case CASE_FORM_IDS.careNote:
+      return { metadata: c, values: { text: "Nog een notitie" } };
+    case CASE_FORM_IDS.writtenFeedback:
+      return { metadata: c, values: { text: "Afspraken teruggekoppeld" } };
+    case CASE_FORM_IDS.followUpCheck:
+      return { metadata: JSON.stringify({ c: s.caseId, k: "fourWeeks" }), values: { answer: "no" } };
+    case CASE_FORM_IDS.letter:
+      return {
+        metadata: JSON.stringify({ c: s.caseId, s: "actie3" }),
+        values: { sentAt: past, registered: "false", signedForSeen: "false" },
+      };
+    case CASE_FORM_IDS.intervention:
+      return { metadata: c, values: { kind: "scaleUpCare", daily: "true" } };
+    case CASE_FORM_IDS.interventionOutcome:
+      return { metadata: c, values: { interventionId: "no-such-intervention", outcome: "successful" } };
+    case CASE_FORM_IDS.courtPath:
+      return { metadata: c, values: { party: "landlord", agreement: "Volgens de driepartijenovereenkomst" } };
+    case CASE_FORM_IDS.skipEscalation:
+      return {
+        metadata: JSON.stringify({ c: s.caseId, p: "no-such-proposal" }),
+        values: { reason: "Niet nu" },
+      };
+    case CASE_FORM_IDS.breach:
+      return { metadata: c, values: { description: "Huisregel geschonden" } };
+    case PARTICIPANT_FORM_IDS.register:
+      return {
+        metadata: "{}",
+        values: {
+          reference: `HF-X${serial}`,
+          careProviderId: people.careProviderId,
+          landlordId: people.landlordId,
+          dwelling: "Nieuwe straat 1",
+          leaseType: "own",
+          supportWorkerId: people.worker,
+          landlordContactId: people.landlord,
+          coordinatorId: people.coordinator,
+        },
+      };
+    case PARTICIPANT_FORM_IDS.skipItem:
+      return {
+        metadata: JSON.stringify({ p: s.participantId, i: "matching" }),
+        values: { reason: "Al geregeld" },
+      };
+    case PARTICIPANT_FORM_IDS.extendItem:
+      return {
+        metadata: JSON.stringify({ p: s.participantId, i: "viewingAndDocuments" }),
+        values: { newDueAt: future, reason: "Later" },
+      };
+    case SIGNAL_FORM_IDS.log:
+      return {
+        metadata: "{}",
+        values: {
+          participantId: s.participantId,
+          kind: "missedRent",
+          source: "landlord",
+          observedAt: past,
+          description: "Huur niet betaald",
+        },
+      };
+    case SIGNAL_FORM_IDS.sharing:
+      return {
+        metadata: JSON.stringify({ s: s.signalId }),
+        values: { share: "no", consultedMemberId: people.worker },
+      };
+    case SIGNAL_FORM_IDS.followUp:
+      return { metadata: JSON.stringify({ s: s.signalId }), values: { note: "Besproken" } };
+    case DEADLINE_FORM_IDS.extend:
+      return { metadata: JSON.stringify({ d: s.deadlineId }), values: { newDueAt: future, reason: "Later" } };
+    case DEADLINE_FORM_IDS.handOver:
+      return { metadata: JSON.stringify({ d: s.deadlineId }), values: { toMemberId: people.coordinator } };
+    default:
+      throw new Error(`no submission for form ${id}: add it to the matrix`);
+  }
+}
