@@ -25,7 +25,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "ledger", include: ["test/ledger/**/*.test.ts"], sequence: { groupOrder: 1 } },
+        test: {
+          name: "ledger",
+          include: ["test/ledger/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
+          benchmark: { include: [] },
+        },
       },
     ],
   },

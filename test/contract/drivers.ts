@@ -12,7 +12,6 @@ import { neutralActionId } from "../../src/bot/slack/render-blocks.ts";
 import { amsterdamDateAndTime } from "../../src/bot/teams/form-values.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Card, Form } from "../../src/flows/cards/card.ts";
-import { createLogger } from "../../src/logger.ts";
 import { type Nabuur, nudgeSettingsOf, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createRuntime } from "../../src/services/create-runtime.ts";
@@ -30,6 +29,7 @@ import { MemoryChat } from "../helpers/memory-chat.ts";
 import { recordSharedChannel } from "../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../helpers/runtime.ts";
 import { type SlackHarness, startSlackHarness, viewValues } from "../helpers/slack-harness.ts";
+import { testLogger } from "../helpers/test-logger.ts";
 import { createWorld, type World } from "../helpers/world.ts";
 import { cardInvoke, channelMessage } from "../integration/teams/harness.ts";
 
@@ -90,7 +90,7 @@ export async function memoryDriver(): Promise<ChatDriver> {
   const db: TestDatabase = await openTestDatabase("pglite");
   const clock = new ManualClock(MONDAY_MORNING);
   const chat = new MemoryChat("slack");
-  const logger = createLogger("silent");
+  const logger = testLogger();
   const settings = nudgeSettingsOf(loadConfig({}));
   let scheduler: Scheduler | null = null;
   const runtime = createRuntime({
@@ -302,7 +302,7 @@ export async function teamsDriver(): Promise<ChatDriver> {
   const clock = new ManualClock(MONDAY_MORNING);
   const nabuur: Nabuur = await startNabuur({
     config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true", LOG_LEVEL: "silent" }),
-    logger: createLogger("silent"),
+    logger: testLogger(),
     clock,
     schedulerCron: null,
   });

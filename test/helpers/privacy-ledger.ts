@@ -19,7 +19,12 @@ export interface LedgerRecord {
   payloads: string[];
   /** Texts that must never appear in those payloads. */
   secrets: string[];
+  /** Texts that must never appear in any log line: tokens, API keys, complainant identities. */
+  logSecrets?: string[];
 }
+
+/** Secrets every harness configures (see slack-harness.ts and the Slack tests). */
+export const CONFIGURED_SECRETS = ["test-signing-secret", "xoxb-test-token", "xoxb-socket", "xapp-socket"];
 
 /** The ledger's folder for this test run (set in vitest.config.ts), or null outside a full run. */
 export function ledgerDir(): string | null {
@@ -38,7 +43,9 @@ function strings(value: unknown, into: string[]): void {
 }
 
 /** The secrets a database holds: complainant identities and care-only free texts of the timeline. */
-export async function secretsOf(prisma: PrismaClient): Promise<string[]> {
+export async function secretsOf(
+  prisma: PrismaClient,
+): Promise<{ identities: string[]; careTexts: string[] }> {
   const identities = await prisma.complainantIdentity.findMany({ select: { name: true, contact: true } });
   const careOnly = await prisma.timelineEntry.findMany({
     where: { visibility: "careTeam" },
@@ -46,11 +53,28 @@ export async function secretsOf(prisma: PrismaClient): Promise<string[]> {
   });
   const texts: string[] = [];
   for (const entry of careOnly) strings(entry.details, texts);
-  const secrets = [
-    ...identities.flatMap((identity) => [identity.name, identity.contact]).filter((text) => text.length >= 5),
-    ...texts.filter(isFreeText),
-  ];
-  return [...new Set(secrets)];
+  return {
+    identities: [
+      ...new Set(
+        identities
+          .flatMap((identity) => [identity.name, identity.contact])
+          .filter((text) => text.length >= 5),
+      ),
+    ],
+    careTexts: [...new Set(texts.filter(isFreeText))],
+  };
+}
+
+function append(record: LedgerRecord): void {
+  const dir = ledgerDir();
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(join(dir, `ledger-${process.pid}.jsonl`), `${JSON.stringify(record)}\n`);
+}
+
+/** A secret a test made (e.g. an API key's token): it must never appear in a log line. */
+export function recordLogSecret(secret: string): void {
+  append({ platform: "slack", source: "log", payloads: [], secrets: [], logSecrets: [secret] });
 }
 
 /** Appends one record to this process's ledger file (no-op when no ledger folder is set). */
@@ -59,14 +83,13 @@ export async function recordSharedChannel(
   payloads: unknown[],
   prisma: PrismaClient,
 ): Promise<void> {
-  const dir = ledgerDir();
-  if (!dir) return;
-  const record: LedgerRecord = {
+  if (!ledgerDir()) return;
+  const { identities, careTexts } = await secretsOf(prisma);
+  append({
     platform,
     source: expect.getState().testPath ?? "unknown",
     payloads: payloads.map((payload) => JSON.stringify(payload)),
-    secrets: await secretsOf(prisma),
-  };
-  mkdirSync(dir, { recursive: true });
-  appendFileSync(join(dir, `ledger-${process.pid}.jsonl`), `${JSON.stringify(record)}\n`);
+    secrets: [...identities, ...careTexts],
+    logSecrets: identities,
+  });
 }

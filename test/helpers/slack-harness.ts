@@ -3,7 +3,6 @@
  * on 127.0.0.1, with a manual clock and hand-driven scheduler ticks.
  */
 import { loadConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createPostgresDatabase, type TestDatabaseKind } from "./databases.ts";
@@ -18,6 +17,7 @@ import {
   slashCommandBody,
   viewSubmissionPayload,
 } from "./slack-requests.ts";
+import { testLogger } from "./test-logger.ts";
 import { createWorld, SLACK_TEAM, type World } from "./world.ts";
 
 export const SIGNING_SECRET = "test-signing-secret";
@@ -74,7 +74,7 @@ export async function startSlackHarness(
   });
   const nabuur = await startNabuur({
     config,
-    logger: createLogger("silent"),
+    logger: testLogger(),
     clock,
     slackRetries: 0,
     schedulerCron: null,
@@ -121,8 +121,9 @@ export async function startSlackHarness(
     async stop() {
       const shared = slack.calls.filter(
         (call) =>
-          (call.method === "chat.postMessage" || call.method === "chat.update") &&
-          call.body.channel === world.channels.shared,
+          ((call.method === "chat.postMessage" || call.method === "chat.update") &&
+            call.body.channel === world.channels.shared) ||
+          (call.method === "files.completeUploadExternal" && call.body.channel_id === world.channels.shared),
       );
       await recordSharedChannel("slack", shared, nabuur.database.prisma);
       await nabuur.stop();

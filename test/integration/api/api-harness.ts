@@ -8,14 +8,15 @@ import express from "express";
 import { generateApiKey } from "../../../src/api/api-keys.ts";
 import type { ErrorBody } from "../../../src/api/errors.ts";
 import { createIntakeApi } from "../../../src/api/intake-api.ts";
-import { createLogger } from "../../../src/logger.ts";
 import type { ManualClock } from "../../../src/services/clock.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
 import { insertApiKey } from "../../../src/store/api-keys/api-key-repository.ts";
 import type { PrismaClient } from "../../../src/store/db-types.ts";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "../../helpers/databases.ts";
+import { recordLogSecret } from "../../helpers/privacy-ledger.ts";
 import { testRuntime } from "../../helpers/runtime.ts";
+import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 
 export interface ApiKeyForTest {
@@ -58,7 +59,7 @@ export async function serveIntakeApi(
     "/api/v1",
     createIntakeApi({
       runtime,
-      logger: createLogger("silent"),
+      logger: testLogger(),
       ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
     }),
   );
@@ -89,6 +90,7 @@ export async function createTestKey(
     label,
     memberName: `API-koppeling (${label})`,
   });
+  recordLogSecret(key.token);
   return { token: key.token, prefix: key.prefix, id: row.id, memberId: row.memberId };
 }
 

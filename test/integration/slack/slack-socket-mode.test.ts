@@ -7,9 +7,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../../../src/config.ts";
-import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { FakeSlack } from "../../helpers/fake-slack.ts";
+import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld } from "../../helpers/world.ts";
 
 describe("Slack in Socket Mode", () => {
@@ -46,7 +46,7 @@ describe("Slack in Socket Mode", () => {
         SLACK_APP_TOKEN: "xapp-socket",
         SLACK_API_URL: apiUrl,
       }),
-      logger: createLogger("silent"),
+      logger: testLogger(),
       slackRetries: 0,
       schedulerCron: null,
     });

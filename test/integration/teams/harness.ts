@@ -9,7 +9,6 @@ import express from "express";
 import { createTeamsBot, type TeamsBot, type TeamsBotOptions } from "../../../src/bot/teams/teams-bot.ts";
 import type { Card } from "../../../src/flows/cards/card.ts";
 import type { Locale } from "../../../src/flows/model.ts";
-import { createLogger } from "../../../src/logger.ts";
 import type { DescribedError, InteractionHandler } from "../../../src/services/interactions/handler.ts";
 import type {
   Interaction,
@@ -20,6 +19,7 @@ import type { MemberView } from "../../../src/store/members/members.ts";
 import { createTeamsConversationStore } from "../../../src/store/teams/conversation-refs.ts";
 import { openTestDatabase, type TestDatabase } from "../../helpers/databases.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
+import { testLogger } from "../../helpers/test-logger.ts";
 
 export const TENANT = "tenant-1";
 export const BOT_ID = "28:nabuur-bot";
@@ -93,7 +93,7 @@ export async function startTeamsHarness(
   const db = shared.db ?? (await openTestDatabase("pglite"));
   const interactions = new FakeInteractions();
   const bot = createTeamsBot({
-    logger: createLogger("silent"),
+    logger: testLogger(),
     interactions,
     conversations: createTeamsConversationStore(db.prisma),
     ...options,
@@ -182,5 +182,25 @@ export function cardInvoke(
     name: "adaptiveCard/action",
     replyToId: options.replyToId ?? "1700000000000",
     value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
+/** The person's answer on a file consent card, from their personal chat (`fileConsent/invoke`). */
+export function fileConsentInvoke(
+  serviceUrl: string,
+  action: "accept" | "decline",
+  context: unknown,
+  options: { uploadInfo?: Record<string, unknown>; from?: typeof USER; conversationId?: string } = {},
+) {
+  return {
+    ...base(serviceUrl, conversations.personal(options.conversationId), options.from),
+    type: "invoke",
+    name: "fileConsent/invoke",
+    value: {
+      type: "fileUpload",
+      action,
+      context,
+      ...(options.uploadInfo ? { uploadInfo: options.uploadInfo } : {}),
+    },
   };
 }

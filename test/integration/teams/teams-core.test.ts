@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
 import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
-import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { fileComplaint } from "../../../src/services/case-service.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -15,6 +14,7 @@ import { registerParticipant } from "../../../src/services/participant-service.t
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { recordSharedChannel } from "../../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../../helpers/runtime.ts";
+import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 import { CHANNEL, cardInvoke, channelMessage, USER } from "./harness.ts";
@@ -47,7 +47,7 @@ describe("Teams with the real core", () => {
     serviceUrl = await connector.start();
     nabuur = await startNabuur({
       config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true" }),
-      logger: createLogger("silent"),
+      logger: testLogger(),
       clock,
       schedulerCron: null,
     });
