@@ -10,8 +10,7 @@ import { Worker } from "node:worker_threads";
 import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
 import { bench, describe } from "vitest";
 import { CASE_ACTION_IDS } from "../src/flows/cases/actions.ts";
-import { fileComplaint } from "../src/services/case-service.ts";
-import { registerParticipant } from "../src/services/participant-service.ts";
+import { fileNoiseComplaint, registerWorldParticipant } from "../test/helpers/procedure.ts";
 import { SIGNING_SECRET, startSlackHarness } from "../test/helpers/slack-harness.ts";
 import { blockActionPayload, interactionBody, slashCommandBody } from "../test/helpers/slack-requests.ts";
 import { SLACK_TEAM } from "../test/helpers/world.ts";
@@ -22,28 +21,8 @@ delete process.env.NABUUR_PRIVACY_LEDGER;
 const h = await startSlackHarness("pglite", { CHAT_RATE_LIMIT_PER_MINUTE: "100000" });
 
 // A case with its assessment buttons in the care team's thread.
-const participant = await registerParticipant(h.nabuur.runtime, h.world.actor(h.world.worker), {
-  reference: "HF-BENCH",
-  careProviderId: h.world.careProvider.id,
-  landlordId: h.world.landlord.id,
-  dwelling: "Benchstraat 1",
-  leaseType: "own",
-  supportWorkerId: h.world.worker.id,
-  landlordContactId: h.world.landlordStaff.id,
-  coordinatorId: null,
-});
-const opened = await fileComplaint(h.nabuur.runtime, h.world.actor(h.world.landlordStaff), {
-  participantId: participant.participantId,
-  complaint: {
-    type: "noise",
-    description: "Harde muziek",
-    occurredAt: new Date(h.clock.now().getTime() - 3600_000),
-    afterTen: true,
-    receivedByLandlordAt: h.clock.now(),
-    complainantAnonymous: true,
-  },
-  complainant: { anonymous: true, name: null, contact: null },
-});
+const participantId = await registerWorldParticipant(h.nabuur.runtime, h.world, "HF-BENCH");
+const opened = await fileNoiseComplaint(h.nabuur.runtime, h.world, participantId, "Harde muziek");
 await h.tick();
 
 // The bare app: the same receiver Nabuur uses over HTTP, listeners that only ack.

@@ -9,31 +9,11 @@ import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../src/flows/cases/actions.ts
 import type { CaseState } from "../../src/flows/cases/state.ts";
 import { PARTICIPANT_FORM_IDS } from "../../src/flows/participants/actions.ts";
 import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../src/flows/signals/actions.ts";
-import { fileComplaint } from "../../src/services/case-service.ts";
-import { registerParticipant } from "../../src/services/participant-service.ts";
+import { ASSESSMENT_ROWS, fileNoiseComplaint, registerWorldParticipant } from "../helpers/procedure.ts";
 import { type ChatDriver, DRIVERS } from "./drivers.ts";
 
 const COMPLAINANT = "Mevrouw Contract-Buurvrouw";
 const CONTACT = "06-12345678 contract";
-
-const ROWS = [
-  {
-    row: "consciousJustified",
-    answers: ["answerConscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "consciousParticipantDisagrees",
-    answers: ["answerConscious", "answerUnjustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "unconsciousJustified",
-    answers: ["answerUnconscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "unconsciousUnjustified",
-    answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
-  },
-] as const;
 
 describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract on %s", (name) => {
   let d: ChatDriver;
@@ -43,34 +23,13 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
   afterAll(() => d?.stop());
 
   async function participant(reference: string): Promise<string> {
-    const { world } = d;
-    const registered = await registerParticipant(d.runtime, world.actor(world.worker), {
-      reference,
-      careProviderId: world.careProvider.id,
-      landlordId: world.landlord.id,
-      dwelling: `${reference}straat 1`,
-      leaseType: "own",
-      supportWorkerId: world.worker.id,
-      landlordContactId: world.landlordStaff.id,
-      coordinatorId: world.coordinator.id,
-    });
+    const participantId = await registerWorldParticipant(d.runtime, d.world, reference);
     await d.tick();
-    return registered.participantId;
+    return participantId;
   }
 
   async function complaint(participantId: string): Promise<string> {
-    const state = await fileComplaint(d.runtime, d.world.actor(d.world.landlordStaff), {
-      participantId,
-      complaint: {
-        type: "noise",
-        description: "Harde muziek in de nacht",
-        occurredAt: new Date(d.clock.now().getTime() - 5 * 3600_000),
-        afterTen: true,
-        receivedByLandlordAt: new Date(d.clock.now().getTime() - 3600_000),
-        complainantAnonymous: true,
-      },
-      complainant: { anonymous: true, name: null, contact: null },
-    });
+    const state = await fileNoiseComplaint(d.runtime, d.world, participantId);
     await d.tick();
     return state.id;
   }
@@ -138,10 +97,12 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     expect(button(CASE_ACTION_IDS.answerConscious, opened.id)).toBeDefined();
   });
 
-  it.each(ROWS)(
+  it.each(ASSESSMENT_ROWS)(
     "Actie 2 row $row: the worker's buttons lead to its follow-up proposal",
     async ({ row, answers }) => {
-      const participantId = await participant(`HF-C${ROWS.findIndex((item) => item.row === row) + 10}`);
+      const participantId = await participant(
+        `HF-C${ASSESSMENT_ROWS.findIndex((item) => item.row === row) + 10}`,
+      );
       const caseId = await complaint(participantId);
       await assess(caseId, answers);
       expect((await stateOf(caseId)).assessments.at(-1)?.proposal.row).toBe(row);
@@ -152,10 +113,10 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
   it("Actie 3 situatie 1: a second similar justified complaint proposes the warning letter", async () => {
     const participantId = await participant("HF-C20");
     const first = await complaint(participantId);
-    await assess(first, ROWS[0].answers);
+    await assess(first, ASSESSMENT_ROWS[0].answers);
     d.clock.advance(7 * 24 * 3600_000);
     const second = await complaint(participantId);
-    await assess(second, ROWS[0].answers);
+    await assess(second, ASSESSMENT_ROWS[0].answers);
     const proposals = (await stateOf(second)).ladder.proposals;
     expect(proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
     expect(button(CASE_ACTION_IDS.takeStep, second)).toBeDefined();

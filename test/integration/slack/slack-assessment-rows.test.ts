@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
 import type { CaseState } from "../../../src/flows/cases/state.ts";
-import { fileComplaint, openCaseFromSignal } from "../../../src/services/case-service.ts";
-import { registerParticipant } from "../../../src/services/participant-service.ts";
+import { openCaseFromSignal } from "../../../src/services/case-service.ts";
 import { logSignal } from "../../../src/services/signal-service.ts";
 import type { SlackCall } from "../../helpers/fake-slack.ts";
+import { ASSESSMENT_ROWS, fileNoiseComplaint, registerWorldParticipant } from "../../helpers/procedure.ts";
 import { type SlackHarness, startSlackHarness } from "../../helpers/slack-harness.ts";
 
 interface Button {
@@ -29,25 +29,6 @@ function buttonsFor(calls: SlackCall[], prefix: string, caseId: string): Button 
   return undefined;
 }
 
-const ROWS = [
-  {
-    row: "consciousJustified",
-    answers: ["answerConscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "consciousParticipantDisagrees",
-    answers: ["answerConscious", "answerUnjustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "unconsciousJustified",
-    answers: ["answerUnconscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
-  },
-  {
-    row: "unconsciousUnjustified",
-    answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
-  },
-] as const;
-
 describe("Actie 2 rows and Actie 3 through Slack", () => {
   let h: SlackHarness;
   beforeAll(async () => {
@@ -59,32 +40,18 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
     h.slack.calls.filter((call) => call.method === "chat.postMessage" || call.method === "chat.update");
 
   async function participant(reference: string) {
-    const { world } = h;
-    return registerParticipant(h.nabuur.runtime, world.actor(world.worker), {
-      reference,
-      careProviderId: world.careProvider.id,
-      landlordId: world.landlord.id,
-      dwelling: "Twijnstraat 1",
-      leaseType: "own",
-      supportWorkerId: world.worker.id,
-      landlordContactId: world.landlordStaff.id,
-      coordinatorId: world.coordinator.id,
-    });
+    return {
+      participantId: await registerWorldParticipant(h.nabuur.runtime, h.world, reference, "Twijnstraat 1"),
+    };
   }
 
   async function complaint(participantId: string): Promise<CaseState> {
-    const state = await fileComplaint(h.nabuur.runtime, h.world.actor(h.world.landlordStaff), {
+    const state = await fileNoiseComplaint(
+      h.nabuur.runtime,
+      h.world,
       participantId,
-      complaint: {
-        type: "noise",
-        description: "Geluidsoverlast in de nacht",
-        occurredAt: new Date(h.clock.now().getTime() - 5 * 3600_000),
-        afterTen: true,
-        receivedByLandlordAt: new Date(h.clock.now().getTime() - 3600_000),
-        complainantAnonymous: true,
-      },
-      complainant: { anonymous: true, name: null, contact: null },
-    });
+      "Geluidsoverlast in de nacht",
+    );
     await h.tick();
     return state;
   }
@@ -106,10 +73,10 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
       .state as unknown as CaseState;
   }
 
-  it.each(ROWS)(
+  it.each(ASSESSMENT_ROWS)(
     "Actie 2 row $row is reached with the buttons and proposes its follow-up",
     async ({ row, answers }) => {
-      const p = await participant(`HF-R${ROWS.findIndex((candidate) => candidate.row === row)}`);
+      const p = await participant(`HF-R${ASSESSMENT_ROWS.findIndex((candidate) => candidate.row === row)}`);
       const opened = await complaint(p.participantId);
       await assess(opened.id, answers);
       const state = await stateOf(opened.id);
@@ -121,10 +88,10 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
   it("Actie 3 situation 1: a second similar justified complaint proposes the warning letter", async () => {
     const p = await participant("HF-A3");
     const first = await complaint(p.participantId);
-    await assess(first.id, ROWS[0].answers);
+    await assess(first.id, ASSESSMENT_ROWS[0].answers);
     h.clock.advance(7 * 24 * 3600_000);
     const second = await complaint(p.participantId);
-    await assess(second.id, ROWS[0].answers);
+    await assess(second.id, ASSESSMENT_ROWS[0].answers);
     const state = await stateOf(second.id);
     expect(state.ladder.proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
     expect(buttonsFor(calls(), CASE_ACTION_IDS.takeStep, second.id)).toBeDefined();

@@ -1,0 +1,73 @@
+/**
+ * The procedure's building blocks that many tests share: a participant registered by the support
+ * worker, an anonymous noise complaint filed by landlord staff, and the four rows of the Actie 2
+ * table as the buttons that reach them.
+ */
+import type { CASE_ACTION_IDS } from "../../src/flows/cases/actions.ts";
+import type { CaseState } from "../../src/flows/cases/state.ts";
+import { fileComplaint } from "../../src/services/case-service.ts";
+import { registerParticipant } from "../../src/services/participant-service.ts";
+import type { ServiceRuntime } from "../../src/services/runtime.ts";
+import type { World } from "./world.ts";
+
+/** Actie 2: each row of the guideline's table and the three answers that lead to it. */
+export const ASSESSMENT_ROWS = [
+  {
+    row: "consciousJustified",
+    answers: ["answerConscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "consciousParticipantDisagrees",
+    answers: ["answerConscious", "answerUnjustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousJustified",
+    answers: ["answerUnconscious", "answerJustifiedByParticipant", "answerJustifiedByWorker"],
+  },
+  {
+    row: "unconsciousUnjustified",
+    answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
+  },
+] as const satisfies readonly { row: string; answers: readonly (keyof typeof CASE_ACTION_IDS)[] }[];
+
+/** A participant of the world's care provider and landlord, with its worker, contact and coordinator. */
+export async function registerWorldParticipant(
+  runtime: ServiceRuntime,
+  world: World,
+  reference: string,
+  dwelling = `${reference}straat 1`,
+): Promise<string> {
+  const registered = await registerParticipant(runtime, world.actor(world.worker), {
+    reference,
+    careProviderId: world.careProvider.id,
+    landlordId: world.landlord.id,
+    dwelling,
+    leaseType: "own",
+    supportWorkerId: world.worker.id,
+    landlordContactId: world.landlordStaff.id,
+    coordinatorId: world.coordinator.id,
+  });
+  return registered.participantId;
+}
+
+/** Actie 1: an anonymous noise complaint after ten at night, received an hour ago. */
+export function fileNoiseComplaint(
+  runtime: ServiceRuntime,
+  world: World,
+  participantId: string,
+  description = "Harde muziek in de nacht",
+): Promise<CaseState> {
+  const now = runtime.clock.now().getTime();
+  return fileComplaint(runtime, world.actor(world.landlordStaff), {
+    participantId,
+    complaint: {
+      type: "noise",
+      description,
+      occurredAt: new Date(now - 5 * 3600_000),
+      afterTen: true,
+      receivedByLandlordAt: new Date(now - 3600_000),
+      complainantAnonymous: true,
+    },
+    complainant: { anonymous: true, name: null, contact: null },
+  });
+}
