@@ -1,5 +1,5 @@
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -9,10 +9,16 @@ process.env.NABUUR_PRIVACY_LEDGER ??= mkdtempSync(join(tmpdir(), "nabuur-privacy
 
 export default defineConfig({
   test: {
-    benchmark: { include: ["bench/**/*.bench.ts"] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Test files share their worker process: the SDKs, Prisma and PGlite are loaded once per worker
+    // instead of once per file (most of the run's time otherwise). Files keep no global state:
+    // every harness starts its own servers and databases and stops them.
+    isolate: false,
+    // Every core (vitest leaves one free by default): much of the suite waits on HTTP, PostgreSQL
+    // and child processes rather than computing.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,
@@ -20,6 +26,7 @@ export default defineConfig({
           name: "suite",
           include: ["test/**/*.test.ts"],
           exclude: ["test/ledger/**"],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
           sequence: { groupOrder: 0 },
         },
       },
@@ -29,7 +36,8 @@ export default defineConfig({
           name: "ledger",
           include: ["test/ledger/**/*.test.ts"],
           sequence: { groupOrder: 1 },
-          benchmark: { include: [] },
+          // No benchmarks here (vitest's default would pick up bench/ a second time).
+          benchmark: { include: ["test/ledger/**/*.bench.ts"] },
         },
       },
     ],
