@@ -14,7 +14,6 @@ import type { ChatPlatform, ChatPort } from "./bot/chat-port.ts";
 import { createScheduler, type Scheduler } from "./bot/scheduler.ts";
 import { createSlackBot, type SlackBot } from "./bot/slack/slack-bot.ts";
 import { createSlackChatPort } from "./bot/slack/slack-chat-port.ts";
-import { createTeamsBot } from "./bot/teams/teams-bot.ts";
 import type { Config } from "./config.ts";
 import type { NudgeSettings } from "./flows/deadlines/settings.ts";
 import type { Logger } from "./logger.ts";
@@ -154,6 +153,9 @@ export async function startNabuur({
     }
 
     if (teamsConfigured(config)) {
+      // Loaded only when Teams is on: the Teams AI library and botbuilder take seconds to load,
+      // which a Slack-only process (and every restart of it) would otherwise pay.
+      const { createTeamsBot } = await import("./bot/teams/teams-bot.ts");
       const teams = createTeamsBot({
         appId: config.TEAMS_APP_ID,
         appPassword: config.TEAMS_APP_PASSWORD,
