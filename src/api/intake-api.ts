@@ -72,8 +72,17 @@ export function createIntakeApi(deps: IntakeApiDeps): Router {
     next();
   });
 
+  // Public and the same for every request: built once (it takes milliseconds of CPU to build, which
+  // an unauthenticated caller could otherwise make the server spend at will).
+  const documents = new Map<string, string>();
   router.get("/openapi.json", (req: Request, res: Response) => {
-    res.json(openApiDocument(req.baseUrl || "/api/v1"));
+    const serverUrl = req.baseUrl || "/api/v1";
+    let document = documents.get(serverUrl);
+    if (document === undefined) {
+      document = JSON.stringify(openApiDocument(serverUrl));
+      documents.set(serverUrl, document);
+    }
+    res.type("application/json").send(document);
   });
 
   router.use(authenticate(runtime));
