@@ -5,6 +5,7 @@
  */
 import type { CASE_ACTION_IDS } from "../../src/flows/cases/actions.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
+import type { ComplaintType, LeaseType } from "../../src/flows/model.ts";
 import { fileComplaint } from "../../src/services/case-service.ts";
 import { registerParticipant } from "../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../src/services/runtime.ts";
@@ -30,24 +31,64 @@ export const ASSESSMENT_ROWS = [
   },
 ] as const satisfies readonly { row: string; answers: readonly (keyof typeof CASE_ACTION_IDS)[] }[];
 
+export interface WorldParticipantOptions {
+  dwelling?: string;
+  leaseType?: LeaseType;
+}
+
 /** A participant of the world's care provider and landlord, with its worker, contact and coordinator. */
 export async function registerWorldParticipant(
   runtime: ServiceRuntime,
   world: World,
   reference: string,
-  dwelling = `${reference}straat 1`,
+  { dwelling = `${reference}straat 1`, leaseType = "own" }: WorldParticipantOptions = {},
 ): Promise<string> {
   const registered = await registerParticipant(runtime, world.actor(world.worker), {
     reference,
     careProviderId: world.careProvider.id,
     landlordId: world.landlord.id,
     dwelling,
-    leaseType: "own",
+    leaseType,
     supportWorkerId: world.worker.id,
     landlordContactId: world.landlordStaff.id,
     coordinatorId: world.coordinator.id,
   });
   return registered.participantId;
+}
+
+export interface WorldComplaint {
+  type: ComplaintType;
+  description: string;
+  /** Hours before now that it happened; the landlord received it an hour ago. */
+  hoursAgo: number;
+  afterTen: boolean;
+  /** A named complainant; none: anonymous. */
+  complainant?: { name: string; contact: string };
+}
+
+/** Actie 1: a complaint filed by the world's landlord staff. */
+export function fileWorldComplaint(
+  runtime: ServiceRuntime,
+  world: World,
+  participantId: string,
+  complaint: WorldComplaint,
+): Promise<CaseState> {
+  const now = runtime.clock.now().getTime();
+  const named = complaint.complainant;
+  return fileComplaint(runtime, world.actor(world.landlordStaff), {
+    participantId,
+    complaint: {
+      type: complaint.type,
+      description: complaint.description,
+      occurredAt: new Date(now - complaint.hoursAgo * 3600_000),
+      afterTen: complaint.afterTen,
+      receivedByLandlordAt: new Date(now - 3600_000),
+      complainantAnonymous: !named,
+    },
+    complainant: named
+      ? { anonymous: false, name: named.name, contact: named.contact }
+      : { anonymous: true, name: null, contact: null },
+  });
 }
 
 /** Actie 1: an anonymous noise complaint after ten at night, received an hour ago. */
@@ -57,17 +98,10 @@ export function fileNoiseComplaint(
   participantId: string,
   description = "Harde muziek in de nacht",
 ): Promise<CaseState> {
-  const now = runtime.clock.now().getTime();
-  return fileComplaint(runtime, world.actor(world.landlordStaff), {
-    participantId,
-    complaint: {
-      type: "noise",
-      description,
-      occurredAt: new Date(now - 5 * 3600_000),
-      afterTen: true,
-      receivedByLandlordAt: new Date(now - 3600_000),
-      complainantAnonymous: true,
-    },
-    complainant: { anonymous: true, name: null, contact: null },
+  return fileWorldComplaint(runtime, world, participantId, {
+    type: "noise",
+    description,
+    hoursAgo: 5,
+    afterTen: true,
   });
 }

@@ -11,9 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FlowError } from "../../../src/flows/errors.ts";
-import { fileComplaint } from "../../../src/services/case-service.ts";
 import type { ManualClock } from "../../../src/services/clock.ts";
-import { registerParticipant } from "../../../src/services/participant-service.ts";
 import {
   exportParticipant,
   type ParticipantExport,
@@ -23,6 +21,7 @@ import { logSignal } from "../../../src/services/signal-service.ts";
 import { openDatabase } from "../../../src/store/database.ts";
 import { findChainBreak } from "../../../src/store/timeline/hash.ts";
 import { openTestDatabase, TEST_DATABASE_KINDS, type TestDatabase } from "../../helpers/databases.ts";
+import { fileWorldComplaint, registerWorldParticipant } from "../../helpers/procedure.ts";
 import { testRuntime } from "../../helpers/runtime.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import {
@@ -35,34 +34,22 @@ import {
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../../..");
 
-async function registerOther(runtime: ServiceRuntime, world: World, reference: string) {
-  return registerParticipant(runtime, world.actor(world.worker), {
-    reference,
-    careProviderId: world.careProvider.id,
-    landlordId: world.landlord.id,
+/** Another participant of the same landlord, marked so that any of it in an export shows. */
+const registerOther = (runtime: ServiceRuntime, world: World, reference: string) =>
+  registerWorldParticipant(runtime, world, reference, {
     dwelling: "ANDERE-DEELNEMER Oudegracht 8, Utrecht",
     leaseType: "intermediary",
-    supportWorkerId: world.worker.id,
-    landlordContactId: world.landlordStaff.id,
-    coordinatorId: world.coordinator.id,
   });
-}
 
-async function complain(runtime: ServiceRuntime, world: World, participantId: string, description: string) {
-  const now = runtime.clock.now().getTime();
-  return fileComplaint(runtime, world.actor(world.landlordStaff), {
-    participantId,
-    complaint: {
-      type: "visitors",
-      description,
-      occurredAt: new Date(now - 3 * 3600_000),
-      afterTen: false,
-      receivedByLandlordAt: new Date(now - 3600_000),
-      complainantAnonymous: false,
-    },
-    complainant: { anonymous: false, name: "ANDERE-DEELNEMER buurman", contact: "b@example.org" },
+/** A complaint with a named complainant, whose identity an export leaves out. */
+const complain = (runtime: ServiceRuntime, world: World, participantId: string, description: string) =>
+  fileWorldComplaint(runtime, world, participantId, {
+    type: "visitors",
+    description,
+    hoursAgo: 3,
+    afterTen: false,
+    complainant: { name: "ANDERE-DEELNEMER buurman", contact: "b@example.org" },
   });
-}
 
 async function signal(runtime: ServiceRuntime, world: World, participantId: string, description: string) {
   return logSignal(runtime, world.actor(world.landlordStaff), {
@@ -95,9 +82,9 @@ describe.each(TEST_DATABASE_KINDS)("exporting everything held about a participan
       .participantId!;
     await signal(runtime, world, participantA, "Huur van december niet betaald");
     const b = await registerOther(runtime, world, "HF-008");
-    const bCase = await complain(runtime, world, b.participantId, "ANDERE-DEELNEMER klacht over bezoek");
-    const bSignal = await signal(runtime, world, b.participantId, "ANDERE-DEELNEMER signaal");
-    other = { participantId: b.participantId, caseId: bCase.id, signalId: bSignal.signalId };
+    const bCase = await complain(runtime, world, b, "ANDERE-DEELNEMER klacht over bezoek");
+    const bSignal = await signal(runtime, world, b, "ANDERE-DEELNEMER signaal");
+    other = { participantId: b, caseId: bCase.id, signalId: bSignal.signalId };
     exported = await exportParticipant(runtime, participantA, {
       requestedBy: world.actor(world.coordinator),
     });
@@ -210,7 +197,7 @@ describe("npm run export:participant and npm run admin -- hold", () => {
       const { runtime } = testRuntime(database.prisma);
       const world = await createWorld(database.prisma);
       const a = await registerOther(runtime, world, "HF-CLI");
-      caseNumber = (await complain(runtime, world, a.participantId, "Veel bezoek 's nachts")).number;
+      caseNumber = (await complain(runtime, world, a, "Veel bezoek 's nachts")).number;
     } finally {
       await database.close();
     }

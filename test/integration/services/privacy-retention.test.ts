@@ -10,14 +10,13 @@ import { createScheduler } from "../../../src/bot/scheduler.ts";
 import { FlowError } from "../../../src/flows/errors.ts";
 import type { RetentionSettings } from "../../../src/flows/policy/retention.ts";
 import { createLogger } from "../../../src/logger.ts";
-import { fileComplaint, handleCaseEvent } from "../../../src/services/case-service.ts";
+import { handleCaseEvent } from "../../../src/services/case-service.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
 import { createRuntime } from "../../../src/services/create-runtime.ts";
 import { buildDossier } from "../../../src/services/dossier/build-dossier.ts";
 import type { DossierJson, DossierTimelineEntry } from "../../../src/services/dossier/dossier-types.ts";
 import { verifyDossier } from "../../../src/services/dossier/verify-dossier.ts";
 import { nudgePlanner } from "../../../src/services/nudge-planner.ts";
-import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { sweepRetention } from "../../../src/services/privacy/anonymise-closed-cases.ts";
 import { LegalHoldRefused, liftLegalHold, setLegalHold } from "../../../src/services/privacy/legal-hold.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
@@ -31,6 +30,7 @@ import {
   type TestDatabase,
 } from "../../helpers/databases.ts";
 import { MemoryChat } from "../../helpers/memory-chat.ts";
+import { fileWorldComplaint, registerWorldParticipant } from "../../helpers/procedure.ts";
 import { MONDAY_MORNING, testRuntime } from "../../helpers/runtime.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import {
@@ -88,34 +88,19 @@ async function timelineOf(prisma: PrismaClient, caseId: string) {
   return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
 }
 
-async function registerOther(runtime: ServiceRuntime, world: World, reference: string) {
-  return registerParticipant(runtime, world.actor(world.worker), {
-    reference,
-    careProviderId: world.careProvider.id,
-    landlordId: world.landlord.id,
-    dwelling: "Oudegracht 8, Utrecht",
-    leaseType: "own",
-    supportWorkerId: world.worker.id,
-    landlordContactId: world.landlordStaff.id,
-    coordinatorId: world.coordinator.id,
-  });
-}
+/** Another participant of the world, with the housing data the anonymisation must remove. */
+const registerOther = (runtime: ServiceRuntime, world: World, reference: string) =>
+  registerWorldParticipant(runtime, world, reference, { dwelling: "Oudegracht 8, Utrecht" });
 
-async function complain(runtime: ServiceRuntime, world: World, participantId: string, description: string) {
-  const now = runtime.clock.now().getTime();
-  return fileComplaint(runtime, world.actor(world.landlordStaff), {
-    participantId,
-    complaint: {
-      type: "smell",
-      description,
-      occurredAt: new Date(now - 3 * 3600_000),
-      afterTen: false,
-      receivedByLandlordAt: new Date(now - 3600_000),
-      complainantAnonymous: false,
-    },
-    complainant: { anonymous: false, name: "Buurman Anders", contact: "anders@example.org" },
+/** A complaint with a named complainant, whose identity the housing part removes. */
+const complain = (runtime: ServiceRuntime, world: World, participantId: string, description: string) =>
+  fileWorldComplaint(runtime, world, participantId, {
+    type: "smell",
+    description,
+    hoursAgo: 3,
+    afterTen: false,
+    complainant: { name: "Buurman Anders", contact: "anders@example.org" },
   });
-}
 
 describe.each(TEST_DATABASE_KINDS)("anonymising closed cases on %s", (kind) => {
   let database: TestDatabase;
@@ -139,7 +124,7 @@ describe.each(TEST_DATABASE_KINDS)("anonymising closed cases on %s", (kind) => {
     world = await createWorld(database.prisma);
     caseA = await driveCaseToActie5(runtime, clock, world);
     const other = await registerOther(runtime, world, "HF-008");
-    const held = await complain(runtime, world, other.participantId, "GEHEIM-VASTGEHOUDEN klacht");
+    const held = await complain(runtime, world, other, "GEHEIM-VASTGEHOUDEN klacht");
     heldCase = { id: held.id, number: held.number };
     closedAt = clock.now();
     const close = (caseId: string, text: string) =>
@@ -157,7 +142,7 @@ describe.each(TEST_DATABASE_KINDS)("anonymising closed cases on %s", (kind) => {
       heldCase.number,
       "Procedure ontbinding loopt",
     );
-    const open = await complain(runtime, world, other.participantId, "GEHEIM-OPEN klacht");
+    const open = await complain(runtime, world, other, "GEHEIM-OPEN klacht");
     openCase = { id: open.id, number: open.number };
   });
   afterAll(() => database.destroy());
@@ -361,7 +346,7 @@ describe.each(TEST_DATABASE_KINDS)("the retention sweep in the scheduler tick on
     const { runtime, clock } = testRuntime(database.prisma);
     const world = await createWorld(database.prisma);
     const participant = await registerOther(runtime, world, "HF-100");
-    const opened = await complain(runtime, world, participant.participantId, "GEHEIM-TICK klacht");
+    const opened = await complain(runtime, world, participant, "GEHEIM-TICK klacht");
     await handleCaseEvent(runtime, opened.id, {
       type: "closed",
       actor: world.actor(world.worker),
@@ -424,7 +409,7 @@ describe.runIf(TEST_DATABASE_KINDS.includes("postgresql"))("three instances anon
       const ids: string[] = [];
       for (let index = 0; index < 6; index++) {
         const participant = await registerOther(runtime, world, `HF-${700 + index}`);
-        const opened = await complain(runtime, world, participant.participantId, `GEHEIM-${index}`);
+        const opened = await complain(runtime, world, participant, `GEHEIM-${index}`);
         await handleCaseEvent(runtime, opened.id, {
           type: "closed",
           actor: world.actor(world.worker),

@@ -41,7 +41,9 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
 
   async function participant(reference: string) {
     return {
-      participantId: await registerWorldParticipant(h.nabuur.runtime, h.world, reference, "Twijnstraat 1"),
+      participantId: await registerWorldParticipant(h.nabuur.runtime, h.world, reference, {
+        dwelling: "Twijnstraat 1",
+      }),
     };
   }
 
