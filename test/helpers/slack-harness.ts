@@ -3,6 +3,7 @@
  * on 127.0.0.1, with a manual clock and hand-driven scheduler ticks.
  */
 import { loadConfig } from "../../src/config.ts";
+import type { Logger } from "../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createPostgresDatabase, type TestDatabaseKind } from "./databases.ts";
@@ -54,9 +55,15 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
+export interface SlackHarnessOptions {
+  /** Nabuur's logger; default the test logger (the run's log file, or silent). */
+  logger?: Logger;
+}
+
 export async function startSlackHarness(
   kind: TestDatabaseKind,
   extraEnv: Record<string, string> = {},
+  options: SlackHarnessOptions = {},
 ): Promise<SlackHarness> {
   const slack = new FakeSlack();
   const apiUrl = await slack.start();
@@ -74,7 +81,7 @@ export async function startSlackHarness(
   });
   const nabuur = await startNabuur({
     config,
-    logger: testLogger(),
+    logger: options.logger ?? testLogger(),
     clock,
     slackRetries: 0,
     schedulerCron: null,

@@ -74,7 +74,10 @@ export function boltDebugLine(msg: unknown[]): string {
 function boltLogger(logger: Logger) {
   const child = logger.child({ component: "bolt" });
   return {
-    debug: (...msg: unknown[]) => child.debug(boltDebugLine(msg)),
+    // Bolt writes several debug lines per request: built only when debug is on.
+    debug: (...msg: unknown[]) => {
+      if (child.isLevelEnabled("debug")) child.debug(boltDebugLine(msg));
+    },
     info: (...msg: unknown[]) => child.info(msg.map(String).join(" ")),
     warn: (...msg: unknown[]) => child.warn(msg.map(String).join(" ")),
     error: (...msg: unknown[]) => child.error(msg.map(String).join(" ")),
