@@ -18,6 +18,8 @@ import { SIGNING_SECRET, startSlackHarness } from "../test/helpers/slack-harness
 import { blockActionPayload, interactionBody, slashCommandBody } from "../test/helpers/slack-requests.ts";
 import { SLACK_TEAM } from "../test/helpers/world.ts";
 
+// A benchmark, not a test run: nothing goes to the test suite's privacy ledger.
+delete process.env.NABUUR_PRIVACY_LEDGER;
 // Logging as in production: JSON lines at info (LOG_LEVEL's default), written synchronously like
 // pino's stdout, here to /dev/null so the figures are not printed between them.
 const logger = createLogger("info", pino.destination({ dest: "/dev/null", sync: true }));

@@ -78,7 +78,7 @@ function pgConnection(pool: pg.Pool): MigrationConnection {
 /**
  * An empty in-memory cluster as PGlite's initdb leaves it, made once per process. initdb is most
  * of the cost of a new PGlite (seconds against under one for loading this copy), and a process
- * that opens many memory:// databases (a test run, the playground's resets) would pay it each time.
+ * that opens many memory:// databases (a test run) would pay it each time.
  * Every memory:// database starts from its own copy: nothing is shared between them.
  */
 let emptyCluster: Promise<Blob> | null = null;
