@@ -6,8 +6,13 @@
  * at the end are of the acks alone; vitest's own table times each iteration (a request to Nabuur
  * until its work is done, then the same request to the bare app).
  */
+import { execFileSync, spawn } from "node:child_process";
+import * as diagnostics from "node:diagnostics_channel";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
 import { pino } from "pino";
 import { bench, describe } from "vitest";
@@ -18,6 +23,7 @@ import { SIGNING_SECRET, startSlackHarness } from "../test/helpers/slack-harness
 import { blockActionPayload, interactionBody, slashCommandBody } from "../test/helpers/slack-requests.ts";
 import { SLACK_TEAM } from "../test/helpers/world.ts";
 
+const CLIENT = join(dirname(fileURLToPath(import.meta.url)), "processes/slack-client.mjs");
 // A benchmark, not a test run: nothing goes to the test suite's privacy ledger.
 delete process.env.NABUUR_PRIVACY_LEDGER;
 // Logging as in production: JSON lines at info (LOG_LEVEL's default), written synchronously like
@@ -74,45 +80,56 @@ const answers = [CASE_ACTION_IDS.answerConscious, CASE_ACTION_IDS.answerUnconsci
 const samples = new Map<string, number[]>();
 
 /**
- * Slack is another machine: the requests come from a worker thread with its own event loop, so
- * that Nabuur's work after the ack cannot delay the client's reading of the answer.
+ * Slack is another machine: the requests come from a process of their own
+ * (bench/processes/slack-client.mjs). Where the machine has two cores or more and `taskset` is
+ * there, the client gets a core to itself and this process (Nabuur, the bare app, the fake Web API)
+ * the others, as if they were two machines: Nabuur's work after an ack cannot then take the CPU
+ * the client needs to read the next answer — on a real deployment it never could. Both apps run
+ * in this one process, so whatever the pinning costs, it costs both.
  */
-const client = new Worker(
-  `
-  const { parentPort } = require("node:worker_threads");
-  const { createHmac } = require("node:crypto");
-  parentPort.on("message", async ({ id, url, body, secret }) => {
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = "v0=" + createHmac("sha256", secret).update("v0:" + timestamp + ":" + body).digest("hex");
-    const started = performance.now();
-    const response = await fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": signature,
-      },
-      body,
-    });
-    await response.arrayBuffer();
-    parentPort.postMessage({ id, status: response.status, elapsed: performance.now() - started });
-  });
-  `,
-  { eval: true },
+const cores = availableParallelism();
+const pinned = cores >= 2 && taskset(["-a", "-p", "-c", `0-${cores - 2}`, String(process.pid)]);
+const client = spawn(
+  pinned ? "taskset" : process.execPath,
+  [...(pinned ? ["-c", String(cores - 1), process.execPath] : []), CLIENT],
+  { stdio: ["ignore", "inherit", "inherit", "ipc"] },
 );
+process.on("exit", () => client.kill("SIGKILL"));
+// Whatever fails, the client does not keep this process alive.
 client.unref();
+client.channel?.unref();
+await new Promise<void>((resolve, reject) => {
+  client.once("message", () => resolve());
+  client.once("error", reject);
+});
 let requestId = 0;
-const pending = new Map<number, (answer: { status: number; elapsed: number }) => void>();
-client.on("message", (answer: { id: number; status: number; elapsed: number }) => {
+interface Answer {
+  status: number;
+  elapsed: number;
+  /** The client's fetch failed (status 0). */
+  error?: string;
+}
+const pending = new Map<number, (answer: Answer) => void>();
+client.on("message", (answer: Answer & { id: number }) => {
   pending.get(answer.id)?.(answer);
   pending.delete(answer.id);
 });
 
-function send(url: string, body: string): Promise<{ status: number; elapsed: number }> {
+/** CPU affinity with util-linux's taskset; false where it is missing or refused. */
+function taskset(args: string[]): boolean {
+  try {
+    execFileSync("taskset", args, { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function send(url: string, body: string): Promise<Answer> {
   const id = ++requestId;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    client.postMessage({ id, url, body, secret: SIGNING_SECRET });
+    client.send({ id, url, body, secret: SIGNING_SECRET });
   });
 }
 
@@ -123,20 +140,43 @@ function send(url: string, body: string): Promise<{ status: number; elapsed: num
  * ack latency of one click, not of a flood of them.
  */
 async function timed(name: string, url: string, body: string, settled?: () => boolean): Promise<void> {
-  const { status, elapsed } = await send(url, body);
-  if (status !== 200) throw new Error(`${name}: HTTP ${status}`);
-  const list = samples.get(name) ?? [];
-  list.push(elapsed);
-  samples.set(name, list);
+  lastInServer = Number.NaN;
+  const { status, elapsed, error } = await send(url, body);
+  if (status !== 200) throw new Error(`${name}: ${error ?? `HTTP ${status}`}`);
+  record(name, elapsed);
+  record(`${name} in server`, lastInServer);
   if (settled) await h.slack.waitFor(settled);
   await idle();
 }
 
-/** Nothing new reaches Slack for 50 ms: the request's work (if any) is done. */
+function record(name: string, value: number): void {
+  const list = samples.get(name) ?? [];
+  list.push(value);
+  samples.set(name, list);
+}
+
+/**
+ * The same ack timed inside this process, from the request's headers being read to the last byte
+ * of the answer handed to the socket (Node's `http.server.*` diagnostics channels): what the app
+ * itself takes, without the client's side of the connection.
+ */
+let lastInServer = Number.NaN;
+const arrivals = new WeakMap<object, number>();
+const onSlackEvents = (message: unknown) =>
+  (message as { request: IncomingMessage }).request.url === "/slack/events";
+diagnostics.subscribe("http.server.request.start", (message) => {
+  if (onSlackEvents(message)) arrivals.set((message as { response: object }).response, performance.now());
+});
+diagnostics.subscribe("http.server.response.finish", (message) => {
+  const arrived = arrivals.get((message as { response: object }).response);
+  if (onSlackEvents(message) && arrived !== undefined) lastInServer = performance.now() - arrived;
+});
+
+/** Nothing new reaches Slack for IDLE_MS: the request's work (if any) is done. */
 async function idle(): Promise<void> {
-  for (let round = 0; round < 40; round++) {
+  for (let round = 0; round < 100; round++) {
     const calls = h.slack.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     if (h.slack.calls.length === calls) return;
   }
 }
@@ -158,7 +198,9 @@ let click = 0;
  * clock): the two p99s compare the apps, not two stretches of time. Same number of samples each.
  */
 const WARM_UP = 5;
-const options = { time: 0, iterations: 1_000, warmupIterations: WARM_UP };
+const options = { time: 0, iterations: 2_000, warmupIterations: WARM_UP };
+/** The quiet time that tells a request's work is done (see `idle`). */
+const IDLE_MS = 25;
 
 describe("Slack ack latency (one request to Nabuur, then the same to a bare Bolt app)", () => {
   bench(
@@ -194,16 +236,26 @@ async function finish(): Promise<void> {
     return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
   };
   for (const kind of ["command", "click"]) {
-    const nabuur = p(`${kind} nabuur`);
-    const plain = p(`${kind} bare`);
-    rows.push(
-      `${kind}: Nabuur p50 ${nabuur.p50.toFixed(2)} ms, p99 ${nabuur.p99.toFixed(2)} ms (n=${nabuur.n}); ` +
-        `bare p50 ${plain.p50.toFixed(2)} ms, p99 ${plain.p99.toFixed(2)} ms (n=${plain.n}); ` +
-        `p99 ratio ${(nabuur.p99 / plain.p99).toFixed(2)} (target ≤ 1.3)`,
-    );
+    for (const [where, suffix] of [
+      ["at the client", ""],
+      ["in the server", " in server"],
+    ] as const) {
+      const nabuur = p(`${kind} nabuur${suffix}`);
+      const plain = p(`${kind} bare${suffix}`);
+      rows.push(
+        `${kind}, ${where}: Nabuur p50 ${nabuur.p50.toFixed(2)} ms, p99 ${nabuur.p99.toFixed(2)} ms (n=${nabuur.n}); ` +
+          `bare p50 ${plain.p50.toFixed(2)} ms, p99 ${plain.p99.toFixed(2)} ms (n=${plain.n}); ` +
+          `p99 ratio ${(nabuur.p99 / plain.p99).toFixed(2)}${suffix ? "" : " (target ≤ 1.3)"}`,
+      );
+    }
   }
-  process.stdout.write(`\nSlack ack latency\n${rows.join("\n")}\n\n`);
-  await client.terminate();
+  const where = pinned
+    ? `client on core ${cores - 1}, Nabuur and the bare app on ${cores === 2 ? "core 0" : `cores 0-${cores - 2}`}`
+    : "client and apps share the cores (no taskset, or one core)";
+  process.stdout.write(`\nSlack ack latency (${where})\n${rows.join("\n")}\n\n`);
+  client.disconnect();
+  // This process may run another benchmark file next: every core again.
+  if (pinned) taskset(["-a", "-p", "-c", `0-${cores - 1}`, String(process.pid)]);
   await new Promise<void>((resolve) => bareServer.close(() => resolve()));
   bareServer.closeAllConnections();
   await h.stop();
