@@ -160,6 +160,32 @@ export function viewValues(values: Record<string, string | boolean | Date>): Rec
 }
 
 /** The modal of the latest views.open call. */
+/** A button of a message Nabuur posted or updated, as Slack would send it back on a click. */
+export interface SlackButton {
+  action_id: string;
+  value: string;
+}
+
+/** The buttons of one posted or updated message. */
+export function buttonsOf(call: SlackCall): SlackButton[] {
+  const blocks = (call.body.blocks ?? []) as { type: string; elements?: SlackButton[] }[];
+  return blocks.filter((block) => block.type === "actions").flatMap((block) => block.elements ?? []);
+}
+
+/** The newest button whose action id starts with `prefix` (an exact id is its own prefix). */
+export function findButton(calls: SlackCall[], prefix: string): SlackButton {
+  for (const call of [...calls].reverse()) {
+    const button = buttonsOf(call).find((candidate) => candidate.action_id.startsWith(prefix));
+    if (button) return button;
+  }
+  throw new Error(`no button ${prefix}`);
+}
+
+/** Every message Nabuur posted or updated, in order. */
+export function postedMessages(slack: FakeSlack): SlackCall[] {
+  return slack.calls.filter((call) => call.method === "chat.postMessage" || call.method === "chat.update");
+}
+
 export function lastModal(slack: FakeSlack): Record<string, unknown> {
   const call = slack.callsTo("views.open").at(-1);
   if (!call) throw new Error("no modal was opened");

@@ -42,6 +42,11 @@ export const CASE_ACTION_IDS = {
   interventionOutcome: "nabuur.case.ladder.interventionOutcome",
   courtPath: "nabuur.case.ladder.court",
   breach: "nabuur.case.ladder.breach",
+  // Actie 6 and Nieuwe kansen
+  alternative: "nabuur.case.ladder.alternative",
+  eviction: "nabuur.case.ladder.eviction",
+  supportAfterEviction: "nabuur.case.ladder.afterEviction",
+  reflection: "nabuur.case.ladder.reflection",
 } as const;
 export type CaseActionId = (typeof CASE_ACTION_IDS)[keyof typeof CASE_ACTION_IDS];
 
@@ -63,6 +68,10 @@ export const CASE_FORM_IDS = {
   courtPath: "nabuur.form.ladder.court",
   skipEscalation: "nabuur.form.ladder.skip",
   breach: "nabuur.form.ladder.breach",
+  alternative: "nabuur.form.ladder.alternative",
+  eviction: "nabuur.form.ladder.eviction",
+  supportAfterEviction: "nabuur.form.ladder.afterEviction",
+  reflection: "nabuur.form.ladder.reflection",
 } as const;
 export type CaseFormId = (typeof CASE_FORM_IDS)[keyof typeof CASE_FORM_IDS];
 
@@ -140,6 +149,10 @@ export const CASE_ACTION_PAYLOADS: { [A in CaseActionId]: z.ZodType } = {
   [CASE_ACTION_IDS.interventionOutcome]: caseRefValue,
   [CASE_ACTION_IDS.courtPath]: caseRefValue,
   [CASE_ACTION_IDS.breach]: caseRefValue,
+  [CASE_ACTION_IDS.alternative]: caseRefValue,
+  [CASE_ACTION_IDS.eviction]: caseRefValue,
+  [CASE_ACTION_IDS.supportAfterEviction]: caseRefValue,
+  [CASE_ACTION_IDS.reflection]: caseRefValue,
 };
 
 export function isCaseActionId(value: string): value is CaseActionId {

@@ -185,6 +185,10 @@ export function ladderSpec(state: CaseState): LadderCardSpec {
     court: ladder.court === null ? null : { party: ladder.court.party, agreement: ladder.court.agreement },
     alternativeAgreed: ladder.alternativeAgreed !== null,
     evictedAt: ladder.eviction?.at ?? null,
+    reflection:
+      ladder.reflection === null
+        ? null
+        : { dueAt: ladder.reflection.scheduledDueAt, heldAt: ladder.reflection.heldAt },
   };
 }
 

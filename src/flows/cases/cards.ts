@@ -129,6 +129,8 @@ export interface LadderCardSpec extends CaseRef {
   court: { party: CourtParty; agreement: string | null } | null;
   alternativeAgreed: boolean;
   evictedAt: string | null;
+  /** Nieuwe kansen: the reflection and evaluation meeting with all parties after an eviction. */
+  reflection: { dueAt: string; heldAt: string | null } | null;
 }
 
 export interface SummaryCardSpec extends CaseRef {

@@ -16,19 +16,23 @@ import {
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import {
   addActionForm,
+  alternativeForm,
   breachForm,
   careNoteForm,
   changeActionForm,
   closeCaseForm,
   courtPathForm,
+  evictionForm,
   extendDeadlineForm,
   hearingForm,
   interventionForm,
   interventionOutcomeForm,
   letterForm,
+  reflectionForm,
   skipActionForm,
   skipEscalationForm,
   startCaseForm,
+  supportAfterEvictionForm,
   writtenFeedbackForm,
 } from "../../flows/cases/forms.ts";
 import { actionLabel } from "../../flows/cases/texts.ts";
@@ -203,5 +207,22 @@ export const caseActionRoutes: InteractionModule["actions"] = {
   [CASE_ACTION_IDS.breach]: async (value, acting) => ({
     type: "openForm",
     form: breachForm(parse(caseRefValue, value), acting.locale),
+  }),
+  // Actie 6 and Nieuwe kansen
+  [CASE_ACTION_IDS.alternative]: async (value, acting) => ({
+    type: "openForm",
+    form: alternativeForm(parse(caseRefValue, value), acting.locale),
+  }),
+  [CASE_ACTION_IDS.eviction]: async (value, acting) => ({
+    type: "openForm",
+    form: evictionForm(parse(caseRefValue, value), acting.locale),
+  }),
+  [CASE_ACTION_IDS.supportAfterEviction]: async (value, acting) => ({
+    type: "openForm",
+    form: supportAfterEvictionForm(parse(caseRefValue, value), acting.locale),
+  }),
+  [CASE_ACTION_IDS.reflection]: async (value, acting) => ({
+    type: "openForm",
+    form: reflectionForm(parse(caseRefValue, value), acting.locale),
   }),
 };

@@ -14,11 +14,13 @@ import {
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import {
   parseAddActionForm,
+  parseAlternativeForm,
   parseBreachForm,
   parseCareNoteForm,
   parseChangeActionForm,
   parseCloseCaseForm,
   parseCourtPathForm,
+  parseEvictionForm,
   parseExtendDeadlineForm,
   parseFollowUpCheckForm,
   parseHearingForm,
@@ -26,9 +28,11 @@ import {
   parseInterventionForm,
   parseInterventionOutcomeForm,
   parseLetterForm,
+  parseReflectionForm,
   parseSkipActionForm,
   parseSkipEscalationForm,
   parseStartCaseForm,
+  parseSupportAfterEvictionForm,
   parseWrittenFeedbackForm,
 } from "../../flows/cases/forms.ts";
 import { fileComplaint } from "../case-service.ts";
@@ -218,4 +222,37 @@ export const caseFormRoutes: InteractionModule["forms"] = {
       actor: acting.actor,
       description: value.description,
     })),
+  // Actie 6 and Nieuwe kansen
+  [CASE_FORM_IDS.alternative]: async (metadata, values, acting) =>
+    submitted(
+      acting,
+      parse(caseRefValue, metadata).c,
+      parseAlternativeForm(values, acting.locale),
+      (value) => ({
+        type: "participantAgreedAlternative",
+        actor: acting.actor,
+        description: value.description,
+      }),
+    ),
+  [CASE_FORM_IDS.eviction]: async (metadata, values, acting) =>
+    submitted(
+      acting,
+      parse(caseRefValue, metadata).c,
+      parseEvictionForm(values, acting.runtime.clock.now(), acting.locale),
+      (value) => ({ type: "evictionRecorded", actor: acting.actor, at: value.at }),
+    ),
+  [CASE_FORM_IDS.supportAfterEviction]: async (metadata, values, acting) =>
+    submitted(
+      acting,
+      parse(caseRefValue, metadata).c,
+      parseSupportAfterEvictionForm(values, acting.locale),
+      (value) => ({ type: "supportAfterEviction", actor: acting.actor, ...value }),
+    ),
+  [CASE_FORM_IDS.reflection]: async (metadata, values, acting) =>
+    submitted(
+      acting,
+      parse(caseRefValue, metadata).c,
+      parseReflectionForm(values, acting.runtime.clock.now(), acting.locale),
+      (value) => ({ type: "reflectionMeetingHeld", actor: acting.actor, heldAt: value.heldAt }),
+    ),
 };

@@ -99,6 +99,13 @@ export const ROUTE_PERMISSIONS: Record<string, RoutePermission> = {
   [CASE_FORM_IDS.courtPath]: on("case", "proposeEscalation"),
   [CASE_ACTION_IDS.breach]: on("case", "proposeEscalation"),
   [CASE_FORM_IDS.breach]: on("case", "proposeEscalation"),
+  // Actie 6: an alternative agreed instead of court, the eviction; Nieuwe kansen: the reflection meeting.
+  [CASE_ACTION_IDS.alternative]: on("case", "proposeEscalation"),
+  [CASE_FORM_IDS.alternative]: on("case", "proposeEscalation"),
+  [CASE_ACTION_IDS.eviction]: on("case", "proposeEscalation"),
+  [CASE_FORM_IDS.eviction]: on("case", "proposeEscalation"),
+  [CASE_ACTION_IDS.reflection]: on("case", "decideAction"),
+  [CASE_FORM_IDS.reflection]: on("case", "decideAction"),
   [CASE_ACTION_IDS.recordLetter]: on("case", "recordLetter"),
   [CASE_FORM_IDS.letter]: on("case", "recordLetter"),
   // Interventies 1–4 are care interventions (care-only).
@@ -106,6 +113,9 @@ export const ROUTE_PERMISSIONS: Record<string, RoutePermission> = {
   [CASE_FORM_IDS.intervention]: on("case", "offerIntervention"),
   [CASE_ACTION_IDS.interventionOutcome]: on("case", "offerIntervention"),
   [CASE_FORM_IDS.interventionOutcome]: on("case", "offerIntervention"),
+  // Nieuwe kansen: whether the support goes on after an eviction is the care team's.
+  [CASE_ACTION_IDS.supportAfterEviction]: on("case", "offerIntervention"),
+  [CASE_FORM_IDS.supportAfterEviction]: on("case", "offerIntervention"),
   // Preventie
   [PARTICIPANT_FORM_IDS.register]: on("none", "registerParticipant"),
   [PARTICIPANT_ACTION_IDS.itemDone]: on("participant", "tickOnboarding"),

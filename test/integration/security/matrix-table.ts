@@ -59,6 +59,10 @@ export const ACTION_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_ACTION_IDS.interventionOutcome]: S("offerIntervention"),
   [CASE_ACTION_IDS.courtPath]: S("proposeEscalation"),
   [CASE_ACTION_IDS.breach]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.alternative]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.eviction]: S("proposeEscalation"),
+  [CASE_ACTION_IDS.supportAfterEviction]: S("offerIntervention"),
+  [CASE_ACTION_IDS.reflection]: S("decideAction"),
   [PARTICIPANT_ACTION_IDS.itemDone]: S("tickOnboarding"),
   [PARTICIPANT_ACTION_IDS.itemSkip]: S("tickOnboarding"),
   [PARTICIPANT_ACTION_IDS.itemExtend]: S("tickOnboarding"),
@@ -94,6 +98,11 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.courtPath]: S("proposeEscalation"),
   [CASE_FORM_IDS.skipEscalation]: S("proposeEscalation"),
   [CASE_FORM_IDS.breach]: S("proposeEscalation"),
+  // In this order on the role's case: the eviction, then what only follows one.
+  [CASE_FORM_IDS.alternative]: S("proposeEscalation"),
+  [CASE_FORM_IDS.eviction]: S("proposeEscalation"),
+  [CASE_FORM_IDS.supportAfterEviction]: S("offerIntervention"),
+  [CASE_FORM_IDS.reflection]: S("decideAction"),
   [PARTICIPANT_FORM_IDS.register]: R("registerParticipant"),
   [PARTICIPANT_FORM_IDS.skipItem]: S("tickOnboarding"),
   [PARTICIPANT_FORM_IDS.extendItem]: S("tickOnboarding"),
@@ -282,6 +291,14 @@ export function formSubmission(
       };
     case CASE_FORM_IDS.breach:
       return { metadata: c, values: { description: "Huisregel geschonden" } };
+    case CASE_FORM_IDS.alternative:
+      return { metadata: c, values: { description: "Plek in een 24-uursvoorziening" } };
+    case CASE_FORM_IDS.eviction:
+      return { metadata: c, values: { at: past } };
+    case CASE_FORM_IDS.supportAfterEviction:
+      return { metadata: c, values: { participantDeclines: "false", note: "Begeleiding gaat door" } };
+    case CASE_FORM_IDS.reflection:
+      return { metadata: c, values: { heldAt: past } };
     case PARTICIPANT_FORM_IDS.register:
       return {
         metadata: "{}",

@@ -9,9 +9,10 @@ import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { messageProblems, modalProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
-import type { SlackCall } from "../../helpers/fake-slack.ts";
 import {
+  findButton,
   lastModal,
+  postedMessages,
   type SlackHarness,
   startSlackHarness,
   viewValues,
@@ -23,26 +24,7 @@ const COMPLAINANT_CONTACT = "06-12345678";
 const HEARING_NOTE = "Deelnemer vertelde over slapeloosheid door medicatie";
 const CARE_NOTE = "Zorgnotitie: verhoogde dosering besproken";
 
-interface Button {
-  action_id: string;
-  value: string;
-}
-
-function buttons(call: SlackCall): Button[] {
-  const blocks = (call.body.blocks ?? []) as { type: string; elements?: Button[] }[];
-  return blocks.filter((block) => block.type === "actions").flatMap((block) => block.elements ?? []);
-}
-
-function findButton(calls: SlackCall[], prefix: string): Button {
-  for (const call of [...calls].reverse()) {
-    const button = buttons(call).find((candidate) => candidate.action_id.startsWith(prefix));
-    if (button) return button;
-  }
-  throw new Error(`no button ${prefix}`);
-}
-
-const messages = (h: SlackHarness) =>
-  h.slack.calls.filter((call) => call.method === "chat.postMessage" || call.method === "chat.update");
+const messages = (h: SlackHarness) => postedMessages(h.slack);
 
 describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => {
   let h: SlackHarness;

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
 import { PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
-import type { SlackCall } from "../../helpers/fake-slack.ts";
 import {
+  findButton,
+  postedMessages,
   type SlackHarness,
   startSlackHarness,
   viewValues,
@@ -20,26 +21,9 @@ import {
   viewSubmissionPayload,
 } from "../../helpers/slack-requests.ts";
 
-interface Button {
-  action_id: string;
-  value: string;
-}
-
-function findButton(calls: SlackCall[], actionId: string): Button {
-  for (const call of [...calls].reverse()) {
-    const blocks = (call.body.blocks ?? []) as { type: string; elements?: Button[] }[];
-    for (const block of blocks) {
-      const button = block.elements?.find((element) => element.action_id === actionId);
-      if (block.type === "actions" && button) return button;
-    }
-  }
-  throw new Error(`no button ${actionId}`);
-}
-
 describe("Slack redeliveries and double submissions", () => {
   let h: SlackHarness;
-  const posts = () =>
-    h.slack.calls.filter((call) => call.method === "chat.postMessage" || call.method === "chat.update");
+  const posts = () => postedMessages(h.slack);
   const retried = (body: string, retry: number) =>
     postSigned(h.events, body, {
       secret: "test-signing-secret",

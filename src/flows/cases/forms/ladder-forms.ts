@@ -1,6 +1,7 @@
 /**
- * Forms of the escalation ladder: the letter of Actie 3/4/5,
- * who goes to court (Actie 6), declining a proposed step, and a broken agreement.
+ * Forms of the escalation ladder: the letter of Actie 3/4/5, who goes to court (Actie 6), declining
+ * a proposed step, a broken agreement, and the end of the ladder: an alternative agreed instead of
+ * court, the eviction, the support after it and the reflection meeting (Nieuwe kansen).
  */
 import { z } from "zod";
 import type { Form } from "../../cards/card.ts";
@@ -9,9 +10,11 @@ import type { FormResult, FormValues } from "../../forms/fields.ts";
 import {
   checkbox,
   choice,
+  notAfter,
   optionalText,
   parseForm,
   requiredDate,
+  requiredInstant,
   requiredTextOrEmpty,
 } from "../../forms/fields.ts";
 import type { CourtParty } from "../../ladder/model.ts";
@@ -138,19 +141,149 @@ export function parseSkipEscalationForm(
   return parseForm(z.object({ reason: requiredTextOrEmpty(t.errors, 1000, t.labels.reason) }), values);
 }
 
-export function breachForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+/** The shared description of something about the case as a whole, in the timeline as written. */
+type DescriptionForm = "breach" | "alternative";
+
+function descriptionForm(kind: DescriptionForm, ref: CaseRefValue, locale: Locale): Form {
   const t = formTexts[locale];
   return textForm(
-    { formId: CASE_FORM_IDS.breach, title: t.titles.breach, metadata: encodeValue(caseRefValue, ref) },
-    { id: "description", label: t.labels.breach, hint: t.hints.shared, maxLength: 1000 },
+    { formId: CASE_FORM_IDS[kind], title: t.titles[kind], metadata: encodeValue(caseRefValue, ref) },
+    { id: "description", label: t.labels[kind], hint: t.hints.shared, maxLength: 1000 },
     locale,
   );
+}
+
+function parseDescription(
+  kind: DescriptionForm,
+  values: FormValues,
+  locale: Locale,
+): FormResult<{ description: string }> {
+  const t = formTexts[locale];
+  return parseForm(z.object({ description: requiredTextOrEmpty(t.errors, 1000, t.labels[kind]) }), values);
+}
+
+export function breachForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+  return descriptionForm("breach", ref, locale);
 }
 
 export function parseBreachForm(
   values: FormValues,
   locale: Locale = "nl",
 ): FormResult<{ description: string }> {
+  return parseDescription("breach", values, locale);
+}
+
+// "Een gerechtelijke procedure is niet nodig als de deelnemer instemt met alternatieve huisvesting en zorg."
+export function alternativeForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+  return descriptionForm("alternative", ref, locale);
+}
+
+export function parseAlternativeForm(
+  values: FormValues,
+  locale: Locale = "nl",
+): FormResult<{ description: string }> {
+  return parseDescription("alternative", values, locale);
+}
+
+/** A form with one date of the past: when the eviction took place, when the meeting was held. */
+function pastDateForm(
+  formId: string,
+  title: string,
+  ref: CaseRefValue,
+  field: { id: string; label: string },
+  locale: Locale,
+): Form {
   const t = formTexts[locale];
-  return parseForm(z.object({ description: requiredTextOrEmpty(t.errors, 1000, t.labels.breach) }), values);
+  return {
+    formId,
+    title,
+    submitLabel: t.submit,
+    metadata: encodeValue(caseRefValue, ref),
+    fields: [{ id: field.id, label: field.label, kind: "datetime", required: true, hint: t.hints.shared }],
+  };
+}
+
+/** A date-time that has passed: required, a valid date, not in the future. */
+function pastInstant(now: Date, locale: Locale) {
+  const t = formTexts[locale];
+  return requiredInstant(
+    { required: t.errors.dateTime, tooLong: t.errors.tooLong, invalidDate: t.errors.dateTime },
+    notAfter(now, t.errors.inFuture),
+  );
+}
+
+/** Actie 6: the eviction, recorded after it took place (what was missing before it goes into the dossier). */
+export function evictionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+  const t = formTexts[locale];
+  return pastDateForm(
+    CASE_FORM_IDS.eviction,
+    t.titles.eviction,
+    ref,
+    { id: "at", label: t.labels.evictedAt },
+    locale,
+  );
+}
+
+export function parseEvictionForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<{ at: Date }> {
+  return parseForm(z.object({ at: pastInstant(now, locale) }), values);
+}
+
+/**
+ * Nieuwe kansen: "wanneer de woning stopt, de begeleiding doorgaat. Tenzij de deelnemer dit
+ * nadrukkelijk niet wenst." Continuing is the default; the note is for the care team only.
+ */
+export function supportAfterEvictionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+  const t = formTexts[locale];
+  return {
+    formId: CASE_FORM_IDS.supportAfterEviction,
+    title: t.titles.supportAfterEviction,
+    submitLabel: t.submit,
+    metadata: encodeValue(caseRefValue, ref),
+    fields: [
+      { id: "participantDeclines", label: t.labels.participantDeclines, kind: "checkbox", required: false },
+      {
+        id: "note",
+        label: t.labels.supportNote,
+        kind: "textarea",
+        required: false,
+        hint: t.hints.notesCareOnly,
+        maxLength: 1000,
+      },
+    ],
+  };
+}
+
+export function parseSupportAfterEvictionForm(
+  values: FormValues,
+  locale: Locale = "nl",
+): FormResult<{ participantDeclines: boolean; note: string | null }> {
+  const t = formTexts[locale];
+  return parseForm(
+    z.object({ participantDeclines: checkbox(), note: optionalText(t.errors, 1000, t.labels.supportNote) }),
+    values,
+  );
+}
+
+/** Nieuwe kansen: the moment of reflection and evaluation with all parties after an eviction. */
+export function reflectionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
+  const t = formTexts[locale];
+  return pastDateForm(
+    CASE_FORM_IDS.reflection,
+    t.titles.reflection,
+    ref,
+    { id: "heldAt", label: t.labels.reflectionHeldAt },
+    locale,
+  );
+}
+
+export function parseReflectionForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<{ heldAt: Date }> {
+  return parseForm(z.object({ heldAt: pastInstant(now, locale) }), values);
 }

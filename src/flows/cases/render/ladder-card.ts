@@ -102,6 +102,15 @@ export function renderLadderCard(spec: LadderCardSpec, locale: Locale): Card {
   }
   if (spec.alternativeAgreed) blocks.push(text(ui.ladder.alternativeAgreed));
   if (spec.evictedAt !== null) blocks.push(text(ui.ladder.evicted(formatDateTime(spec.evictedAt, locale))));
+  if (spec.reflection !== null) {
+    blocks.push(
+      text(
+        spec.reflection.heldAt === null
+          ? ui.ladder.reflectionPlanned(formatDate(spec.reflection.dueAt, locale))
+          : ui.ladder.reflectionHeld(formatDate(spec.reflection.heldAt, locale)),
+      ),
+    );
+  }
   blocks.push(context(ui.ladder.neverBlocks));
   if (spec.open) blocks.push(...actionBlocks(buttons(spec, locale)));
   return { summary: title, blocks };
@@ -151,5 +160,16 @@ function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
   if (current !== null) list.push(button(CASE_ACTION_IDS.breach, ui.buttons.breach, ref));
   if (current === "actie6" && spec.court === null)
     list.push(button(CASE_ACTION_IDS.courtPath, ui.buttons.courtPath, ref));
+  if (current === "actie6" && spec.evictedAt === null) {
+    // "Een gerechtelijke procedure is niet nodig als de deelnemer instemt met alternatieve huisvesting en zorg."
+    if (!spec.alternativeAgreed) list.push(button(CASE_ACTION_IDS.alternative, ui.buttons.alternative, ref));
+    list.push(button(CASE_ACTION_IDS.eviction, ui.buttons.eviction, ref));
+  }
+  if (spec.evictedAt !== null) {
+    // Nieuwe kansen: the support goes on after the eviction, unless the participant explicitly declines.
+    list.push(button(CASE_ACTION_IDS.supportAfterEviction, ui.buttons.supportAfterEviction, ref));
+    if (spec.reflection !== null && spec.reflection.heldAt === null)
+      list.push(button(CASE_ACTION_IDS.reflection, ui.buttons.reflection, ref));
+  }
   return list;
 }

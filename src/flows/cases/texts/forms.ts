@@ -21,6 +21,10 @@ export interface FormTexts {
     courtPath: string;
     skipEscalation: string;
     breach: string;
+    alternative: string;
+    eviction: string;
+    supportAfterEviction: string;
+    reflection: string;
   };
   submit: string;
   labels: {
@@ -64,6 +68,11 @@ export interface FormTexts {
     courtParty: string;
     agreement: string;
     breach: string;
+    alternative: string;
+    evictedAt: string;
+    participantDeclines: string;
+    supportNote: string;
+    reflectionHeldAt: string;
   };
   hints: {
     description: string;
@@ -110,6 +119,10 @@ const nl: FormTexts = {
     courtPath: "Gang naar de rechter",
     skipEscalation: "Stap niet zetten",
     breach: "Geschonden afspraak",
+    alternative: "Alternatief afgesproken",
+    eviction: "Ontruiming vastleggen",
+    supportAfterEviction: "Nazorg na ontruiming",
+    reflection: "Evaluatie gehouden",
   },
   submit: "Opslaan",
   labels: {
@@ -153,6 +166,11 @@ const nl: FormTexts = {
     courtParty: "Wie gaat naar de rechter?",
     agreement: "Afspraak (driepartijenovereenkomst)",
     breach: "Welke afspraak is niet nagekomen?",
+    alternative: "Welke alternatieve huisvesting en zorg?",
+    evictedAt: "Datum ontruiming",
+    participantDeclines: "De deelnemer wil nadrukkelijk geen begeleiding meer",
+    supportNote: "Toelichting (alleen zorgteam, optioneel)",
+    reflectionHeldAt: "Datum evaluatie",
   },
   hints: {
     description:
@@ -202,6 +220,10 @@ const en: FormTexts = {
     courtPath: "Going to court",
     skipEscalation: "Do not take step",
     breach: "Broken agreement",
+    alternative: "Alternative agreed",
+    eviction: "Record eviction",
+    supportAfterEviction: "Support after eviction",
+    reflection: "Reflection meeting held",
   },
   submit: "Save",
   labels: {
@@ -245,6 +267,11 @@ const en: FormTexts = {
     courtParty: "Who goes to court?",
     agreement: "Agreement (three-party lease)",
     breach: "Which agreement was not kept?",
+    alternative: "Which alternative housing and care?",
+    evictedAt: "Date of eviction",
+    participantDeclines: "The participant explicitly wants no more support",
+    supportNote: "Explanation (care team only, optional)",
+    reflectionHeldAt: "Date of the meeting",
   },
   hints: {
     description:

@@ -105,6 +105,10 @@ export const en: UiTexts = {
     interventionOutcome: "Intervention outcome",
     courtPath: "Going to court",
     breach: "Broken agreement",
+    alternative: "Alternative agreed",
+    eviction: "Record eviction",
+    supportAfterEviction: "Support after eviction",
+    reflection: "Reflection meeting held",
   },
   nextSteps: {
     title: (n) => `How we handle complaint ${n}`,
@@ -166,6 +170,8 @@ export const en: UiTexts = {
     alternativeAgreed: "The participant agrees to alternative housing and care: no court case needed.",
     evicted: (date) =>
       `Eviction recorded on ${date}. Support continues unless the participant does not want it.`,
+    reflectionPlanned: (date) => `Reflection and evaluation with all parties: by ${date}.`,
+    reflectionHeld: (date) => `Reflection and evaluation with all parties held on ${date}.`,
     neverBlocks: "Nabuur proposes; you decide. Unmet preconditions are recorded, never blocking.",
   },
   summary: {

@@ -110,6 +110,10 @@ export const nl: UiTexts = {
     interventionOutcome: "Uitkomst interventie",
     courtPath: "Gang naar de rechter",
     breach: "Geschonden afspraak",
+    alternative: "Alternatief afgesproken",
+    eviction: "Ontruiming vastleggen",
+    supportAfterEviction: "Begeleiding na ontruiming",
+    reflection: "Evaluatie gehouden",
   },
   nextSteps: {
     title: (n) => `Zo pakken we klacht ${n} aan`,
@@ -172,6 +176,8 @@ export const nl: UiTexts = {
     alternativeAgreed: "De deelnemer stemt in met alternatieve huisvesting en zorg: geen rechtszaak nodig.",
     evicted: (date) =>
       `Ontruiming vastgelegd op ${date}. De begeleiding gaat door, tenzij de deelnemer dat niet wil.`,
+    reflectionPlanned: (date) => `Moment van reflectie en evaluatie met alle partijen: uiterlijk ${date}.`,
+    reflectionHeld: (date) => `Reflectie en evaluatie met alle partijen gehouden op ${date}.`,
     neverBlocks:
       "Nabuur stelt voor; jullie beslissen. Niet-voldane voorwaarden worden vastgelegd, niet geblokkeerd.",
   },

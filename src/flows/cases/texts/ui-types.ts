@@ -63,6 +63,10 @@ export interface UiTexts {
     interventionOutcome: string;
     courtPath: string;
     breach: string;
+    alternative: string;
+    eviction: string;
+    supportAfterEviction: string;
+    reflection: string;
   };
   nextSteps: {
     title: (caseNumber: string) => string;
@@ -108,6 +112,8 @@ export interface UiTexts {
     court: (party: string) => string;
     alternativeAgreed: string;
     evicted: (date: string) => string;
+    reflectionPlanned: (date: string) => string;
+    reflectionHeld: (date: string) => string;
     neverBlocks: string;
   };
   summary: {

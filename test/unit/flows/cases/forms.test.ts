@@ -3,12 +3,14 @@ import type { Form } from "../../../../src/flows/cards/card.ts";
 import { caseRefValue, decodeValue } from "../../../../src/flows/cases/actions.ts";
 import {
   addActionForm,
+  alternativeForm,
   breachForm,
   careNoteForm,
   changeActionForm,
   closeCaseForm,
   complaintIntakeForm,
   courtPathForm,
+  evictionForm,
   extendDeadlineForm,
   followUpCheckForm,
   hearingForm,
@@ -16,19 +18,25 @@ import {
   interventionOutcomeForm,
   letterForm,
   parseAddActionForm,
+  parseAlternativeForm,
   parseChangeActionForm,
   parseCloseCaseForm,
   parseCourtPathForm,
   parseDateTime,
+  parseEvictionForm,
   parseExtendDeadlineForm,
   parseFollowUpCheckForm,
   parseIntakeForm,
   parseInterventionForm,
   parseLetterForm,
+  parseReflectionForm,
   parseSkipActionForm,
+  parseSupportAfterEvictionForm,
+  reflectionForm,
   skipActionForm,
   skipEscalationForm,
   startCaseForm,
+  supportAfterEvictionForm,
   writtenFeedbackForm,
 } from "../../../../src/flows/cases/forms.ts";
 import { LOCALES } from "../../../../src/flows/model.ts";
@@ -295,6 +303,52 @@ describe("The other case forms", () => {
     });
   });
 
+  it("Actie 6: an alternative agreed needs a description; the eviction a date that has passed", () => {
+    expect(parseAlternativeForm({ description: "  " })).toEqual({
+      ok: false,
+      errors: { description: "Vul dit veld in." },
+    });
+    expect(parseAlternativeForm({ description: " 24-uursvoorziening " })).toEqual({
+      ok: true,
+      value: { description: "24-uursvoorziening" },
+    });
+    expect(parseEvictionForm({ at: "2024-03-01T09:00:00Z" }, T0)).toEqual({
+      ok: true,
+      value: { at: new Date("2024-03-01T09:00:00Z") },
+    });
+    expect(parseEvictionForm({ at: "2024-03-11T09:00:00Z" }, T0)).toEqual({
+      ok: false,
+      errors: { at: "Deze datum ligt in de toekomst." },
+    });
+    expect(parseEvictionForm({ at: "gisteren" }, T0)).toEqual({
+      ok: false,
+      errors: { at: "Vul een geldige datum en tijd in." },
+    });
+    expect(parseEvictionForm({}, T0, "en").ok).toBe(false);
+  });
+
+  it("Nieuwe kansen: support continues unless the participant declines; the reflection meeting has passed", () => {
+    expect(parseSupportAfterEvictionForm({})).toEqual({
+      ok: true,
+      value: { participantDeclines: false, note: null },
+    });
+    expect(parseSupportAfterEvictionForm({ participantDeclines: "true", note: "Wil zelf verder" })).toEqual({
+      ok: true,
+      value: { participantDeclines: true, note: "Wil zelf verder" },
+    });
+    expect(supportAfterEvictionForm(ref).fields.find((f) => f.id === "note")?.hint).toBe(
+      "Alleen zichtbaar voor het zorgteam.",
+    );
+    expect(parseReflectionForm({ heldAt: "2024-03-04T08:00:00Z" }, T0)).toEqual({
+      ok: true,
+      value: { heldAt: new Date("2024-03-04T08:00:00Z") },
+    });
+    expect(parseReflectionForm({ heldAt: "2024-03-05T08:00:00Z" }, T0, "en")).toEqual({
+      ok: false,
+      errors: { heldAt: "This date lies in the future." },
+    });
+  });
+
   it("four-week check / six-week follow-up: a yes/no answer", () => {
     expect(parseFollowUpCheckForm({ answer: "no", note: "" })).toEqual({
       ok: true,
@@ -328,6 +382,10 @@ describe("The other case forms", () => {
         courtPathForm(ref, "threeParty", locale),
         skipEscalationForm({ c: "case-1", p: "esc-1" }, locale),
         breachForm(ref, locale),
+        alternativeForm(ref, locale),
+        evictionForm(ref, locale),
+        supportAfterEvictionForm(ref, locale),
+        reflectionForm(ref, locale),
       ];
       expect(new Set(forms.map((f) => f.formId)).size).toBe(forms.length - 1);
       for (const form of forms) {

@@ -96,6 +96,13 @@ function everyForm(locale: Locale): { form: Form; parse: (values: FormValues) =>
       parse: (v) => f.parseSkipEscalationForm(v, locale),
     },
     { form: f.breachForm(c, locale), parse: (v) => f.parseBreachForm(v, locale) },
+    { form: f.alternativeForm(c, locale), parse: (v) => f.parseAlternativeForm(v, locale) },
+    { form: f.evictionForm(c, locale), parse: (v) => f.parseEvictionForm(v, NOW, locale) },
+    { form: f.reflectionForm(c, locale), parse: (v) => f.parseReflectionForm(v, NOW, locale) },
+    {
+      form: f.supportAfterEvictionForm(c, locale),
+      parse: (v) => f.parseSupportAfterEvictionForm(v, locale),
+    },
     {
       form: buildRegistrationForm(
         {

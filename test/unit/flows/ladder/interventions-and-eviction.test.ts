@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { CASE_ACTION_IDS } from "../../../../src/flows/cases/actions.ts";
+import { ladderSpec } from "../../../../src/flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../../../src/flows/cases/events.ts";
+import { renderLadderCard } from "../../../../src/flows/cases/render/ladder-card.ts";
 import { FlowError } from "../../../../src/flows/errors.ts";
 import {
   coordinator,
@@ -174,6 +177,56 @@ describe("Actie 6 and Nieuwe kansen", () => {
       .apply({ type: "reflectionMeetingHeld", actor: coordinator, heldAt: daysAfter(1) });
     expect(decision.effects).toContainEqual({ type: "deadline.complete", key: "reflection.meeting" });
     expect(s.state.ladder.reflection?.heldAt).toBe(daysAfter(1).toISOString());
+  });
+});
+
+describe("Actie 6 and Nieuwe kansen on the ladder card: each next record is one button away", () => {
+  const endOfLadder = [
+    CASE_ACTION_IDS.alternative,
+    CASE_ACTION_IDS.eviction,
+    CASE_ACTION_IDS.supportAfterEviction,
+    CASE_ACTION_IDS.reflection,
+  ];
+  function shown(s: Scenario, locale: "nl" | "en" = "nl") {
+    const card = renderLadderCard(ladderSpec(s.state), locale);
+    const ids = card.blocks.flatMap((b) => (b.type === "actions" ? b.buttons.map((x) => x.actionId) : []));
+    return { ids: ids.filter((id) => endOfLadder.includes(id as never)), text: JSON.stringify(card.blocks) };
+  }
+
+  it("before Actie 6 none of them; at Actie 6 the alternative and the eviction", () => {
+    expect(shown(onLadder("actie5")).ids).toEqual([]);
+    const s = onLadder("actie6");
+    expect(shown(s).ids).toEqual([CASE_ACTION_IDS.alternative, CASE_ACTION_IDS.eviction]);
+    s.apply({ type: "participantAgreedAlternative", actor: worker, description: "24-uursvoorziening" });
+    // The alternative is recorded; the eviction stays possible — the bot never blocks a decision.
+    expect(shown(s).ids).toEqual([CASE_ACTION_IDS.eviction]);
+  });
+
+  it("after the eviction: the support after it and the reflection meeting until it is held", () => {
+    const s = onLadder("actie6");
+    s.at(daysAfter(30)).apply({ type: "evictionRecorded", actor: landlord, at: daysAfter(30) });
+    const after = shown(s);
+    expect(after.ids).toEqual([CASE_ACTION_IDS.supportAfterEviction, CASE_ACTION_IDS.reflection]);
+    expect(after.text).toContain("Moment van reflectie en evaluatie met alle partijen: uiterlijk");
+    expect(shown(s, "en").text).toContain("Reflection and evaluation with all parties: by");
+    s.at(daysAfter(31)).apply({ type: "reflectionMeetingHeld", actor: coordinator, heldAt: daysAfter(31) });
+    const held = shown(s);
+    expect(held.ids).toEqual([CASE_ACTION_IDS.supportAfterEviction]);
+    expect(held.text).toContain("Reflectie en evaluatie met alle partijen gehouden op");
+  });
+
+  it("the participant declining support stays off the shared ladder card", () => {
+    const s = onLadder("actie6");
+    s.apply({ type: "evictionRecorded", actor: landlord, at: T0 });
+    s.apply({
+      type: "supportAfterEviction",
+      actor: worker,
+      participantDeclines: true,
+      note: "GEHEIM-NAZORG",
+    });
+    const { text } = shown(s);
+    expect(text).not.toContain("GEHEIM-NAZORG");
+    expect(text).not.toMatch(/wil .*geen begeleiding/i);
   });
 });
 
