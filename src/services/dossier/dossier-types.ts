@@ -6,9 +6,9 @@
  * fields so `npm run dossier:verify` can prove nothing was changed, removed or inserted.
  */
 import type { CaseKind, CaseStatus, CloseReason } from "../../flows/cases/state.ts";
-import type { TimelineDetails } from "../../flows/effects.ts";
 import type { LadderStep, LetterKind } from "../../flows/ladder/model.ts";
 import type { ComplaintType, GuidelineStep, LeaseType, Locale, Role } from "../../flows/model.ts";
+import type { StoredTimelineEntry } from "../../store/dossier/dossier-repository.ts";
 
 export const DOSSIER_FORMAT = "nabuur.nuisanceDossier";
 export const DOSSIER_VERSION = 1;
@@ -16,23 +16,12 @@ export const DOSSIER_VERSION = 1;
 export type DossierAudience = "landlord" | "careTeam";
 export type DossierFormat = "json" | "pdf";
 
-/** A timeline entry the audience may read, with the fields that are hashed and the chain links. */
-export interface DossierTimelineEntry {
-  subject: string;
-  seq: number;
-  at: string;
-  actorId: string;
-  step: string;
-  event: string;
-  visibility: string;
-  details: TimelineDetails;
-  /** Salt of each detail value (hashed per value); absent on entries hashed as a whole. */
-  salts?: Record<string, string>;
-  /** Digest of each value removed by anonymisation (AVG bewaartermijn); its detail is null. */
-  redacted?: Record<string, string>;
-  prevHash: string;
-  hash: string;
-  /** Not hashed, for the reader: who, which guideline step, what. */
+/**
+ * A timeline entry the audience may read: the stored entry (the hashed fields and the chain links,
+ * with the per-value salts and the digests of anonymised values) and, not hashed, for the reader:
+ * who, which guideline step, what.
+ */
+export interface DossierTimelineEntry extends StoredTimelineEntry {
   actor: string;
   stepLabel: string;
   text: string;

@@ -185,21 +185,23 @@ export function parseAlternativeForm(
   return parseDescription("alternative", values, locale);
 }
 
-/** A form with one date of the past: when the eviction took place, when the meeting was held. */
-function pastDateForm(
-  formId: string,
-  title: string,
-  ref: CaseRefValue,
-  field: { id: string; label: string },
-  locale: Locale,
-): Form {
+/** The forms with one date of the past: when the eviction took place, when the meeting was held. */
+const PAST_DATE_FIELDS = {
+  eviction: { id: "at", label: "evictedAt" },
+  reflection: { id: "heldAt", label: "reflectionHeldAt" },
+} as const;
+
+function pastDateForm(kind: keyof typeof PAST_DATE_FIELDS, ref: CaseRefValue, locale: Locale): Form {
   const t = formTexts[locale];
+  const field = PAST_DATE_FIELDS[kind];
   return {
-    formId,
-    title,
+    formId: CASE_FORM_IDS[kind],
+    title: t.titles[kind],
     submitLabel: t.submit,
     metadata: encodeValue(caseRefValue, ref),
-    fields: [{ id: field.id, label: field.label, kind: "datetime", required: true, hint: t.hints.shared }],
+    fields: [
+      { id: field.id, label: t.labels[field.label], kind: "datetime", required: true, hint: t.hints.shared },
+    ],
   };
 }
 
@@ -214,14 +216,7 @@ function pastInstant(now: Date, locale: Locale) {
 
 /** Actie 6: the eviction, recorded after it took place (what was missing before it goes into the dossier). */
 export function evictionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
-  const t = formTexts[locale];
-  return pastDateForm(
-    CASE_FORM_IDS.eviction,
-    t.titles.eviction,
-    ref,
-    { id: "at", label: t.labels.evictedAt },
-    locale,
-  );
+  return pastDateForm("eviction", ref, locale);
 }
 
 export function parseEvictionForm(
@@ -270,14 +265,7 @@ export function parseSupportAfterEvictionForm(
 
 /** Nieuwe kansen: the moment of reflection and evaluation with all parties after an eviction. */
 export function reflectionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
-  const t = formTexts[locale];
-  return pastDateForm(
-    CASE_FORM_IDS.reflection,
-    t.titles.reflection,
-    ref,
-    { id: "heldAt", label: t.labels.reflectionHeldAt },
-    locale,
-  );
+  return pastDateForm("reflection", ref, locale);
 }
 
 export function parseReflectionForm(

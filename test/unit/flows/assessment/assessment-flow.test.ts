@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { FlowError } from "../../../../src/flows/errors.ts";
-import { daysAfter, landlord, messagesOf, Scenario, T0, timelineOf, worker } from "../cases/fixtures.ts";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
+import {
+  daysAfter,
+  landlord,
+  messagesOf,
+  code as refusal,
+  Scenario,
+  T0,
+  timelineOf,
+  worker,
+} from "../cases/fixtures.ts";
 
 describe("Actie 2: assessment in the case thread", () => {
   it("Actie 2: the three answers can be clicked in any order and changed until confirmed", () => {

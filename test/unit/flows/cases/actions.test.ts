@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FlowError } from "../../../../src/flows/errors.ts";
 import {
+  code,
   complaint,
   coordinator,
   DAY,
@@ -13,16 +13,6 @@ import {
   timelineOf,
   worker,
 } from "./fixtures.ts";
-
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
 
 function assessed(): Scenario {
   const s = new Scenario();

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FlowError } from "../../../../src/flows/errors.ts";
-import { daysAfter, landlord, openInput, Scenario, T0, timelineOf, worker } from "./fixtures.ts";
-
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
+import { code, daysAfter, landlord, openInput, Scenario, T0, timelineOf, worker } from "./fixtures.ts";
 
 describe("Termijnen and closure", () => {
   it("Termijnen: resolved before the three-month deadline is recorded as within 3 months", () => {

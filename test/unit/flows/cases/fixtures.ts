@@ -7,6 +7,7 @@ import { openCase } from "../../../../src/flows/cases/open-case.ts";
 import type { CaseState } from "../../../../src/flows/cases/state.ts";
 import type { FlowContext } from "../../../../src/flows/context.ts";
 import type { Decision, MessageEffect, TimelineEffect } from "../../../../src/flows/effects.ts";
+import { FlowError } from "../../../../src/flows/errors.ts";
 import type { PriorComplaint } from "../../../../src/flows/ladder/detect.ts";
 import type { Actor, ComplaintType, LeaseType } from "../../../../src/flows/model.ts";
 
@@ -165,4 +166,26 @@ export function messagesOf(decision: Decision<CaseState>): CaseMessage[] {
     if (!isCaseCardSpec(e.card)) throw new Error(`not a case card: ${e.card.kind}`);
     return [{ ...e, card: e.card }];
   });
+}
+
+/** The code of the FlowError `run` throws; fails the test when it throws none or something else. */
+export function code(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FlowError) return error.code;
+    throw error;
+  }
+  throw new Error("expected a FlowError");
+}
+
+/** An assessed case (conscious, justified) on which landlord staff took `step` of the ladder. */
+export function onLadder(
+  step: "actie3" | "actie4" | "actie5" | "actie6",
+  situation: "similarComplaint" | "repeatedComplaints" | null = null,
+): Scenario {
+  const s = new Scenario();
+  s.assess("conscious", true, true);
+  s.apply({ type: "ladderStepTaken", actor: landlord, step, situation });
+  return s;
 }

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decideDeadline } from "../../../../src/flows/deadlines/decide.ts";
 import type { DeadlineView } from "../../../../src/flows/deadlines/model.ts";
-import { FlowError } from "../../../../src/flows/errors.ts";
+import { code as refusal } from "../cases/fixtures.ts";
 import { at, coordinator, ctx, ctxAt, openDeadline, supportWorker } from "./fixtures.ts";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
 
 const done: DeadlineView = { ...openDeadline, state: "done" };
 const cancelled: DeadlineView = { ...openDeadline, state: "cancelled" };

@@ -3,42 +3,19 @@ import { CASE_ACTION_IDS } from "../../../../src/flows/cases/actions.ts";
 import { ladderSpec } from "../../../../src/flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../../../src/flows/cases/events.ts";
 import { renderLadderCard } from "../../../../src/flows/cases/render/ladder-card.ts";
-import { FlowError } from "../../../../src/flows/errors.ts";
 import {
+  code,
   coordinator,
   DAY,
   daysAfter,
   landlord,
+  onLadder,
   openInput,
   Scenario,
   T0,
   timelineOf,
   worker,
 } from "../cases/fixtures.ts";
-
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
-
-function onLadder(
-  step: "actie3" | "actie4" | "actie5" | "actie6",
-  situation: "similarComplaint" | "repeatedComplaints" | null = null,
-) {
-  const s = new Scenario();
-  s.assess("conscious", true, true);
-  s.apply({ type: "ladderStepTaken", actor: landlord, step, situation });
-  return s;
-}
-
-function _ladderCodes(s: Scenario, step: string) {
-  return s.state.actions.filter((a) => a.origin === "ladder" && a.step === step).map((a) => a.code);
-}
 
 describe("Interventions 1–4", () => {
   it("Interventie 1–2: details are care-only; the shared timeline only records that one was offered", () => {

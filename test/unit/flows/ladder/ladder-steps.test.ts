@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { FlowError } from "../../../../src/flows/errors.ts";
-import { coordinator, daysAfter, landlord, Scenario, T0, timelineOf } from "../cases/fixtures.ts";
-
-function code(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FlowError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a FlowError");
-}
-
-function onLadder(
-  step: "actie3" | "actie4" | "actie5" | "actie6",
-  situation: "similarComplaint" | "repeatedComplaints" | null = null,
-) {
-  const s = new Scenario();
-  s.assess("conscious", true, true);
-  s.apply({ type: "ladderStepTaken", actor: landlord, step, situation });
-  return s;
-}
+import {
+  code,
+  coordinator,
+  daysAfter,
+  landlord,
+  onLadder,
+  Scenario,
+  T0,
+  timelineOf,
+} from "../cases/fixtures.ts";
 
 function ladderCodes(s: Scenario, step: string) {
   return s.state.actions.filter((a) => a.origin === "ladder" && a.step === step).map((a) => a.code);
