@@ -1,7 +1,8 @@
 /**
  * The chat port's contract: the same procedure, step by step, through the in-memory port, Slack
  * and Teams — participant registration, a complaint, the four rows of Actie 2, the Actie 3
- * proposal, a signal and its acknowledgement, and the deadline nudges. What people see may look
+ * proposal, the end of the ladder (eviction, support after it, reflection meeting), a signal and
+ * its acknowledgement, and the deadline nudges. What people see may look
  * different per platform; what happens (and what never reaches the shared channel) may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../src/flows/cases/actions.ts
 import type { CaseState } from "../../src/flows/cases/state.ts";
 import { PARTICIPANT_FORM_IDS } from "../../src/flows/participants/actions.ts";
 import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../src/flows/signals/actions.ts";
+import { handleCaseEvent } from "../../src/services/case-service.ts";
 import { ASSESSMENT_ROWS, fileNoiseComplaint, registerWorldParticipant } from "../helpers/procedure.ts";
 import { type ChatDriver, DRIVERS } from "./drivers.ts";
 
@@ -120,6 +122,39 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     const proposals = (await stateOf(second)).ladder.proposals;
     expect(proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
     expect(button(CASE_ACTION_IDS.takeStep, second)).toBeDefined();
+  });
+
+  it("Actie 6 and Nieuwe kansen: the eviction, the support after it and the reflection meeting through the ladder card", async () => {
+    const { world } = d;
+    const caseId = await complaint(await participant("HF-C40"));
+    await assess(caseId, ASSESSMENT_ROWS[0].answers);
+    // Actie 6 taken by landlord staff (its unmet conditions are recorded, not refused).
+    await handleCaseEvent(d.runtime, caseId, {
+      type: "ladderStepTaken",
+      actor: world.actor(world.landlordStaff),
+      step: "actie6",
+      situation: null,
+    });
+    await d.tick();
+    // A whole minute: every platform's date-time picker can give it exactly.
+    const past = new Date(Math.floor((d.clock.now().getTime() - 3600_000) / 60_000) * 60_000);
+    await d.press(world.landlordStaff, button(CASE_ACTION_IDS.eviction, caseId));
+    await d.submitForm(world.landlordStaff, CASE_FORM_IDS.eviction, { at: past });
+    await d.tick();
+    await d.press(world.worker, button(CASE_ACTION_IDS.supportAfterEviction, caseId));
+    await d.submitForm(world.worker, CASE_FORM_IDS.supportAfterEviction, {
+      participantDeclines: false,
+      note: "NAZORG-CONTRACT: woont tijdelijk bij zijn zus",
+    });
+    await d.tick();
+    await d.press(world.coordinator, button(CASE_ACTION_IDS.reflection, caseId));
+    await d.submitForm(world.coordinator, CASE_FORM_IDS.reflection, { heldAt: past });
+    await d.tick();
+    const { ladder } = await stateOf(caseId);
+    expect(ladder.eviction?.at).toBe(past.toISOString());
+    expect(ladder.supportAfterEviction).toBe("continues");
+    expect(ladder.reflection?.heldAt).toBe(past.toISOString());
+    expect(d.delivered("shared")).not.toContain("NAZORG-CONTRACT");
   });
 
   it("Signalering: a landlord's signal reaches the shared channel; the care team acknowledges it within 48 hours", async () => {

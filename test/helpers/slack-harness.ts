@@ -42,8 +42,8 @@ export interface SlackHarness {
     view: { callback_id: string; private_metadata: string; values: Record<string, unknown> },
   ): Promise<Response>;
   /**
-   * Clicks and waits until the decision is committed (Bolt acks before the listener runs), then
-   * delivers the outbox.
+   * Clicks and waits until the click is handled (Bolt acks before the listener runs): a decision
+   * committed, an answer to the person, or a form opened; then delivers the outbox.
    */
   clickAndSettle(
     user: SlackUser,
@@ -117,10 +117,13 @@ export async function startSlackHarness(
       const prisma = nabuur.database.prisma;
       const before = await prisma.timelineEntry.count();
       const ephemerals = slack.callsTo("chat.postEphemeral").length;
+      const modals = slack.callsTo("views.open").length;
       await sign(interactionBody(blockActionPayload(user, channelId, "1700000000.000100", action)));
+      // Settled when the click was recorded, answered to the person, or opened its form.
       for (let attempt = 0; attempt < 200; attempt++) {
         if ((await prisma.timelineEntry.count()) > before) break;
         if (slack.callsTo("chat.postEphemeral").length > ephemerals) break;
+        if (slack.callsTo("views.open").length > modals) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await nabuur.scheduler.tick();
