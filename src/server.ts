@@ -25,6 +25,7 @@ import type { InteractionHandler } from "./services/interactions/handler.ts";
 import { withChatRateLimit } from "./services/interactions/rate-limit.ts";
 import { nudgePlanner } from "./services/nudge-planner.ts";
 import type { ServiceRuntime } from "./services/runtime.ts";
+import { closeServer, Shutdown } from "./shutdown.ts";
 import { type Database, openDatabase } from "./store/database.ts";
 import { createTeamsConversationStore } from "./store/teams/conversation-refs.ts";
 
@@ -93,11 +94,8 @@ export async function startNabuur({
     dataDir: config.DATA_DIR,
     onIdleError: (error) => logger.warn({ err: error }, "database connection dropped; reconnecting"),
   });
-  const stops: (() => Promise<void>)[] = [() => database.close()];
-  const stopAll = async () => {
-    for (const stop of stops.reverse())
-      await stop().catch((error) => logger.error({ err: error }, "stop failed"));
-  };
+  const shutdown = new Shutdown(logger);
+  shutdown.add(() => database.close());
   try {
     const applied = await database.migrate();
     logger.info({ database: database.kind, applied }, "database ready");
@@ -149,7 +147,7 @@ export async function startNabuur({
       ports.slack = createSlackChatPort(slack.client);
       await slack.start();
       const started = slack;
-      stops.push(() => started.stop());
+      shutdown.add(() => started.stop());
     }
 
     if (teamsConfigured(config)) {
@@ -180,20 +178,14 @@ export async function startNabuur({
       logger,
     });
     const startedScheduler = scheduler;
-    stops.push(() => startedScheduler.stop());
+    shutdown.add(() => startedScheduler.stop());
 
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
         error ? reject(error) : resolve(listening),
       );
     });
-    stops.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        }),
-    );
+    shutdown.add(() => closeServer(server));
     const address = server.address() as AddressInfo;
     const url = `http://${address.address}:${address.port}`;
     logger.info({ url }, "Nabuur is listening");
@@ -201,7 +193,6 @@ export async function startNabuur({
     // Whatever a crash or an outage left in the outbox goes out now.
     scheduler.deliverSoon();
 
-    let stopped = false;
     return {
       url,
       database,
@@ -209,14 +200,10 @@ export async function startNabuur({
       scheduler,
       interactions,
       slack,
-      async stop() {
-        if (stopped) return;
-        stopped = true;
-        await stopAll();
-      },
+      stop: () => shutdown.run(),
     };
   } catch (error) {
-    await stopAll();
+    await shutdown.run();
     throw error;
   }
 }

@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { type Nabuur, startNabuur } from "../server.ts";
 import { OffsetClock } from "../services/clock.ts";
+import { closeServer, Shutdown } from "../shutdown.ts";
 import { openDatabase } from "../store/database.ts";
 import { loadAppManifest } from "./app-manifest.ts";
 import {
@@ -73,13 +74,6 @@ async function listen(server: Server, port: number, host: string): Promise<strin
 
 function displayUrlOf(url: string): string {
   return url.replace(/^http:\/\/(127\.0\.0\.1|\[::1\])(?=:)/, "http://localhost");
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 function readSnapshot(file: string | null | undefined): WorkspaceSnapshot | null {
@@ -163,11 +157,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const token = `xoxb-playground-${randomBytes(12).toString("hex")}`;
   const signingSecret = randomBytes(24).toString("hex");
   const manifest = loadAppManifest();
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    for (const stop of stops.reverse())
-      await stop().catch((error) => logger.error({ err: error }, "stop failed"));
-  };
+  const shutdown = new Shutdown(logger);
 
   try {
     let nabuur: Nabuur | null = null;
@@ -185,8 +175,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     // Longer than any client's idle keep-alive, so a reused connection is never closed under a call.
     webApi.keepAliveTimeout = 65_000;
     const apiUrl = `${await listen(webApi, 0, "127.0.0.1")}/api/`;
-    stops.push(() => close(webApi));
-    if (options.snapshotFile) stops.push(persist(workspace, clock, options.snapshotFile, logger));
+    shutdown.add(() => closeServer(webApi));
+    if (options.snapshotFile) shutdown.add(persist(workspace, clock, options.snapshotFile, logger));
 
     nabuur = await startNabuur({
       config: {
@@ -204,7 +194,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       ...(options.schedulerCron === undefined ? {} : { schedulerCron: options.schedulerCron }),
     });
     const bot = nabuur;
-    stops.push(() => bot.stop());
+    shutdown.add(() => bot.stop());
 
     const seed = async () => {
       if (await isDemoSeeded(bot.runtime)) return false;
@@ -258,9 +248,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     app.use(express.static(join(import.meta.dirname, "public")));
     const page = createServer(app);
     const url = await listen(page, config.PORT, config.HOST);
-    stops.push(() => close(page));
+    shutdown.add(() => closeServer(page));
 
-    let stopped = false;
     return {
       url,
       displayUrl: displayUrlOf(url),
@@ -269,14 +258,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       workspace,
       clock,
       advance,
-      async stop() {
-        if (stopped) return;
-        stopped = true;
-        await stopAll();
-      },
+      stop: () => shutdown.run(),
     };
   } catch (error) {
-    await stopAll();
+    await shutdown.run();
     throw error;
   }
 }
