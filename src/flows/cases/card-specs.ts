@@ -218,6 +218,7 @@ export function caseSummarySpec(state: CaseState, audience: Audience): SummaryCa
             })),
             careNotes: state.careNotes.map((n) => ({ at: n.at, text: n.text })),
             interventions: state.ladder.interventions.map((i) => ({ detail: i.detail, outcome: i.outcome })),
+            supportAfterEviction: state.ladder.supportAfterEviction,
           }
         : null,
   };

@@ -150,6 +150,8 @@ export interface SummaryCardSpec extends CaseRef {
     assessments: { row: FollowUpRow; source: "table" | "derived"; answers: AssessmentAnswers }[];
     careNotes: { at: string; text: string }[];
     interventions: { detail: InterventionDetail; outcome: InterventionOutcome | null }[];
+    /** Nieuwe kansen: after an eviction, whether the support goes on (null: no eviction). */
+    supportAfterEviction: "continues" | "declinedByParticipant" | null;
   } | null;
 }
 

@@ -1,9 +1,10 @@
 /**
  * A case summary for one viewer: the shared channel and landlord staff see status, agreed actions,
- * deadlines and letters; the care team also sees hearings, assessments, care notes and interventions.
+ * deadlines and letters; the care team also sees hearings, assessments, care notes, interventions
+ * and, after an eviction, whether the support goes on.
  */
 import { assessmentTexts } from "../../assessment/texts.ts";
-import { actionBlocks, button, context, fields, header } from "../../cards/blocks.ts";
+import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
@@ -75,6 +76,8 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
         locale,
       ),
     );
+    if (care.supportAfterEviction !== null)
+      blocks.push(text(ui.summary.supportAfterEviction(care.supportAfterEviction === "continues")));
   }
   // The nuisance dossier for whoever clicks: only the two audiences that have a version of it.
   if (spec.audience === "careTeam" || spec.audience === "landlord") {

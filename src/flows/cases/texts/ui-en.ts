@@ -181,6 +181,10 @@ export const en: UiTexts = {
     assessments: "Assessments",
     careNotes: "Care notes",
     interventions: "Interventions",
+    supportAfterEviction: (continues) =>
+      continues
+        ? "Support after the eviction: continues."
+        : "Support after the eviction: the participant explicitly wants no more support.",
     letters: "Letters",
   },
   careNote: { title: (n) => `Care note case ${n}`, careOnly: "Care team only." },

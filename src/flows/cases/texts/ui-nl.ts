@@ -188,6 +188,10 @@ export const nl: UiTexts = {
     assessments: "Beoordelingen",
     careNotes: "Zorgnotities",
     interventions: "Interventies",
+    supportAfterEviction: (continues) =>
+      continues
+        ? "Begeleiding na de ontruiming: gaat door."
+        : "Begeleiding na de ontruiming: de deelnemer wil nadrukkelijk geen begeleiding meer.",
     letters: "Brieven",
   },
   careNote: { title: (n) => `Zorgnotitie casus ${n}`, careOnly: "Alleen voor het zorgteam." },

@@ -124,6 +124,7 @@ export interface UiTexts {
     careNotes: string;
     interventions: string;
     letters: string;
+    supportAfterEviction: (continues: boolean) => string;
   };
   careNote: { title: (caseNumber: string) => string; careOnly: string };
   writtenFeedback: { title: (caseNumber: string) => string; agreed: string };

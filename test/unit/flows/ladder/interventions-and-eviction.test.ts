@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASE_ACTION_IDS } from "../../../../src/flows/cases/actions.ts";
-import { ladderSpec } from "../../../../src/flows/cases/card-specs.ts";
+import { caseSummarySpec, ladderSpec } from "../../../../src/flows/cases/card-specs.ts";
+import { renderCaseCard } from "../../../../src/flows/cases/cards.ts";
 import type { CaseEvent } from "../../../../src/flows/cases/events.ts";
 import { renderLadderCard } from "../../../../src/flows/cases/render/ladder-card.ts";
 import {
@@ -204,6 +205,14 @@ describe("Actie 6 and Nieuwe kansen on the ladder card: each next record is one 
     const { text } = shown(s);
     expect(text).not.toContain("GEHEIM-NAZORG");
     expect(text).not.toMatch(/wil .*geen begeleiding/i);
+    // The care team's summary says so; the landlord's and the shared channel's do not.
+    const summary = (audience: "careTeam" | "landlord" | "shared") =>
+      JSON.stringify(renderCaseCard(caseSummarySpec(s.state, audience), "nl").blocks);
+    expect(summary("careTeam")).toContain(
+      "Begeleiding na de ontruiming: de deelnemer wil nadrukkelijk geen begeleiding meer.",
+    );
+    for (const audience of ["landlord", "shared"] as const)
+      expect(summary(audience)).not.toContain("Begeleiding na de ontruiming");
   });
 });
 
