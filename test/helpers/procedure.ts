@@ -5,8 +5,8 @@
  */
 import type { CASE_ACTION_IDS } from "../../src/flows/cases/actions.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
-import type { ComplaintType, LeaseType } from "../../src/flows/model.ts";
-import { fileComplaint } from "../../src/services/case-service.ts";
+import type { Actor, ComplaintType, LeaseType } from "../../src/flows/model.ts";
+import { fileComplaint, handleCaseEvent } from "../../src/services/case-service.ts";
 import { registerParticipant } from "../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../src/services/runtime.ts";
 import type { World } from "./world.ts";
@@ -104,4 +104,35 @@ export function fileNoiseComplaint(
     hoursAgo: 5,
     afterTen: true,
   });
+}
+
+/**
+ * Actie 2 through the services: the worker answers conscious, justified by participant and worker
+ * (the table's first row), confirms, and accepts every proposal that needs no mediation consent.
+ */
+export async function assessConsciousJustified(
+  runtime: ServiceRuntime,
+  caseId: string,
+  worker: Actor,
+): Promise<CaseState> {
+  for (const answer of [
+    { question: "behaviour", value: "conscious" },
+    { question: "justifiedByParticipant", value: true },
+    { question: "justifiedByWorker", value: true },
+  ] as const) {
+    await handleCaseEvent(runtime, caseId, { type: "assessmentAnswered", actor: worker, answer });
+  }
+  let state = await handleCaseEvent(runtime, caseId, {
+    type: "assessmentConfirmed",
+    actor: worker,
+    history: [],
+  });
+  for (const action of state.actions.filter((a) => a.status === "proposed" && !a.requiresMediationConsent)) {
+    state = await handleCaseEvent(runtime, caseId, {
+      type: "actionAccepted",
+      actor: worker,
+      actionId: action.id,
+    });
+  }
+  return state;
 }

@@ -10,6 +10,7 @@ import { recordCorrespondence } from "../../../src/services/dossier/corresponden
 import { draftCaseLetter, recordLetterSent } from "../../../src/services/letters/letter-service.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
+import { assessConsciousJustified } from "../../helpers/procedure.ts";
 import type { World } from "../../helpers/world.ts";
 
 export const COMPLAINANT_NAME = "Mevrouw Geheim-Buurvrouw";
@@ -23,24 +24,6 @@ export const CARE_SECRETS = [
   "GEHEIM-BEHANDELAAR",
 ];
 export const DAY = 24 * 3600_000;
-
-async function assess(runtime: ServiceRuntime, caseId: string, worker: Actor) {
-  for (const answer of [
-    { question: "behaviour", value: "conscious" },
-    { question: "justifiedByParticipant", value: true },
-    { question: "justifiedByWorker", value: true },
-  ] as const) {
-    await handleCaseEvent(runtime, caseId, { type: "assessmentAnswered", actor: worker, answer });
-  }
-  const state = await handleCaseEvent(runtime, caseId, {
-    type: "assessmentConfirmed",
-    actor: worker,
-    history: [],
-  });
-  for (const action of state.actions.filter((a) => a.status === "proposed" && !a.requiresMediationConsent)) {
-    await handleCaseEvent(runtime, caseId, { type: "actionAccepted", actor: worker, actionId: action.id });
-  }
-}
 
 async function complaint(
   runtime: ServiceRuntime,
@@ -93,14 +76,14 @@ export async function driveCaseToActie5(
     heldAt: clock.now(),
     notes: "GEHEIM-WEDERHOOR over gebruik",
   });
-  await assess(runtime, caseId, worker);
+  await assessConsciousJustified(runtime, caseId, worker);
   await event({ type: "careNoteAdded", actor: worker, text: "GEHEIM-ZORGNOTITIE: medicatie" });
   await event({ type: "writtenFeedbackSent", actor: worker, text: "Afspraak: geen muziek na 22:00" });
 
   // Actie 3: a second similar, justified complaint; warning letter.
   clock.advance(7 * DAY);
   await complaint(runtime, clock, landlord, participant.participantId);
-  await assess(runtime, caseId, worker);
+  await assessConsciousJustified(runtime, caseId, worker);
   await event({ type: "ladderStepTaken", actor: landlord, step: "actie3", situation: null });
   await draftCaseLetter(runtime, landlord, caseId, "actie3", { participantName: "J. de Vries" });
   await recordLetterSent(runtime, landlord, caseId, {

@@ -5,11 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
-import type { Actor } from "../../../src/flows/model.ts";
 import { handleCaseEvent } from "../../../src/services/case-service.ts";
 import { modalProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
-import { fileNoiseComplaint, registerWorldParticipant } from "../../helpers/procedure.ts";
+import {
+  assessConsciousJustified,
+  fileNoiseComplaint,
+  registerWorldParticipant,
+} from "../../helpers/procedure.ts";
 import {
   findButton,
   postedMessages,
@@ -42,14 +45,19 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
     });
 
   /** Click a button of the shared thread's ladder card, wait for its modal and submit it. */
-  async function viaModal(user: string, actionId: string, formId: string, values: Record<string, unknown>) {
+  async function viaModal(
+    user: string,
+    actionId: string,
+    formId: string,
+    values: Record<string, string | boolean | Date>,
+  ) {
     await h.click(h.user(user), findButton(shared(), actionId), h.world.channels.shared);
     const modal = await waitForModal(h.slack, formId);
     expect(modalProblems(modal)).toEqual([]);
     const response = await h.submit(h.user(user), {
       callback_id: formId,
       private_metadata: String(modal.private_metadata),
-      values: viewValues(values as Record<string, string | boolean | Date>),
+      values: viewValues(values),
     });
     await h.tick();
     return response;
@@ -59,18 +67,9 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
     h = await startSlackHarness(kind);
     const participantId = await registerWorldParticipant(h.nabuur.runtime, h.world, "HF-060");
     caseId = (await fileNoiseComplaint(h.nabuur.runtime, h.world, participantId, "Harde muziek")).id;
-    const worker: Actor = h.world.actor(h.world.worker);
-    const event = (e: Parameters<typeof handleCaseEvent>[2]) => handleCaseEvent(h.nabuur.runtime, caseId, e);
-    for (const answer of [
-      { question: "behaviour", value: "conscious" },
-      { question: "justifiedByParticipant", value: true },
-      { question: "justifiedByWorker", value: true },
-    ] as const) {
-      await event({ type: "assessmentAnswered", actor: worker, answer });
-    }
-    await event({ type: "assessmentConfirmed", actor: worker, history: [] });
+    await assessConsciousJustified(h.nabuur.runtime, caseId, h.world.actor(h.world.worker));
     // Actie 6 taken with its preconditions unmet: recorded, not refused.
-    await event({
+    await handleCaseEvent(h.nabuur.runtime, caseId, {
       type: "ladderStepTaken",
       actor: h.world.actor(h.world.landlordStaff),
       step: "actie6",
