@@ -1,5 +1,6 @@
 /** Lookups of the intake API: participants by reference across organisations, to tell 403 from 404. */
 import type { PrismaClient, Tx } from "../db-types.ts";
+import { equalsIgnoringCase } from "../text-match.ts";
 
 type Db = Tx | PrismaClient;
 
@@ -13,7 +14,7 @@ export interface ParticipantOwners {
 /** Every (not anonymised) participant with this reference, case-insensitive. */
 export async function findParticipantsByReference(db: Db, reference: string): Promise<ParticipantOwners[]> {
   const rows = await db.participant.findMany({
-    where: { reference: { equals: reference.trim(), mode: "insensitive" }, anonymisedAt: null },
+    where: { reference: equalsIgnoringCase(reference.trim()), anonymisedAt: null },
     select: { id: true, reference: true, careProviderId: true, landlordId: true },
     orderBy: { createdAt: "asc" },
   });

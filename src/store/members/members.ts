@@ -1,6 +1,7 @@
 /** Members (people in the channels) and organisations. */
 import type { Actor, Locale, OrganisationKind, Role } from "../../flows/model.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
+import { equalsIgnoringCase } from "../text-match.ts";
 
 export interface MemberView {
   id: string;
@@ -153,7 +154,7 @@ export async function findMembersByHandle(db: Db, handle: string): Promise<Membe
         { id: text },
         { slackUserId: text },
         { teamsUserId: text },
-        { displayName: { equals: text, mode: "insensitive" } },
+        { displayName: equalsIgnoringCase(text) },
       ],
     },
     include,

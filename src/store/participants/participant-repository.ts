@@ -2,6 +2,7 @@
 import type { ParticipantState } from "../../flows/participants/model.ts";
 import { ConcurrencyConflict } from "../cases/case-repository.ts";
 import { decodeState, encodeState, type PrismaClient, type Tx } from "../db-types.ts";
+import { equalsIgnoringCase } from "../text-match.ts";
 
 type Db = Tx | PrismaClient;
 
@@ -65,7 +66,7 @@ export async function findParticipantByReference(
 ): Promise<LoadedParticipant | null> {
   const row = await db.participant.findFirst({
     where: {
-      reference: { equals: reference.trim(), mode: "insensitive" },
+      reference: equalsIgnoringCase(reference.trim()),
       anonymisedAt: null,
       OR: [{ careProviderId: { in: organisationIds } }, { landlordId: { in: organisationIds } }],
     },

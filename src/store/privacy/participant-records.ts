@@ -5,6 +5,7 @@
  * deadlines and the access log. Read-only; the service shapes it into the export.
  */
 import type { PrismaClient, Tx } from "../db-types.ts";
+import { equalsIgnoringCase } from "../text-match.ts";
 
 type Db = Tx | PrismaClient;
 
@@ -18,7 +19,7 @@ export interface ParticipantMatch {
 /** Participants with this reference (case-insensitive), in every care provider. */
 export async function findParticipantsByReference(db: Db, reference: string): Promise<ParticipantMatch[]> {
   const rows = await db.participant.findMany({
-    where: { reference: { equals: reference.trim(), mode: "insensitive" } },
+    where: { reference: equalsIgnoringCase(reference.trim()) },
     include: { careProvider: { select: { name: true } }, landlord: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });

@@ -79,6 +79,15 @@ describe.each(TEST_DATABASE_KINDS)("intake API authentication on %s", (kind) => 
     expect((await readError(response)).code).toBe("participantNotFound");
   });
 
+  it("a reference with LIKE wildcards (%, _) is taken literally: 404, no complaint on a participant nobody named", async () => {
+    for (const participant of ["%", "H%", "_F-007", "HF-00_"]) {
+      const response = await h.call("/complaints", { key: key.token, json: complaintBody({ participant }) });
+      expect(response.status).toBe(404);
+      expect((await readError(response)).code).toBe("participantNotFound");
+    }
+    expect(await casesCount()).toBe(0);
+  });
+
   it("the key acts as the landlord's system member: the timeline names it and the access log names the key", async () => {
     const response = await h.call("/complaints", { key: key.token, json: complaintBody() });
     expect(response.status).toBe(201);
