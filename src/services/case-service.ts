@@ -28,7 +28,7 @@ import { applyEffects } from "../store/effects/apply-effects.ts";
 import { loadParticipant } from "../store/participants/participant-repository.ts";
 import { loadSignal, saveSignal } from "../store/signals/signal-repository.ts";
 import { NotFoundError } from "./errors.ts";
-import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
+import { flowContext, type ServiceRuntime, type TransactionHooks, transact } from "./runtime.ts";
 import { scopeOf } from "./scope.ts";
 
 export interface ComplaintRequest {
@@ -116,32 +116,37 @@ export async function fileComplaint(
   runtime: ServiceRuntime,
   actor: Actor,
   request: ComplaintRequest,
+  hooks?: TransactionHooks<CaseState>,
 ): Promise<CaseState> {
-  return transact(runtime, async (tx) => {
-    const participant = await participantOf(tx, request.participantId);
-    requirePermission(actor, "fileComplaint", await scopeOf(tx, participant));
-    const complaint: ComplaintInput = { ...request.complaint, id: randomUUID() };
-    const openCaseId = await findOpenCaseId(tx, participant.participantId, "nuisance");
-    let state: CaseState;
-    if (openCaseId) {
-      const loaded = (await loadCase(tx, openCaseId))!;
-      const ctx = flowContext(runtime);
-      const decision = decideCase(loaded.state, { type: "complaintAdded", actor, complaint }, ctx);
-      await saveCase(tx, decision.state, loaded.version);
-      await writeEffects(runtime, tx, decision.state, actor, ctx.now, decision.effects);
-      state = decision.state;
-    } else {
-      state = await openNewCase(runtime, tx, actor, participant, "nuisance", complaint);
-    }
-    const { complainant } = request;
-    if (!complainant.anonymous && (complainant.name || complainant.contact)) {
-      await storeComplainantIdentity(tx, complaint.id, {
-        name: complainant.name ?? "",
-        contact: complainant.contact ?? "",
-      });
-    }
-    return state;
-  });
+  return transact(
+    runtime,
+    async (tx) => {
+      const participant = await participantOf(tx, request.participantId);
+      requirePermission(actor, "fileComplaint", await scopeOf(tx, participant));
+      const complaint: ComplaintInput = { ...request.complaint, id: randomUUID() };
+      const openCaseId = await findOpenCaseId(tx, participant.participantId, "nuisance");
+      let state: CaseState;
+      if (openCaseId) {
+        const loaded = (await loadCase(tx, openCaseId))!;
+        const ctx = flowContext(runtime);
+        const decision = decideCase(loaded.state, { type: "complaintAdded", actor, complaint }, ctx);
+        await saveCase(tx, decision.state, loaded.version);
+        await writeEffects(runtime, tx, decision.state, actor, ctx.now, decision.effects);
+        state = decision.state;
+      } else {
+        state = await openNewCase(runtime, tx, actor, participant, "nuisance", complaint);
+      }
+      const { complainant } = request;
+      if (!complainant.anonymous && (complainant.name || complainant.contact)) {
+        await storeComplainantIdentity(tx, complaint.id, {
+          name: complainant.name ?? "",
+          contact: complainant.contact ?? "",
+        });
+      }
+      return state;
+    },
+    hooks,
+  );
 }
 
 /**

@@ -36,11 +36,32 @@ function isRetryable(error: unknown): boolean {
   return code === "P2034";
 }
 
+/**
+ * Work of a service's caller that must commit or roll back together with the service's decision:
+ * `begin` runs first in the transaction, `finish` last, with the decision's result. The intake
+ * API reserves an Idempotency-Key in `begin` and stores its answer in `finish`, so a process that
+ * dies half-way leaves neither the key nor the complaint behind.
+ */
+export interface TransactionHooks<T> {
+  begin?(tx: Tx): Promise<void>;
+  finish?(tx: Tx, result: T): Promise<void>;
+}
+
 /** Runs fn in one transaction, retrying on a concurrent change; then triggers delivery. */
-export async function transact<T>(runtime: ServiceRuntime, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function transact<T>(
+  runtime: ServiceRuntime,
+  fn: (tx: Tx) => Promise<T>,
+  hooks: TransactionHooks<T> = {},
+): Promise<T> {
+  const unit = async (tx: Tx): Promise<T> => {
+    await hooks.begin?.(tx);
+    const result = await fn(tx);
+    await hooks.finish?.(tx, result);
+    return result;
+  };
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await runtime.prisma.$transaction(fn, { timeout: 20_000, maxWait: 10_000 });
+      const result = await runtime.prisma.$transaction(unit, { timeout: 20_000, maxWait: 10_000 });
       runtime.afterCommit();
       return result;
     } catch (error) {

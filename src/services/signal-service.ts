@@ -15,7 +15,7 @@ import { findMemberById } from "../store/members/members.ts";
 import { loadParticipant } from "../store/participants/participant-repository.ts";
 import { insertSignal, loadSignal, saveSignal } from "../store/signals/signal-repository.ts";
 import { NotFoundError } from "./errors.ts";
-import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
+import { flowContext, type ServiceRuntime, type TransactionHooks, transact } from "./runtime.ts";
 import { scopeOf } from "./scope.ts";
 
 export interface LogSignalRequest {
@@ -54,40 +54,46 @@ export async function logSignal(
   runtime: ServiceRuntime,
   actor: Actor,
   request: LogSignalRequest,
+  hooks?: TransactionHooks<SignalState>,
 ): Promise<SignalState> {
-  return transact(runtime, async (tx) => {
-    const participant = await participantOf(tx, request.participantId);
-    const scope = await scopeOf(tx, participant);
-    requirePermission(actor, "logSignal", scope);
-    // Tenant boundary: the follow-up owner is nudged about the participant, so belongs to its organisations.
-    if (request.followUpOwner) {
-      const owner = await findMemberById(tx, request.followUpOwner.memberId);
-      if (!owner || !isInScope(owner.organisationId, scope)) throw new FlowError("signal.ownerOutsideScope");
-    }
-    const ctx = flowContext(runtime);
-    const decision = logDecision(
-      {
-        ...request,
-        signalId: randomUUID(),
-        actor,
-        participant: {
-          participantId: participant.participantId,
-          reference: participant.reference,
-          supportWorkerId: participant.supportWorkerId,
-          landlordContactId: participant.landlordContactId,
+  return transact(
+    runtime,
+    async (tx) => {
+      const participant = await participantOf(tx, request.participantId);
+      const scope = await scopeOf(tx, participant);
+      requirePermission(actor, "logSignal", scope);
+      // Tenant boundary: the follow-up owner is nudged about the participant, so belongs to its organisations.
+      if (request.followUpOwner) {
+        const owner = await findMemberById(tx, request.followUpOwner.memberId);
+        if (!owner || !isInScope(owner.organisationId, scope))
+          throw new FlowError("signal.ownerOutsideScope");
+      }
+      const ctx = flowContext(runtime);
+      const decision = logDecision(
+        {
+          ...request,
+          signalId: randomUUID(),
+          actor,
+          participant: {
+            participantId: participant.participantId,
+            reference: participant.reference,
+            supportWorkerId: participant.supportWorkerId,
+            landlordContactId: participant.landlordContactId,
+          },
         },
-      },
-      ctx,
-    );
-    await insertSignal(tx, decision.state);
-    await applyEffects(
-      tx,
-      runtime.effects,
-      effectContext(decision.state, participant, actor, ctx.now),
-      decision.effects,
-    );
-    return decision.state;
-  });
+        ctx,
+      );
+      await insertSignal(tx, decision.state);
+      await applyEffects(
+        tx,
+        runtime.effects,
+        effectContext(decision.state, participant, actor, ctx.now),
+        decision.effects,
+      );
+      return decision.state;
+    },
+    hooks,
+  );
 }
 
 const EVENT_PERMISSIONS: Record<SignalEvent["type"], PolicyAction> = {

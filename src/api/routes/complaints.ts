@@ -4,6 +4,7 @@
  * Actie 1 starts. The complainant's identity is stored for the landlord only.
  */
 import type { Request, Response, Router } from "express";
+import type { CaseState } from "../../flows/cases/state.ts";
 import { fileComplaint } from "../../services/case-service.ts";
 import type { ServiceRuntime } from "../../services/runtime.ts";
 import { logAccess } from "../../store/dossier/access-log.ts";
@@ -43,48 +44,58 @@ export function registerComplaintRoutes(router: Router, runtime: ServiceRuntime)
     const now = runtime.clock.now();
     // A malformed body is refused before anything is stored, not even its Idempotency-Key.
     const input = validateBody(complaintRequestSchema, req.body, locale, (v) => complaintChecks(v, now));
-    const result = await runIdempotent(runtime, req, principal, async () => {
-      const participantId = await participantForKey(runtime, principal, input.participant);
-      const anonymous = input.complainant.anonymous;
-      const state = await fileComplaint(runtime, principal.actor, {
-        participantId,
-        complaint: {
-          type: input.type,
-          description: input.description,
-          occurredAt: new Date(input.occurredAt),
-          afterTen: input.afterTen,
-          receivedByLandlordAt: new Date(input.receivedByLandlordAt),
-          complainantAnonymous: anonymous,
-        },
-        // An anonymous complainant's name is not kept, even when it was sent.
-        complainant: anonymous
-          ? { anonymous: true, name: null, contact: null }
-          : {
-              anonymous: false,
-              name: input.complainant.name || null,
-              contact: input.complainant.contact || null,
+    const anonymous = input.complainant.anonymous;
+    const result = await runIdempotent<CaseState>(
+      runtime,
+      req,
+      principal,
+      async (hooks) =>
+        fileComplaint(
+          runtime,
+          principal.actor,
+          {
+            participantId: await participantForKey(runtime, principal, input.participant),
+            complaint: {
+              type: input.type,
+              description: input.description,
+              occurredAt: new Date(input.occurredAt),
+              afterTen: input.afterTen,
+              receivedByLandlordAt: new Date(input.receivedByLandlordAt),
+              complainantAnonymous: anonymous,
             },
-      });
-      const complaint = state.complaints.at(-1)!;
-      await logAccess(runtime.prisma, {
-        memberId: principal.actor.memberId,
-        apiKeyId: principal.apiKeyId,
-        action: "api.complaint.filed",
-        subject: `case:${state.id}`,
-        at: now,
-      });
-      return {
-        status: 201,
-        body: {
-          caseNumber: state.number,
-          complaintId: complaint.id,
-          newCase: state.complaints.length === 1,
-          status: state.status,
-          step: state.step,
-          statusUrl: `${req.baseUrl}/cases/${state.number}`,
-        },
-      };
-    });
+            // An anonymous complainant's name is not kept, even when it was sent.
+            complainant: anonymous
+              ? { anonymous: true, name: null, contact: null }
+              : {
+                  anonymous: false,
+                  name: input.complainant.name || null,
+                  contact: input.complainant.contact || null,
+                },
+          },
+          hooks,
+        ),
+      async (tx, state) => {
+        const complaint = state.complaints.at(-1)!;
+        await logAccess(tx, {
+          memberId: principal.actor.memberId,
+          apiKeyId: principal.apiKeyId,
+          action: "api.complaint.filed",
+          subject: `case:${state.id}`,
+          at: now,
+        });
+        return {
+          status: 201,
+          body: {
+            caseNumber: state.number,
+            complaintId: complaint.id,
+            newCase: state.complaints.length === 1,
+            status: state.status,
+            step: state.step,
+            statusUrl: `${req.baseUrl}/cases/${state.number}`,
+          },
+        };
+      },
+    );
     sendResult(res, result);
   });
 }

@@ -4,6 +4,7 @@
  * shared channel and 48 hours to acknowledge it, as with /signaal.
  */
 import type { Request, Response, Router } from "express";
+import type { SignalState } from "../../flows/signals/model.ts";
 import type { ServiceRuntime } from "../../services/runtime.ts";
 import { logSignal } from "../../services/signal-service.ts";
 import { logAccess } from "../../store/dossier/access-log.ts";
@@ -29,43 +30,55 @@ export function registerSignalRoutes(router: Router, runtime: ServiceRuntime): v
         ? [{ field: "observedAt", problem: "inFuture" }]
         : [],
     );
-    const result = await runIdempotent(runtime, req, principal, async () => {
-      const participantId = await participantForKey(runtime, principal, input.participant);
-      const participant = (await loadParticipant(runtime.prisma, participantId))!.state;
-      // A signal from the neighbourhood is followed up by the landlord contact, not by the key.
-      const followUpOwner =
-        input.source === "neighbourhood" && participant.landlordContactId
-          ? { memberId: participant.landlordContactId, role: "landlordStaff" as const }
-          : null;
-      const observedAt = new Date(Math.min(Date.parse(input.observedAt), now.getTime()));
-      const signal = await logSignal(runtime, principal.actor, {
-        participantId,
-        kind: input.kind,
-        source: input.source,
-        description: input.description,
-        observedAt,
-        followUpOwner,
-      });
-      await logAccess(runtime.prisma, {
-        memberId: principal.actor.memberId,
-        apiKeyId: principal.apiKeyId,
-        action: "api.signal.logged",
-        subject: `signal:${signal.signalId}`,
-        at: now,
-      });
-      return {
-        status: 201,
-        body: {
-          signalId: signal.signalId,
-          kind: signal.kind,
-          participant: signal.participant.reference,
-          acknowledgeBefore: signal.acknowledgements.map((ack) => ({
-            side: ack.side,
-            dueAt: new Date(ack.dueAt).toISOString(),
-          })),
-        },
-      };
-    });
+    const observedAt = new Date(Math.min(Date.parse(input.observedAt), now.getTime()));
+    const result = await runIdempotent<SignalState>(
+      runtime,
+      req,
+      principal,
+      async (hooks) => {
+        const participantId = await participantForKey(runtime, principal, input.participant);
+        const participant = (await loadParticipant(runtime.prisma, participantId))!.state;
+        // A signal from the neighbourhood is followed up by the landlord contact, not by the key.
+        const followUpOwner =
+          input.source === "neighbourhood" && participant.landlordContactId
+            ? { memberId: participant.landlordContactId, role: "landlordStaff" as const }
+            : null;
+        return logSignal(
+          runtime,
+          principal.actor,
+          {
+            participantId,
+            kind: input.kind,
+            source: input.source,
+            description: input.description,
+            observedAt,
+            followUpOwner,
+          },
+          hooks,
+        );
+      },
+      async (tx, signal) => {
+        await logAccess(tx, {
+          memberId: principal.actor.memberId,
+          apiKeyId: principal.apiKeyId,
+          action: "api.signal.logged",
+          subject: `signal:${signal.signalId}`,
+          at: now,
+        });
+        return {
+          status: 201,
+          body: {
+            signalId: signal.signalId,
+            kind: signal.kind,
+            participant: signal.participant.reference,
+            acknowledgeBefore: signal.acknowledgements.map((ack) => ({
+              side: ack.side,
+              dueAt: new Date(ack.dueAt).toISOString(),
+            })),
+          },
+        };
+      },
+    );
     sendResult(res, result);
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Idempotency of intake API requests: a key is reserved before the work starts (one winner when
- * two requests race), completed with the response afterwards, or released when the work failed.
+ * Idempotency records: a key is reserved before the work starts (one winner when two requests
+ * race) and completed with the response. The intake API does both inside the transaction of the
+ * work itself; a chat form's submission id is reserved on its own and released when the work failed.
  */
 import { type PrismaClient, type Tx, toJson } from "../db-types.ts";
 
@@ -46,6 +47,22 @@ export async function reserveIdempotencyKey(
     skipDuplicates: true,
   });
   return result.count === 1;
+}
+
+/**
+ * Reserves the key inside the transaction that does the work (the intake API): the reservation
+ * commits with the work or not at all. A committed reservation without an answer can only be left
+ * by a version that reserved keys in a transaction of their own and died before answering; it is
+ * taken over.
+ */
+export async function reserveIdempotencyKeyForWork(
+  tx: Tx,
+  input: { apiKeyId: string; key: string; requestHash: string; at: Date },
+): Promise<boolean> {
+  await tx.idempotencyRecord.deleteMany({
+    where: { apiKeyId: input.apiKeyId, key: input.key, statusCode: IN_PROGRESS },
+  });
+  return reserveIdempotencyKey(tx, input);
 }
 
 export async function completeIdempotencyRecord(
