@@ -4,14 +4,15 @@
  * the answer where the person is: a modal, field errors in a modal, or an ephemeral message.
  */
 import { randomBytes } from "node:crypto";
-import { App, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
+import { App, type Authorize, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Locale } from "../../flows/model.ts";
 import type { Logger } from "../../logger.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
 import type { InteractionResult } from "../../services/interactions/types.ts";
 import { botTexts } from "../i18n/texts.ts";
+import { createBotIdentityCache } from "./bot-identity.ts";
 import { registerActionListeners } from "./listeners/actions.ts";
 import { registerCommandListeners } from "./listeners/commands.ts";
 import { registerEventListeners } from "./listeners/events.ts";
@@ -178,20 +179,42 @@ export function createSlackDeps(logger: Logger, interactions: InteractionHandler
 }
 
 export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot> {
+  const logger = boltLogger(options.logger);
   const clientOptions = {
     slackApiUrl: options.apiUrl,
     rejectRateLimitedCalls: true,
     // Well under the outbox claim lease (30 s): a hung call is retried, not sent twice.
     timeout: 10_000,
+    logger,
     ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
   };
-  const logger = boltLogger(options.logger);
+  // Every call outside a request (the outbox, nudges) and Bolt's fallback inside one use this
+  // client, with the token. Bolt's own app.client has none: Bolt takes a token or an authorize
+  // function, not both.
+  const client = new WebClient(options.botToken, clientOptions);
+  // One attempt per question: the identity cache retries itself, with a growing pause.
+  const identityClient = new WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const identity = createBotIdentityCache({
+    fetch: async () => {
+      const result = await identityClient.auth.test();
+      if (!result.bot_id || !result.user_id) throw new Error("auth.test named no bot");
+      return { botId: result.bot_id, botUserId: result.user_id };
+    },
+    logger: options.logger.child({ component: "slack" }),
+  });
+  // Never waits on the network: the cached identity (for ignoreSelf) when Slack has named it,
+  // else the token alone while the identity is asked for in the background.
+  const authorize: Authorize<boolean> = async () => {
+    const known = identity.current();
+    if (!known) identity.refresh();
+    return { botToken: options.botToken, ...(known ?? {}) };
+  };
   const deps = createSlackDeps(options.logger, options.interactions);
   let app: App;
   let router: Router | null = null;
   if (options.appToken) {
     app = new App({
-      token: options.botToken,
+      authorize,
       appToken: options.appToken,
       socketMode: true,
       clientOptions,
@@ -223,8 +246,9 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
       },
     });
     router = receiver.router as unknown as Router;
-    app = new App({ token: options.botToken, receiver, clientOptions, logger });
+    app = new App({ authorize, receiver, clientOptions, logger });
   }
+  app.client = client;
   // Tenant boundary: requests from a workspace or enterprise that is not allowed never reach a listener.
   if (options.allowedTeamIds.length > 0) {
     app.use(async ({ body, context, ack, next }) => {
@@ -248,12 +272,15 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   });
   return {
     app,
-    client: app.client,
+    client,
     router,
     async start() {
+      // Asked now, answered whenever Slack answers: the start does not wait for it.
+      identity.refresh();
       if (options.appToken) await app.start();
     },
     async stop() {
+      identity.stop();
       if (options.appToken) await app.stop();
     },
   };
