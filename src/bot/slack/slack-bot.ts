@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { App, type Authorize, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import type { Router } from "express";
+import express, { type RequestHandler, type Router } from "express";
 import type { Locale } from "../../flows/model.ts";
 import type { Logger } from "../../logger.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
@@ -85,6 +85,36 @@ function boltLogger(logger: Logger) {
     setLevel: () => {},
     getLevel: () => LogLevel.INFO,
     setName: () => {},
+  };
+}
+
+/** Where Slack sends commands, interactions and events (HTTP mode). */
+const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Slack's replay window: a request stamped further from now than this, either way, is refused. */
+export const SLACK_REQUEST_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Refuses a request whose x-slack-request-timestamp is more than 5 minutes from now, in the future
+ * as well as in the past, with 401 before its body is read. Bolt only refuses old timestamps: a
+ * request stamped ahead (a captured one replayed later, or a sender's clock far off) would pass for
+ * longer than the window. A missing or unreadable timestamp is left to Bolt's signature check.
+ */
+export function slackRequestWindow(logger: Logger, nowMs: () => number = Date.now): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers["x-slack-request-timestamp"];
+    const timestamp = Number(Array.isArray(header) ? header[0] : header);
+    if (header === undefined || !Number.isFinite(timestamp)) {
+      next();
+      return;
+    }
+    const skewSeconds = timestamp - Math.floor(nowMs() / 1000);
+    if (Math.abs(skewSeconds) > SLACK_REQUEST_WINDOW_SECONDS) {
+      logger.warn({ skewSeconds }, "Slack request outside the 5-minute window refused");
+      res.status(401).end();
+      return;
+    }
+    next();
   };
 }
 
@@ -222,9 +252,13 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     });
   } else {
     if (!options.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required for Slack over HTTP");
+    // The window check runs first; Bolt's own handlers (signature, body, listeners) come after it.
+    router = express.Router();
+    router.post(SLACK_EVENTS_PATH, slackRequestWindow(options.logger));
     const receiver = new ExpressReceiver({
       signingSecret: options.signingSecret,
-      endpoints: "/slack/events",
+      endpoints: SLACK_EVENTS_PATH,
+      router,
       processBeforeResponse: false,
       logger,
       processEventErrorHandler: async ({ error, response }) => {
@@ -245,7 +279,6 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
         return true;
       },
     });
-    router = receiver.router as unknown as Router;
     app = new App({ authorize, receiver, clientOptions, logger });
   }
   app.client = client;
