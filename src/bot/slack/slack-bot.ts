@@ -4,7 +4,15 @@
  * the answer where the person is: a modal, field errors in a modal, or an ephemeral message.
  */
 import { randomBytes } from "node:crypto";
-import { App, type Authorize, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
+import {
+  App,
+  type AppOptions,
+  type Authorize,
+  ErrorCode,
+  ExpressReceiver,
+  LogLevel,
+  type ReceiverEvent,
+} from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import express, { type RequestHandler, type Router } from "express";
 import type { Locale } from "../../flows/model.ts";
@@ -20,6 +28,7 @@ import { registerViewListeners } from "./listeners/views.ts";
 import { encodeModalMetadata } from "./payloads.ts";
 import { uploadFilesToDm } from "./private-files.ts";
 import { cardToBlockKit, formToModal } from "./render-blocks.ts";
+import { UnroutableSlackRequestError, unroutableReason } from "./routes.ts";
 import { slackTexts } from "./texts.ts";
 
 export interface SlackBotOptions {
@@ -116,6 +125,26 @@ export function slackRequestWindow(logger: Logger, nowMs: () => number = Date.no
     }
     next();
   };
+}
+
+/**
+ * Bolt's App with Nabuur's route check in front of it (src/bot/slack/routes.ts): a request no
+ * listener takes goes to `unroutable` before Bolt reads it, instead of waiting 3 seconds for an
+ * acknowledgement that never comes.
+ */
+class RoutedApp extends App {
+  private readonly unroutable: (event: ReceiverEvent, reason: string) => Promise<void>;
+
+  constructor(options: AppOptions, unroutable: (event: ReceiverEvent, reason: string) => Promise<void>) {
+    super(options);
+    this.unroutable = unroutable;
+  }
+
+  override async processEvent(event: ReceiverEvent): Promise<void> {
+    const reason = unroutableReason(event.body);
+    if (reason !== null) return this.unroutable(event, reason);
+    return super.processEvent(event);
+  }
 }
 
 async function notify(client: WebClient, target: AnswerTarget, text: string, blocks?: unknown[]) {
@@ -243,13 +272,14 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   let app: App;
   let router: Router | null = null;
   if (options.appToken) {
-    app = new App({
-      authorize,
-      appToken: options.appToken,
-      socketMode: true,
-      clientOptions,
-      logger,
-    });
+    app = new RoutedApp(
+      { authorize, appToken: options.appToken, socketMode: true, clientOptions, logger },
+      // Over the socket there is no status to answer with: acknowledged, so Slack does not resend it.
+      async (event, reason) => {
+        options.logger.warn({ reason }, "Slack request that matches no listener ignored");
+        await event.ack();
+      },
+    );
   } else {
     if (!options.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required for Slack over HTTP");
     // The window check runs first; Bolt's own handlers (signature, body, listeners) come after it.
@@ -271,6 +301,12 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
           response.end();
           return true;
         }
+        if (error instanceof UnroutableSlackRequestError) {
+          options.logger.warn({ reason: error.message }, "Slack request that matches no listener refused");
+          response.writeHead(400);
+          response.end();
+          return true;
+        }
         // Signed, but not an event Bolt can read (e.g. no user): a shape Slack never sends. Refused
         // as a malformed request instead of failing with a 500.
         options.logger.warn({ reason: error.message }, "malformed Slack request refused");
@@ -279,7 +315,10 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
         return true;
       },
     });
-    app = new App({ authorize, receiver, clientOptions, logger });
+    app = new RoutedApp({ authorize, receiver, clientOptions, logger }, async (_event, reason) => {
+      // To the receiver's processEventErrorHandler above: 400 at once.
+      throw new UnroutableSlackRequestError(reason);
+    });
   }
   app.client = client;
   // Tenant boundary: requests from a workspace or enterprise that is not allowed never reach a listener.
