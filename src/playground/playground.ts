@@ -46,6 +46,8 @@ export interface PlaygroundOptions {
   snapshotFile?: string | null;
   /** Override of SCHEDULER_CRON (null: only the clock buttons tick). */
   schedulerCron?: string | null;
+  /** Web API methods the emulation answers only after so many milliseconds (tests: a slow Slack). */
+  webApiDelayMs?: Readonly<Record<string, number>>;
 }
 
 export interface Playground {
@@ -170,8 +172,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return cached.value;
     };
 
-    // The Web API listens before the bot starts: Bolt calls auth.test when it is created.
-    const webApi = createServer(createWebApi({ workspace, token, teamName: DEMO_TEAM.name, directory }));
+    // The Web API listens before the bot starts: the bot asks it who it is (auth.test) at start-up.
+    const webApi = createServer(
+      createWebApi({
+        workspace,
+        token,
+        teamName: DEMO_TEAM.name,
+        directory,
+        ...(options.webApiDelayMs ? { delayMs: options.webApiDelayMs } : {}),
+      }),
+    );
     // Longer than any client's idle keep-alive, so a reused connection is never closed under a call.
     webApi.keepAliveTimeout = 65_000;
     const apiUrl = `${await listen(webApi, 0, "127.0.0.1")}/api/`;

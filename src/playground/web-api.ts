@@ -24,6 +24,19 @@ export interface WebApiOptions {
   token: string;
   teamName: string;
   directory(): Promise<DirectorySnapshot>;
+  /** Milliseconds to wait before answering these methods: a Slack (or a machine) that is slow. */
+  delayMs?: Readonly<Record<string, number>>;
+}
+
+/** Waits `ms`, or less if the caller hangs up first (it gave up; nothing is waited for). */
+function delay(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    res.once("close", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export async function readSlackBody(req: IncomingMessage): Promise<Body> {
@@ -319,10 +332,15 @@ export function createWebApi(options: WebApiOptions) {
       if (!token) reply = fail("not_authed");
       else if (token !== options.token) reply = fail("invalid_auth");
       else if (!call) reply = fail("unknown_method");
-      else reply = await call(body, origin);
+      else {
+        const wait = options.delayMs?.[method] ?? 0;
+        if (wait > 0) await delay(wait, res);
+        reply = await call(body, origin);
+      }
     } catch {
       reply = fail("invalid_arguments");
     }
+    if (res.destroyed) return;
     res.setHeader("content-type", "application/json; charset=utf-8");
     res.end(JSON.stringify(reply));
   };

@@ -4,14 +4,23 @@
  * the answer where the person is: a modal, field errors in a modal, or an ephemeral message.
  */
 import { randomBytes } from "node:crypto";
-import { App, ErrorCode, ExpressReceiver, LogLevel } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
-import type { Router } from "express";
+import {
+  App,
+  type AppOptions,
+  type Authorize,
+  ErrorCode,
+  ExpressReceiver,
+  LogLevel,
+  type ReceiverEvent,
+} from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import express, { type RequestHandler, type Router } from "express";
 import type { Locale } from "../../flows/model.ts";
 import type { Logger } from "../../logger.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
 import type { InteractionResult } from "../../services/interactions/types.ts";
 import { botTexts } from "../i18n/texts.ts";
+import { createBotIdentityCache } from "./bot-identity.ts";
 import { registerActionListeners } from "./listeners/actions.ts";
 import { registerCommandListeners } from "./listeners/commands.ts";
 import { registerEventListeners } from "./listeners/events.ts";
@@ -19,6 +28,7 @@ import { registerViewListeners } from "./listeners/views.ts";
 import { encodeModalMetadata } from "./payloads.ts";
 import { uploadFilesToDm } from "./private-files.ts";
 import { cardToBlockKit, formToModal } from "./render-blocks.ts";
+import { UnroutableSlackRequestError, unroutableReason } from "./routes.ts";
 import { slackTexts } from "./texts.ts";
 
 export interface SlackBotOptions {
@@ -85,6 +95,56 @@ function boltLogger(logger: Logger) {
     getLevel: () => LogLevel.INFO,
     setName: () => {},
   };
+}
+
+/** Where Slack sends commands, interactions and events (HTTP mode). */
+const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Slack's replay window: a request stamped further from now than this, either way, is refused. */
+export const SLACK_REQUEST_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Refuses a request whose x-slack-request-timestamp is more than 5 minutes from now, in the future
+ * as well as in the past, with 401 before its body is read. Bolt only refuses old timestamps: a
+ * request stamped ahead (a captured one replayed later, or a sender's clock far off) would pass for
+ * longer than the window. A missing or unreadable timestamp is left to Bolt's signature check.
+ */
+export function slackRequestWindow(logger: Logger, nowMs: () => number = Date.now): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers["x-slack-request-timestamp"];
+    const timestamp = Number(Array.isArray(header) ? header[0] : header);
+    if (header === undefined || !Number.isFinite(timestamp)) {
+      next();
+      return;
+    }
+    const skewSeconds = timestamp - Math.floor(nowMs() / 1000);
+    if (Math.abs(skewSeconds) > SLACK_REQUEST_WINDOW_SECONDS) {
+      logger.warn({ skewSeconds }, "Slack request outside the 5-minute window refused");
+      res.status(401).end();
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Bolt's App with Nabuur's route check in front of it (src/bot/slack/routes.ts): a request no
+ * listener takes goes to `unroutable` before Bolt reads it, instead of waiting 3 seconds for an
+ * acknowledgement that never comes.
+ */
+class RoutedApp extends App {
+  private readonly unroutable: (event: ReceiverEvent, reason: string) => Promise<void>;
+
+  constructor(options: AppOptions, unroutable: (event: ReceiverEvent, reason: string) => Promise<void>) {
+    super(options);
+    this.unroutable = unroutable;
+  }
+
+  override async processEvent(event: ReceiverEvent): Promise<void> {
+    const reason = unroutableReason(event.body);
+    if (reason !== null) return this.unroutable(event, reason);
+    return super.processEvent(event);
+  }
 }
 
 async function notify(client: WebClient, target: AnswerTarget, text: string, blocks?: unknown[]) {
@@ -178,30 +238,57 @@ export function createSlackDeps(logger: Logger, interactions: InteractionHandler
 }
 
 export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot> {
+  const logger = boltLogger(options.logger);
   const clientOptions = {
     slackApiUrl: options.apiUrl,
     rejectRateLimitedCalls: true,
     // Well under the outbox claim lease (30 s): a hung call is retried, not sent twice.
     timeout: 10_000,
+    logger,
     ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
   };
-  const logger = boltLogger(options.logger);
+  // Every call outside a request (the outbox, nudges) and Bolt's fallback inside one use this
+  // client, with the token. Bolt's own app.client has none: Bolt takes a token or an authorize
+  // function, not both.
+  const client = new WebClient(options.botToken, clientOptions);
+  // One attempt per question: the identity cache retries itself, with a growing pause.
+  const identityClient = new WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const identity = createBotIdentityCache({
+    fetch: async () => {
+      const result = await identityClient.auth.test();
+      if (!result.bot_id || !result.user_id) throw new Error("auth.test named no bot");
+      return { botId: result.bot_id, botUserId: result.user_id };
+    },
+    logger: options.logger.child({ component: "slack" }),
+  });
+  // Never waits on the network: the cached identity (for ignoreSelf) when Slack has named it,
+  // else the token alone while the identity is asked for in the background.
+  const authorize: Authorize<boolean> = async () => {
+    const known = identity.current();
+    if (!known) identity.refresh();
+    return { botToken: options.botToken, ...(known ?? {}) };
+  };
   const deps = createSlackDeps(options.logger, options.interactions);
   let app: App;
   let router: Router | null = null;
   if (options.appToken) {
-    app = new App({
-      token: options.botToken,
-      appToken: options.appToken,
-      socketMode: true,
-      clientOptions,
-      logger,
-    });
+    app = new RoutedApp(
+      { authorize, appToken: options.appToken, socketMode: true, clientOptions, logger },
+      // Over the socket there is no status to answer with: acknowledged, so Slack does not resend it.
+      async (event, reason) => {
+        options.logger.warn({ reason }, "Slack request that matches no listener ignored");
+        await event.ack();
+      },
+    );
   } else {
     if (!options.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required for Slack over HTTP");
+    // The window check runs first; Bolt's own handlers (signature, body, listeners) come after it.
+    router = express.Router();
+    router.post(SLACK_EVENTS_PATH, slackRequestWindow(options.logger));
     const receiver = new ExpressReceiver({
       signingSecret: options.signingSecret,
-      endpoints: "/slack/events",
+      endpoints: SLACK_EVENTS_PATH,
+      router,
       processBeforeResponse: false,
       logger,
       processEventErrorHandler: async ({ error, response }) => {
@@ -214,6 +301,12 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
           response.end();
           return true;
         }
+        if (error instanceof UnroutableSlackRequestError) {
+          options.logger.warn({ reason: error.message }, "Slack request that matches no listener refused");
+          response.writeHead(400);
+          response.end();
+          return true;
+        }
         // Signed, but not an event Bolt can read (e.g. no user): a shape Slack never sends. Refused
         // as a malformed request instead of failing with a 500.
         options.logger.warn({ reason: error.message }, "malformed Slack request refused");
@@ -222,9 +315,12 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
         return true;
       },
     });
-    router = receiver.router as unknown as Router;
-    app = new App({ token: options.botToken, receiver, clientOptions, logger });
+    app = new RoutedApp({ authorize, receiver, clientOptions, logger }, async (_event, reason) => {
+      // To the receiver's processEventErrorHandler above: 400 at once.
+      throw new UnroutableSlackRequestError(reason);
+    });
   }
+  app.client = client;
   // Tenant boundary: requests from a workspace or enterprise that is not allowed never reach a listener.
   if (options.allowedTeamIds.length > 0) {
     app.use(async ({ body, context, ack, next }) => {
@@ -248,12 +344,15 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   });
   return {
     app,
-    client: app.client,
+    client,
     router,
     async start() {
+      // Asked now, answered whenever Slack answers: the start does not wait for it.
+      identity.refresh();
       if (options.appToken) await app.start();
     },
     async stop() {
+      identity.stop();
       if (options.appToken) await app.stop();
     },
   };

@@ -155,4 +155,20 @@ describe.each(TEST_DATABASE_KINDS)("Slack bot on %s", (kind) => {
         .some((call) => call.body.channel === "CSHARED"),
     );
   });
+
+  it("refuses correctly signed requests stamped more than 5 minutes in the future or the past with 401; 4 minutes either way pass", async () => {
+    const body = slashCommandBody("/nabuur", "help", h.user("UWORKER"), "CSHARED");
+    const answered = h.slack.callsTo("chat.postEphemeral").length;
+    const at = (offsetSeconds: number) =>
+      postSigned(h.events, body, {
+        secret: "test-signing-secret",
+        timestamp: Math.floor(Date.now() / 1000) + offsetSeconds,
+      });
+    expect((await at(6 * 60)).status).toBe(401);
+    expect((await at(-6 * 60)).status).toBe(401);
+    expect((await at(4 * 60)).status).toBe(200);
+    expect((await at(-4 * 60)).status).toBe(200);
+    // The two accepted commands are answered before the harness stops.
+    await h.slack.waitFor(() => h.slack.callsTo("chat.postEphemeral").length >= answered + 2);
+  });
 });

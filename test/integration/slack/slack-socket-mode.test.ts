@@ -85,4 +85,30 @@ describe("Slack in Socket Mode", () => {
     expect(answer.body.user).toBe("UWORKER");
     expect(String(answer.body.text)).toContain("/overlast");
   });
+  it("acks an envelope that matches no listener at once, and does nothing with it", async () => {
+    const answers = slack.callsTo("chat.postEphemeral").length;
+    socket.send(
+      JSON.stringify({
+        envelope_id: "env-unroutable",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: {
+          token: "legacy",
+          team_id: "T1",
+          channel_id: "CSHARED",
+          user_id: "UWORKER",
+          command: "/onbekend",
+          text: "",
+          api_app_id: "A1",
+          trigger_id: "trigger-socket-2",
+          response_url: "http://127.0.0.1:9/response",
+        },
+      }),
+    );
+    const deadline = Date.now() + 1_000;
+    while (!received.some((message) => message.envelope_id === "env-unroutable") && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(received.some((message) => message.envelope_id === "env-unroutable")).toBe(true);
+    expect(slack.callsTo("chat.postEphemeral").length).toBe(answers);
+  });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SLASH_COMMANDS } from "../../../src/bot/slack/listeners/commands.ts";
+import { SLACK_EVENT_TYPES } from "../../../src/bot/slack/listeners/events.ts";
 
 const manifest = JSON.parse(
   readFileSync(join(import.meta.dirname, "../../../manifest/slack/manifest.json"), "utf8"),
@@ -23,6 +24,8 @@ describe("Slack app manifest", () => {
 
   it("subscribes to the events the bot handles and asks only the scopes it uses", () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    // Slack sends only these; the route check refuses any other event type.
+    expect(SLACK_EVENT_TYPES).toEqual(manifest.settings.event_subscriptions.bot_events);
     // files:write: the nuisance dossier is uploaded to the person's DM (files.uploadV2).
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       "chat:write",

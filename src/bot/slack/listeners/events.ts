@@ -6,8 +6,13 @@ import type { SlackDeps } from "../slack-bot.ts";
 
 const appHomeOpened = z.object({ user: z.string().min(1).max(64), tab: z.string().optional() });
 
+const APP_HOME_OPENED = "app_home_opened";
+
+/** The Events API event types registered below (the manifest's bot_events). */
+export const SLACK_EVENT_TYPES: readonly string[] = [APP_HOME_OPENED];
+
 export function registerEventListeners(app: App, deps: SlackDeps): void {
-  app.event("app_home_opened", async ({ event, client }) => {
+  app.event(APP_HOME_OPENED, async ({ event, client }) => {
     const parsed = appHomeOpened.safeParse(event);
     if (!parsed.success || (parsed.data.tab && parsed.data.tab !== "home")) return;
     try {

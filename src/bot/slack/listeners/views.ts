@@ -7,8 +7,11 @@ import { decodeModalMetadata, viewSubmissionSchema } from "../payloads.ts";
 import { formValuesFromSlack, type SlackViewStateValues } from "../render-blocks.ts";
 import type { AnswerTarget, SlackDeps } from "../slack-bot.ts";
 
+/** Every callback id of Nabuur's modals (its form ids) starts with this prefix. */
+export const CALLBACK_ID_PATTERN = /^nabuur\./;
+
 export function registerViewListeners(app: App, deps: SlackDeps): void {
-  app.view({ callback_id: /^nabuur\./, type: "view_submission" }, async ({ ack, body, client }) => {
+  app.view({ callback_id: CALLBACK_ID_PATTERN, type: "view_submission" }, async ({ ack, body, client }) => {
     const parsed = viewSubmissionSchema.safeParse(body);
     if (!parsed.success) {
       await ack();
