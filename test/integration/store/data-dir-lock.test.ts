@@ -1,7 +1,7 @@
 /**
  * The lock of an embedded data directory (src/store/data-dir-lock.ts): one process at a time; a
  * running holder is refused by pid; a lock whose process is gone is taken over, by exactly one of
- * two processes that try at once.
+ * two processes that try at once; and openDatabase holds it from open to close.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import {
   type LockHolder,
   takeoverMarker,
 } from "../../../src/store/data-dir-lock.ts";
+import { openDatabase } from "../../../src/store/database.ts";
 
 const dirs: string[] = [];
 function newDir(): string {
@@ -207,4 +208,35 @@ describe("the lock of an embedded data directory", () => {
     // Each winner released its lock when it exited.
     for (const dir of rounds) expect(existsSync(lockOf(dir))).toBe(false);
   }, 60_000);
+});
+
+describe("openDatabase on a data directory", () => {
+  it("holds the lock from open to close; memory:// takes none", { timeout: 120_000 }, async () => {
+    const dir = newDir();
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      expect(holderOf(dir).pid).toBe(process.pid);
+      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(DataDirLockedError);
+      await database.migrate();
+      await database.prisma.organisation.create({ data: { kind: "landlord", name: "Nieuw Wonen" } });
+    } finally {
+      await database.close();
+    }
+    expect(existsSync(lockOf(dir))).toBe(false);
+
+    // Closed, it opens again in the same process, with what was written.
+    const reopened = await openDatabase({ dataDir: dir });
+    try {
+      expect((await reopened.prisma.organisation.findMany()).map((o) => o.name)).toEqual(["Nieuw Wonen"]);
+    } finally {
+      await reopened.close();
+    }
+    expect(existsSync(lockOf(dir))).toBe(false);
+
+    const memory = await Promise.all([
+      openDatabase({ dataDir: "memory://" }),
+      openDatabase({ dataDir: "memory://" }),
+    ]);
+    await Promise.all(memory.map((m) => m.close()));
+  });
 });
