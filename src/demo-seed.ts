@@ -1,8 +1,9 @@
 /**
  * `npm run demo:seed`: fills the database (DATA_DIR or DATABASE_URL) with the invented demo of the
  * playground: organisations, people, the two channels, participants and cases at different steps.
- * Run it while the playground is stopped (the embedded database allows one process at a time);
- * the cards are delivered when the playground (or Slack) starts.
+ * Run it while the playground is stopped: the embedded database allows one process at a time, and
+ * it refuses to open while the playground holds it. The cards are delivered when the playground
+ * (or Slack) starts.
  */
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
@@ -12,6 +13,7 @@ import { nudgeSettingsOf } from "./server.ts";
 import { systemClock } from "./services/clock.ts";
 import { createRuntime } from "./services/create-runtime.ts";
 import { nudgePlanner } from "./services/nudge-planner.ts";
+import { DataDirLockedError } from "./store/data-dir-lock.ts";
 import { openDatabase } from "./store/database.ts";
 
 function fail(message: string): never {
@@ -29,7 +31,12 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch(
-  (error: Error) => fail(`cannot open the database (${error.message}); is the playground still running?`),
+  (error: Error) =>
+    fail(
+      error instanceof DataDirLockedError
+        ? error.message
+        : `cannot open the database (${error.message}); is the playground still running?`,
+    ),
 );
 try {
   await database.migrate();

@@ -11,6 +11,7 @@ import { createLogger } from "./logger.ts";
 import { PlaygroundRefusedError, startPlayground } from "./playground/playground.ts";
 import { playgroundTexts } from "./playground/texts.ts";
 import { describePlatforms, startNabuur } from "./server.ts";
+import { DataDirLockedError } from "./store/data-dir-lock.ts";
 import { MigrationError } from "./store/migrate/apply-migrations.ts";
 
 function fail(message: string): never {
@@ -61,6 +62,8 @@ try {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 } catch (error) {
   if (error instanceof MigrationError) fail(`database migrations: ${error.message}`);
+  // Another process has the embedded database open: the message names it.
+  if (error instanceof DataDirLockedError) fail(error.message);
   if (error instanceof PlaygroundRefusedError) fail(`playground: ${error.message}`);
   const code = (error as { code?: string }).code;
   if (code === "EADDRINUSE") fail(`PORT: ${config.PORT} is already in use; set PORT to a free port.`);

@@ -8,6 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { applyMigrations, type MigrationConnection, type MigrationTx } from "./migrate/apply-migrations.ts";
 import { readMigrations } from "./migrate/migrations-dir.ts";
@@ -29,7 +30,10 @@ export interface Database {
 export interface DatabaseOptions {
   /** postgresql://… or undefined for the embedded database. */
   url?: string | undefined;
-  /** Data directory of the embedded database; "memory://" keeps it in memory (tests). */
+  /**
+   * Data directory of the embedded database; "memory://" keeps it in memory (tests). A directory is
+   * locked while it is open: a second process is refused (DataDirLockedError) until close().
+   */
   dataDir?: string;
   migrationsDir?: string;
   /** Called when the server drops an idle connection (logged by the caller). */
@@ -99,6 +103,8 @@ async function openMemoryCluster(): Promise<PGlite> {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  // Read first: a missing migrations folder fails before anything is opened or locked.
+  const expectedMigrations = readMigrations(options.migrationsDir).length;
   let kind: DatabaseKind;
   let prisma: PrismaClient;
   let migrations: MigrationConnection;
@@ -120,21 +126,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind = "pglite";
     const dataDir = options.dataDir ?? "./data";
     let db: PGlite;
+    let lock: DataDirLock | null = null;
     if (dataDir.startsWith("memory://")) {
       db = await openMemoryCluster();
     } else {
-      const location = resolve(dataDir, "pglite");
-      mkdirSync(location, { recursive: true });
-      db = await PGlite.create(location);
+      // Before PGlite reads the files: a second process would work on a copy of its own and
+      // overwrite (or lose) the other's changes.
+      lock = acquireDataDirLock(dataDir);
+      try {
+        const location = resolve(dataDir, "pglite");
+        mkdirSync(location, { recursive: true });
+        db = await PGlite.create(location);
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
     }
     prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
     migrations = pgliteConnection(db);
     closeDriver = async () => {
-      if (!db.closed) await db.close();
+      try {
+        if (!db.closed) await db.close();
+      } finally {
+        lock?.release();
+      }
     };
   }
 
-  const expectedMigrations = readMigrations(options.migrationsDir).length;
   const migrate = () => applyMigrations(migrations, options.migrationsDir);
   let closed = false;
   return {
@@ -155,8 +173,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async close() {
       if (closed) return;
       closed = true;
-      await prisma.$disconnect();
-      await closeDriver();
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await closeDriver();
+      }
     },
   };
 }
