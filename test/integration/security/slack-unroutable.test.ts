@@ -26,9 +26,6 @@ import {
 } from "../../helpers/slack-requests.ts";
 import { SLACK_TEAM } from "../../helpers/world.ts";
 
-/** Well under Slack's 3 seconds, and under Bolt's wait for an acknowledgement. */
-const AT_ONCE_MS = 1_000;
-
 const user = { id: "UWORKER", teamId: SLACK_TEAM };
 const click = (actionId: string) =>
   blockActionPayload(user, "CSHARED", "1700000000.000100", { action_id: actionId, value: "{}" });
@@ -73,19 +70,20 @@ describe("Slack entrance: signed requests that match no listener", () => {
   });
   afterAll(() => h?.stop());
 
-  it.each(UNROUTABLE)("$name: 400 at once, logged as a warning, not as an error", async ({ body }) => {
-    const from = log.lines.length;
-    const started = Date.now();
-    const response = await postSigned(h.events, body, {
-      secret: SIGNING_SECRET,
-      ...(body.startsWith("{") ? { contentType: "application/json" } : {}),
-    });
-    const elapsed = Date.now() - started;
-    expect(response.status).toBe(400);
-    expect(elapsed).toBeLessThan(AT_ONCE_MS);
-    expect(log.since(from, WARN).filter((line) => line.level === WARN).length).toBeGreaterThan(0);
-    expect(log.since(from, ERROR)).toEqual([]);
-  });
+  it.each(UNROUTABLE)(
+    "$name: 400 (not Bolt's 404 after 3 s), logged as a warning, not as an error",
+    async ({ body }) => {
+      const from = log.lines.length;
+      const response = await postSigned(h.events, body, {
+        secret: SIGNING_SECRET,
+        ...(body.startsWith("{") ? { contentType: "application/json" } : {}),
+      });
+      // 400 is Nabuur's own answer; Bolt's path for an unacknowledged request ends in 404 after 3 s.
+      expect(response.status).toBe(400);
+      expect(log.since(from, WARN).filter((line) => line.level === WARN).length).toBeGreaterThan(0);
+      expect(log.since(from, ERROR)).toEqual([]);
+    },
+  );
 
   it("a real button click still reaches its listener; nothing was logged as an error, even later", async () => {
     const participant = await registerParticipant(h.nabuur.runtime, h.world.actor(h.world.worker), {
@@ -102,10 +100,8 @@ describe("Slack entrance: signed requests that match no listener", () => {
     await h.tick();
     const button = findButton(postedMessages(h.slack), PARTICIPANT_ACTION_IDS.itemDone);
     const updates = h.slack.callsTo("chat.update").length;
-    const started = Date.now();
     const response = await h.click(user, button);
     expect(response.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(AT_ONCE_MS);
     await h.slack.waitFor(() => h.slack.callsTo("chat.update").length > updates);
     // Longer than Bolt waits for an acknowledgement: no late "not acknowledged" error either.
     await new Promise((resolve) => setTimeout(resolve, 3_500));

@@ -105,7 +105,7 @@ describe("Slack in Socket Mode", () => {
         },
       }),
     );
-    const deadline = Date.now() + 1_000;
+    const deadline = Date.now() + 15_000;
     while (!received.some((message) => message.envelope_id === "env-unroutable") && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(received.some((message) => message.envelope_id === "env-unroutable")).toBe(true);
