@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { openMemoryCluster } from "./memory-cluster.ts";
 import { applyMigrations, type MigrationConnection, type MigrationTx } from "./migrate/apply-migrations.ts";
 import { readMigrations } from "./migrate/migrations-dir.ts";
 
@@ -77,29 +78,6 @@ function pgConnection(pool: pg.Pool): MigrationConnection {
       }
     },
   };
-}
-
-/**
- * An empty in-memory cluster as PGlite's initdb leaves it, made once per process. initdb is most
- * of the cost of a new PGlite (seconds against under one for loading this copy), and a process
- * that opens many memory:// databases (a test run) would pay it each time.
- * Every memory:// database starts from its own copy: nothing is shared between them.
- */
-let emptyCluster: Promise<Blob> | null = null;
-
-async function openMemoryCluster(): Promise<PGlite> {
-  emptyCluster ??= (async () => {
-    const db = await PGlite.create("memory://");
-    try {
-      return await db.dumpDataDir("none");
-    } finally {
-      await db.close();
-    }
-  })().catch((error: unknown) => {
-    emptyCluster = null;
-    throw error;
-  });
-  return PGlite.create({ dataDir: "memory://", loadDataDir: await emptyCluster });
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -465,6 +465,8 @@ export async function teamsDriver(): Promise<ChatDriver> {
     },
     tick: () => nabuur.scheduler.tick(),
     async stop() {
+      // The ledger gets what reached the channel: no outbox delivery may still be on its way.
+      await nabuur.scheduler.stop();
       await recordSharedChannel(
         "teams",
         activitiesIn("shared").map((request) => request.body),

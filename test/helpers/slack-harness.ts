@@ -129,6 +129,8 @@ export async function startSlackHarness(
       await nabuur.scheduler.tick();
     },
     async stop() {
+      // The ledger gets what reached the channel: no outbox delivery may still be on its way.
+      await nabuur.scheduler.stop();
       const shared = slack.calls.filter(
         (call) =>
           ((call.method === "chat.postMessage" || call.method === "chat.update") &&

@@ -61,6 +61,18 @@ function authenticationConfig(options: TeamsBotOptions) {
   };
 }
 
+/**
+ * The Teams AI app without its typing indicator. Teams AI 1.7 starts a typing timer on every
+ * message turn whatever `startTypingTimer` says: a turn that has sent no message of its own after
+ * a second sends "typing" activities until it does. A command in a channel has its answer built
+ * and sent to the person's personal chat first (through another turn context), so the channel got
+ * an empty "typing" activity whenever that took longer than a second, before the pointer to the
+ * personal chat. Nabuur sends no typing indicator anywhere.
+ */
+class NabuurApplication extends Application {
+  override startTypingTimer(_context: TurnContext): void {}
+}
+
 export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const { logger } = options;
   const authenticated = Boolean(options.appId);
@@ -77,7 +89,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       httpClient: connectorTransport as never,
     },
   );
-  const app = new Application({
+  const app = new NabuurApplication({
     adapter,
     ...(options.appId ? { botAppId: options.appId } : {}),
     removeRecipientMention: false,

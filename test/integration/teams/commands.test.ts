@@ -218,6 +218,22 @@ describe("Teams commands over HTTP (messages to the bot)", () => {
     expect(JSON.stringify(sent[0]?.body)).not.toContain("Geheim");
   });
 
+  it("a command that takes longer than a second sends nothing but its answer: no typing indicator in the channel", async () => {
+    h.interactions.answer = async () => {
+      // Longer than the Teams AI app's typing timer (1 s), which sends "typing" into the turn's
+      // conversation until that turn sends a message itself.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return { type: "done", notice: "Klaar" };
+    };
+    const response = await h.post(channelMessage(h.connector.serviceUrl, "mijn"));
+    expect(response.status).toBe(200);
+    // The answer went to the personal chat; the channel got nothing at all.
+    const sent = h.connector.activities();
+    expect(sent.map((request) => request.body.type)).toEqual(["message"]);
+    expect(sent[0]?.body.text).toBe("Klaar");
+    expect(sent.filter((request) => request.conversationId?.startsWith(CHANNEL))).toEqual([]);
+  });
+
   it("saves the conversation reference of every inbound activity: the channel (not the thread), the user, the personal chat", async () => {
     await h.post(personalMessage(h.connector.serviceUrl, "help"));
     await h.post(channelMessage(h.connector.serviceUrl, "help"));

@@ -72,6 +72,8 @@ describe("Teams with the real core", () => {
   });
 
   afterAll(async () => {
+    // The ledger gets what reached the channel: no outbox delivery may still be on its way.
+    await nabuur.scheduler.stop();
     await recordSharedChannel(
       "teams",
       sharedActivities().map((request) => request.body),
