@@ -22,7 +22,12 @@ import { ORGANISATION_KINDS, type OrganisationKind, ROLES, type Role } from "./f
 import { sweepRetention } from "./services/privacy/anonymise-closed-cases.ts";
 import { liftLegalHold, setLegalHold } from "./services/privacy/legal-hold.ts";
 import { openDatabase } from "./store/database.ts";
-import { createMember, findMembersByIds, listOrganisations } from "./store/members/members.ts";
+import {
+  createMember,
+  createOrganisation,
+  findMembersByIds,
+  listOrganisations,
+} from "./store/members/members.ts";
 import { listLegalHolds } from "./store/privacy/retention-repository.ts";
 
 function option(args: string[], name: string): string | null {
@@ -112,9 +117,12 @@ async function run(args: string[]): Promise<string> {
         throw new Error(`usage: org add <${ORGANISATION_KINDS.join("|")}> "<name>"`);
       }
       const partnerOf = option(rest, "--partner-of");
-      const created = await prisma.organisation.create({
-        data: { kind: kind as OrganisationKind, name, partnerOfId: partnerOf ? byName(partnerOf).id : null },
-      });
+      const created = await createOrganisation(
+        prisma,
+        kind as OrganisationKind,
+        name,
+        partnerOf ? byName(partnerOf).id : null,
+      );
       return `created ${created.kind} ${created.name}`;
     }
     if (noun === "member" && verb === "add") {

@@ -8,7 +8,13 @@ import { fileComplaint, handleCaseEvent } from "../services/case-service.ts";
 import { registerParticipant } from "../services/participant-service.ts";
 import { type ServiceRuntime, transact } from "../services/runtime.ts";
 import { bindChannel } from "../store/channels/channel-bindings.ts";
-import { actorOf, createMember, createOrganisation, type MemberView } from "../store/members/members.ts";
+import {
+  actorOf,
+  createMember,
+  createOrganisation,
+  findOrganisationByName,
+  type MemberView,
+} from "../store/members/members.ts";
 
 export const DEMO_TEAM = { id: "T0NABUUR01", name: "Lindeveld Samen", domain: "lindeveld-samen" } as const;
 export const DEMO_BOT_USER_ID = "U0NABUURBOT";
@@ -40,9 +46,7 @@ const HOUR = 3600_000;
 
 /** True when the demo's care provider is already in the database. */
 export async function isDemoSeeded(runtime: ServiceRuntime): Promise<boolean> {
-  const found = await runtime.prisma.organisation.findFirst({
-    where: { name: DEMO_ORGANISATIONS.careProvider, kind: "careProvider" },
-  });
+  const found = await findOrganisationByName(runtime.prisma, "careProvider", DEMO_ORGANISATIONS.careProvider);
   return found !== null;
 }
 
@@ -50,9 +54,7 @@ async function createPeople(runtime: ServiceRuntime) {
   const prisma = runtime.prisma;
   const careProvider = await createOrganisation(prisma, "careProvider", DEMO_ORGANISATIONS.careProvider);
   const landlord = await createOrganisation(prisma, "landlord", DEMO_ORGANISATIONS.landlord);
-  const police = await prisma.organisation.create({
-    data: { kind: "police", name: DEMO_ORGANISATIONS.police, partnerOfId: careProvider.id },
-  });
+  const police = await createOrganisation(prisma, "police", DEMO_ORGANISATIONS.police, careProvider.id);
   const organisationOf: Record<Role, string> = {
     careTeamMember: careProvider.id,
     coordinator: careProvider.id,

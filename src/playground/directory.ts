@@ -5,7 +5,9 @@
  * and the care provider's partners; the care team's channel only the care provider's people.
  */
 import type { OrganisationKind, Role } from "../flows/model.ts";
+import { findBindingsOnPlatform } from "../store/channels/channel-bindings.ts";
 import type { PrismaClient } from "../store/db-types.ts";
+import { listPartnerships, listSlackMembers } from "../store/members/members.ts";
 
 export interface DirectoryMember {
   userId: string;
@@ -56,17 +58,13 @@ export function isChannelMember(
 /** Reads the people, the bindings and the partnerships from the database. */
 export async function loadDirectory(prisma: PrismaClient): Promise<DirectorySnapshot> {
   const [members, bindings, partners] = await Promise.all([
-    prisma.member.findMany({
-      where: { active: true, slackUserId: { not: null } },
-      include: { organisation: true },
-      orderBy: { displayName: "asc" },
-    }),
-    prisma.channelBinding.findMany({ where: { platform: "slack" } }),
-    prisma.organisation.findMany({ where: { partnerOfId: { not: null } } }),
+    listSlackMembers(prisma),
+    findBindingsOnPlatform(prisma, "slack"),
+    listPartnerships(prisma),
   ]);
   const partnersOf: Record<string, string[]> = {};
   for (const organisation of partners) {
-    const careProviderId = organisation.partnerOfId!;
+    const careProviderId = organisation.partnerOfId;
     partnersOf[careProviderId] = [...(partnersOf[careProviderId] ?? []), organisation.id];
   }
   return {
@@ -76,8 +74,8 @@ export async function loadDirectory(prisma: PrismaClient): Promise<DirectorySnap
       name: row.displayName,
       role: row.role,
       organisationId: row.organisationId,
-      organisationName: row.organisation.name,
-      organisationKind: row.organisation.kind,
+      organisationName: row.organisationName,
+      organisationKind: row.organisationKind,
     })),
     bindings: bindings.map((row) => ({
       channelId: row.channelId,

@@ -18,6 +18,7 @@ import { type Nabuur, startNabuur } from "../server.ts";
 import { OffsetClock } from "../services/clock.ts";
 import { closeServer, Shutdown } from "../shutdown.ts";
 import { openDatabase } from "../store/database.ts";
+import { countOrganisations, organisationNamesOtherThan } from "../store/members/members.ts";
 import { loadAppManifest } from "./app-manifest.ts";
 import {
   DEMO_BOT_USER_ID,
@@ -129,14 +130,10 @@ async function refuseForeignData(config: Config): Promise<void> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await database.migrate();
-    const foreign = await database.prisma.organisation.findMany({
-      where: { name: { notIn: Object.values(DEMO_ORGANISATIONS) } },
-      select: { name: true },
-      take: 3,
-    });
+    const foreign = await organisationNamesOtherThan(database.prisma, Object.values(DEMO_ORGANISATIONS), 3);
     if (foreign.length === 0) return;
     throw new PlaygroundRefusedError(
-      `this database holds organisations that are not the demo's (${foreign.map((o) => o.name).join(", ")}); the playground has no sign-in and would show them to anyone who opens it. Set the Slack or Teams variables to run Nabuur on it, or use an empty DATA_DIR for the playground.`,
+      `this database holds organisations that are not the demo's (${foreign.join(", ")}); the playground has no sign-in and would show them to anyone who opens it. Set the Slack or Teams variables to run Nabuur on it, or use an empty DATA_DIR for the playground.`,
     );
   } finally {
     await database.close();
@@ -213,7 +210,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       logger.info(summary, "demo data loaded");
       return true;
     };
-    if ((options.seed ?? true) && (await bot.database.prisma.organisation.count()) === 0) await seed();
+    if ((options.seed ?? true) && (await countOrganisations(bot.database.prisma)) === 0) await seed();
 
     const client = createSignedClient(`${bot.url}/slack/events`, signingSecret);
     const actions = createPersonActions({

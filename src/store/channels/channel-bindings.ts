@@ -39,6 +39,12 @@ export async function findBindingsOfChannel(db: Tx | PrismaClient, platform: Pla
   return rows.map(view);
 }
 
+/** Every channel bound on the platform. */
+export async function findBindingsOnPlatform(db: Tx | PrismaClient, platform: Platform) {
+  const rows = await db.channelBinding.findMany({ where: { platform } });
+  return rows.map(view);
+}
+
 /** Binds a channel and releases messages that waited for it. Returns how many were released. */
 export async function bindChannel(
   tx: Tx,

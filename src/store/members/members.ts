@@ -76,8 +76,42 @@ export async function listMembersOfOrganisations(db: Db, organisationIds: string
   return rows.map(view);
 }
 
-export async function createOrganisation(db: Db, kind: OrganisationKind, name: string) {
-  return db.organisation.create({ data: { kind, name } });
+/** A new organisation; a partner (municipality, police) names the care provider it works with. */
+export async function createOrganisation(
+  db: Db,
+  kind: OrganisationKind,
+  name: string,
+  partnerOfId: string | null = null,
+) {
+  return db.organisation.create({ data: { kind, name, partnerOfId } });
+}
+
+/** The organisation of this kind with exactly this name, if there is one. */
+export async function findOrganisationByName(db: Db, kind: OrganisationKind, name: string) {
+  return db.organisation.findFirst({ where: { name, kind } });
+}
+
+/** Up to `limit` names of organisations whose name is none of `names`. */
+export async function organisationNamesOtherThan(db: Db, names: string[], limit: number): Promise<string[]> {
+  const rows = await db.organisation.findMany({
+    where: { name: { notIn: names } },
+    select: { name: true },
+    take: limit,
+  });
+  return rows.map((row) => row.name);
+}
+
+export async function countOrganisations(db: Db): Promise<number> {
+  return db.organisation.count();
+}
+
+/** Every partner organisation, with the care provider it works with. */
+export async function listPartnerships(db: Db): Promise<{ id: string; partnerOfId: string }[]> {
+  const rows = await db.organisation.findMany({
+    where: { partnerOfId: { not: null } },
+    select: { id: true, partnerOfId: true },
+  });
+  return rows.map((row) => ({ id: row.id, partnerOfId: row.partnerOfId! }));
 }
 
 export async function findOrganisation(db: Db, id: string) {
@@ -105,6 +139,16 @@ export async function upsertSlackMember(
     include,
   });
   return view(row);
+}
+
+/** Active members with a Slack user id, by name. */
+export async function listSlackMembers(db: Db): Promise<MemberView[]> {
+  const rows = await db.member.findMany({
+    where: { active: true, slackUserId: { not: null } },
+    include,
+    orderBy: { displayName: "asc" },
+  });
+  return rows.map(view);
 }
 
 export async function createMember(
