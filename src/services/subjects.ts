@@ -4,12 +4,12 @@
  */
 import { CASE_CARD_KEY } from "../flows/cases/card-refresh.ts";
 import { cooperationCardKey } from "../flows/cooperation/card-spec.ts";
-import type { CooperationState } from "../flows/cooperation/model.ts";
 import type { Locale } from "../flows/model.ts";
 import { onboardingCardKey } from "../flows/participants/card-spec.ts";
 import { signalCardKey } from "../flows/signals/card-spec.ts";
 import { loadCase } from "../store/cases/case-repository.ts";
-import { decodeState, type PrismaClient, type Tx } from "../store/db-types.ts";
+import { findCooperation } from "../store/cooperation/cooperation-repository.ts";
+import type { PrismaClient, Tx } from "../store/db-types.ts";
 import { loadParticipant } from "../store/participants/participant-repository.ts";
 import { loadSignal } from "../store/signals/signal-repository.ts";
 import { NotFoundError } from "./errors.ts";
@@ -72,9 +72,9 @@ export async function loadSubjectInfo(db: Tx | PrismaClient, subject: string): P
       };
     }
     case "cooperation": {
-      const row = await db.cooperation.findUnique({ where: { id } });
+      const row = await findCooperation(db, id);
       if (!row) break;
-      const state = decodeState<CooperationState>(row.state);
+      const { state } = row;
       return {
         subject,
         careProviderId: row.careProviderId,

@@ -15,11 +15,13 @@ import { renderReportCard } from "../../flows/reports/cooperation-report.ts";
 import { buildLogSignalForm } from "../../flows/signals/forms.ts";
 import { findComplainantIdentities, loadCaseByNumber } from "../../store/cases/case-repository.ts";
 import { bindChannel } from "../../store/channels/channel-bindings.ts";
+import { logAccess } from "../../store/dossier/access-log.ts";
 import {
   findMemberBySlackUser,
   listMembersOfOrganisations,
   listOrganisations,
   setMemberLocale,
+  setMemberRole,
 } from "../../store/members/members.ts";
 import { findParticipantByReference } from "../../store/participants/participant-repository.ts";
 import { myDeadlinesSpec } from "../deadline-service.ts";
@@ -84,8 +86,11 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
   }
   // The complainant's identity: landlord staff only, and logged as an access to the dossier.
   const identities = await findComplainantIdentities(acting.runtime.prisma, state.id);
-  await acting.runtime.prisma.accessLog.create({
-    data: { memberId: acting.member.id, action: "viewComplainantIdentity", subject: `case:${state.id}` },
+  await logAccess(acting.runtime.prisma, {
+    memberId: acting.member.id,
+    apiKeyId: null,
+    action: "viewComplainantIdentity",
+    subject: `case:${state.id}`,
   });
   const extra: Card[] = identities.map((identity) =>
     renderCard(
@@ -124,20 +129,13 @@ async function setRole(
     platform === "slack" ? await findMemberBySlackUser(acting.runtime.prisma, mention.platformUserId) : null;
   if (existing && existing.organisationId !== acting.member.organisationId)
     return done(t.memberOfOtherOrganisation);
-  const idColumn = platform === "slack" ? "slackUserId" : "teamsUserId";
-  await acting.runtime.prisma.member.upsert({
-    where:
-      platform === "slack"
-        ? { slackUserId: mention.platformUserId }
-        : { teamsUserId: mention.platformUserId },
-    create: {
-      organisationId: acting.member.organisationId,
-      role,
-      displayName: mention.displayName,
-      [idColumn]: mention.platformUserId,
-      ...(platform === "slack" ? { slackTeamId: workspaceId } : { teamsTenantId: workspaceId }),
-    },
-    update: { role, active: true },
+  await setMemberRole(acting.runtime.prisma, {
+    platform,
+    platformUserId: mention.platformUserId,
+    workspaceId,
+    organisationId: acting.member.organisationId,
+    role,
+    displayName: mention.displayName,
   });
   return done(t.memberSet(mention.displayName, t.roles[role]));
 }

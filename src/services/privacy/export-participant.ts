@@ -9,8 +9,14 @@ import type { Actor, Locale } from "../../flows/model.ts";
 import { SYSTEM_ACTOR_ID } from "../../flows/model.ts";
 import { requirePermission } from "../../flows/policy/permissions.ts";
 import { decodeState } from "../../store/db-types.ts";
+import { logAccesses } from "../../store/dossier/access-log.ts";
 import { findMembersByIds } from "../../store/members/members.ts";
-import { loadParticipantRecords, type ParticipantRecords } from "../../store/privacy/participant-records.ts";
+import {
+  findParticipantOwners,
+  listParticipantSubjects,
+  loadParticipantRecords,
+  type ParticipantRecords,
+} from "../../store/privacy/participant-records.ts";
 import { describeEntry } from "../dossier/dossier-sections.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
@@ -158,29 +164,21 @@ export async function exportParticipant(
   const now = runtime.clock.now();
   const records = await runtime.prisma.$transaction(
     async (tx) => {
-      const found = await tx.participant.findUnique({
-        where: { id: participantId },
-        select: { careProviderId: true, landlordId: true },
-      });
+      const found = await findParticipantOwners(tx, participantId);
       if (!found) throw new NotFoundError("participant", participantId);
       if (requestedBy) requirePermission(requestedBy, "exportParticipantData", await scopeOf(tx, found));
-      const cases = await tx.case.findMany({ where: { participantId }, select: { id: true } });
-      const signals = await tx.signal.findMany({ where: { participantId }, select: { id: true } });
-      const subjects = [
-        `participant:${participantId}`,
-        ...cases.map((row) => `case:${row.id}`),
-        ...signals.map((row) => `signal:${row.id}`),
-      ];
+      const subjects = await listParticipantSubjects(tx, participantId);
       // AVG: the export is an access like any other; logged first so it shows in itself.
-      await tx.accessLog.createMany({
-        data: subjects.map((subject) => ({
+      await logAccesses(
+        tx,
+        subjects.map((subject) => ({
           memberId: requestedBy?.memberId ?? null,
           apiKeyId: null,
           action: requestedBy ? PARTICIPANT_EXPORT_ACTION : `${PARTICIPANT_EXPORT_ACTION}.cli`,
           subject,
           at: now,
         })),
-      });
+      );
       return (await loadParticipantRecords(tx, participantId))!;
     },
     { timeout: 60_000, maxWait: 10_000 },

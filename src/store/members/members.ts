@@ -1,6 +1,6 @@
 /** Members (people in the channels) and organisations. */
 import type { Actor, Locale, OrganisationKind, Role } from "../../flows/model.ts";
-import type { PrismaClient, Tx } from "../db-types.ts";
+import type { Platform, PrismaClient, Tx } from "../db-types.ts";
 import { equalsIgnoringCase } from "../text-match.ts";
 
 export interface MemberView {
@@ -139,6 +139,37 @@ export async function upsertSlackMember(
     include,
   });
   return view(row);
+}
+
+/**
+ * Gives the person with this Slack or Teams user id a role in the organisation: a new member, or an
+ * existing one (re)activated with the new role.
+ */
+export async function setMemberRole(
+  db: Db,
+  input: {
+    platform: Platform;
+    platformUserId: string;
+    /** The Slack team or Teams tenant, kept only when the member is new. */
+    workspaceId: string | null;
+    organisationId: string;
+    role: Role;
+    displayName: string;
+  },
+): Promise<void> {
+  const slack = input.platform === "slack";
+  await db.member.upsert({
+    where: slack ? { slackUserId: input.platformUserId } : { teamsUserId: input.platformUserId },
+    create: {
+      organisationId: input.organisationId,
+      role: input.role,
+      displayName: input.displayName,
+      ...(slack
+        ? { slackUserId: input.platformUserId, slackTeamId: input.workspaceId }
+        : { teamsUserId: input.platformUserId, teamsTenantId: input.workspaceId }),
+    },
+    update: { role: input.role, active: true },
+  });
 }
 
 /** Active members with a Slack user id, by name. */

@@ -31,6 +31,28 @@ export async function findParticipantsByReference(db: Db, reference: string): Pr
   }));
 }
 
+/** The organisations the participant belongs to, or null when there is no such participant. */
+export async function findParticipantOwners(
+  db: Db,
+  participantId: string,
+): Promise<{ careProviderId: string; landlordId: string } | null> {
+  return db.participant.findUnique({
+    where: { id: participantId },
+    select: { careProviderId: true, landlordId: true },
+  });
+}
+
+/** The subjects held about the participant: "participant:<id>", each case's and each signal's. */
+export async function listParticipantSubjects(db: Db, participantId: string): Promise<string[]> {
+  const cases = await db.case.findMany({ where: { participantId }, select: { id: true } });
+  const signals = await db.signal.findMany({ where: { participantId }, select: { id: true } });
+  return [
+    `participant:${participantId}`,
+    ...cases.map((row) => `case:${row.id}`),
+    ...signals.map((row) => `signal:${row.id}`),
+  ];
+}
+
 /** Everything held about one participant, or null when there is no such participant. */
 export async function loadParticipantRecords(db: Db, participantId: string) {
   const participant = await db.participant.findUnique({
