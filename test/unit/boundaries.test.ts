@@ -23,6 +23,38 @@ function imports(path: string): string[] {
   );
 }
 
+/** Prisma's model delegates on a client: `organisation`, `member`, `case`, … from the schema. */
+const DELEGATES = [
+  ...readFileSync(join(SRC, "../prisma/schema.prisma"), "utf8").matchAll(/^model\s+(\w+)/gm),
+].map((match) => match[1]!.charAt(0).toLowerCase() + match[1]!.slice(1));
+
+/** A query through a model delegate (`tx.case.update(`, `prisma\n  .member\n  .findMany(`). */
+const DELEGATE_QUERY = new RegExp(
+  `\\.\\s*(?:${DELEGATES.join("|")})\\s*\\.\\s*(?:findMany|findFirst|findUnique|findFirstOrThrow|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy)\\s*\\(`,
+  "g",
+);
+
+/** Raw SQL and transactions on a client. */
+const CLIENT_QUERY = /\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|queryRawTyped|transaction)\b/g;
+
+/**
+ * Transactions opened outside the store, each only handing its `tx` on to store functions:
+ * `transact`, the unit of work of every service decision (with its retries); the nudge sweep's
+ * claimed-row transaction (no retries: a lost claim must send nothing); the participant export's
+ * read-and-log transaction (longer timeout, no retries, no outbox delivery afterwards).
+ */
+const ALLOWED_TRANSACTIONS = [
+  "services/runtime.ts transact",
+  "services/nudge-sweep.ts nudgeOne",
+  "services/privacy/export-participant.ts exportParticipant",
+];
+
+/** The name of the function declared last before `index`. */
+function enclosingFunction(source: string, index: number): string {
+  const declared = [...source.slice(0, index).matchAll(/\bfunction\s+(\w+)/g)];
+  return declared.at(-1)?.[1] ?? "(top level)";
+}
+
 function offenders(dir: string, forbidden: RegExp): string[] {
   return files(join(SRC, dir)).flatMap((path) =>
     imports(path)
@@ -49,6 +81,20 @@ describe("boundaries", () => {
           .filter((specifier) => /^@prisma\/|generated\/prisma/.test(specifier))
           .map((s) => `${relative(SRC, path)}: ${s}`),
       );
+    expect(outside).toEqual([]);
+  });
+
+  it("Prisma is queried only in src/store (model delegates, raw SQL, transactions)", () => {
+    const outside = files(SRC)
+      .filter((path) => !relative(SRC, path).startsWith("store/"))
+      .flatMap((path) => {
+        const where = relative(SRC, path);
+        const source = readFileSync(path, "utf8");
+        return [...source.matchAll(DELEGATE_QUERY), ...source.matchAll(CLIENT_QUERY)]
+          .map((match) => ({ match, at: `${where} ${enclosingFunction(source, match.index)}` }))
+          .filter(({ match, at }) => !(match[0] === "$transaction" && ALLOWED_TRANSACTIONS.includes(at)))
+          .map(({ match, at }) => `${at}: ${match[0].replace(/\s+/g, "")}`);
+      });
     expect(outside).toEqual([]);
   });
 
