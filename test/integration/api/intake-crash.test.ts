@@ -23,6 +23,8 @@ const ROOT = join(import.meta.dirname, "../../..");
 
 interface Worker {
   child: ChildProcess;
+  /** Opens the database and starts serving (the process loads its modules before). */
+  open(): void;
   url: Promise<string>;
   exited: Promise<number | null>;
 }
@@ -34,7 +36,7 @@ function startWorker(database: string, crashPoint?: string): Worker {
     {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...(crashPoint ? { NABUUR_CRASH_POINT: crashPoint } : {}) },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe"],
     },
   );
   let stderr = "";
@@ -52,7 +54,7 @@ function startWorker(database: string, crashPoint?: string): Worker {
     void exited.then((code) => reject(new Error(`the worker exited (${code}) before listening: ${stderr}`)));
   });
   url.catch(() => {});
-  return { child, url, exited };
+  return { child, url, exited, open: () => child.stdin?.write("open\n") };
 }
 
 /** A world with the participant HF-007 and a key of its landlord; returns the key's token. */
@@ -139,11 +141,13 @@ describe.each(TEST_DATABASE_KINDS)("an intake call that died mid-way on %s", (ki
         await setup.close();
 
         const crashing = track(startWorker(place.target, crashPoint));
+        crashing.open();
         const first = await fileComplaint(await crashing.url, token, "crm-1001");
         expect(first).toEqual({ status: "lost" });
         await crashing.exited;
 
         const restarted = track(startWorker(place.target));
+        restarted.open();
         const url = await restarted.url;
         expect(await fileComplaint(url, token, "crm-1001")).toEqual({ status: 201, replayed: false });
         expect(await fileComplaint(url, token, "crm-1001")).toEqual({ status: 201, replayed: true });
@@ -179,9 +183,12 @@ describe("an intake stream under repeated SIGKILL on the embedded database", () 
       const firstAnswers = new Map<string, number>();
       let next = 0;
       let current: { key: string } | null = null;
+      let worker = track(startWorker(place.target));
       for (let kill = 0; kill <= KILLS; kill++) {
-        const worker = track(startWorker(place.target));
+        worker.open();
         const url = await worker.url;
+        // The next process loads its modules while this one serves.
+        const following = kill < KILLS ? track(startWorker(place.target)) : null;
         const last = kill === KILLS;
         let dead = false;
         let extra = 0;
@@ -220,6 +227,7 @@ describe("an intake stream under repeated SIGKILL on the embedded database", () 
           worker.child.kill("SIGTERM");
           await worker.exited;
         }
+        if (following) worker = following;
       }
 
       const database = await place.open();

@@ -2,7 +2,7 @@
  * A process serving the intake API for the crash tests: the real intake router and services on
  * the database given as the first argument (a data directory or a postgresql:// URL), without the
  * chat adapters (so that the tests can kill and restart it many times quickly). It prints
- * "listening <url>" when it takes requests. NABUUR_CRASH_POINT in its environment makes it kill
+ * "listening <url>" when it takes requests, after the test wrote "open" to its standard input. NABUUR_CRASH_POINT in its environment makes it kill
  * itself at that point of an intake request (src/api/idempotency.ts).
  */
 import type { AddressInfo } from "node:net";
@@ -16,6 +16,16 @@ import { openDatabase } from "../../../src/store/database.ts";
 
 const [target] = process.argv.slice(2);
 if (!target) throw new Error("usage: intake-worker <data directory | postgresql:// URL>");
+// Loaded, but the database is opened only on "open" from the test: the test starts the next
+// process while the current one still serves (the embedded database allows one process at a time).
+process.stdout.write("loaded\n");
+await new Promise<void>((resolve) => {
+  let input = "";
+  process.stdin.on("data", (chunk: Buffer) => {
+    input += chunk.toString();
+    if (input.includes("open\n")) resolve();
+  });
+});
 const database = await openDatabase(
   target.startsWith("postgresql://") ? { url: target } : { dataDir: target },
 );
