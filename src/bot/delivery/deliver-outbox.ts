@@ -4,6 +4,12 @@
  * parked and an alert is logged — never dropped silently.
  */
 import type { Logger } from "../../logger.ts";
+import {
+  ChatDeliveryError,
+  type ChatDestination,
+  type ChatPlatform,
+  type ChatPort,
+} from "../../services/interactions/chat-port.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { findMessageRef, saveMessageRef } from "../../store/outbox/message-refs.ts";
 import {
@@ -12,7 +18,6 @@ import {
   markOutboxFailed,
   markOutboxSent,
 } from "../../store/outbox/outbox-repository.ts";
-import { ChatDeliveryError, type ChatDestination, type ChatPlatform, type ChatPort } from "../chat-port.ts";
 
 export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 5_000;
