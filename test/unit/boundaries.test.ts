@@ -120,4 +120,13 @@ describe("boundaries", () => {
   it("src/store imports nothing from src/bot, src/services or src/api", () => {
     expect(offenders("store", /(?:^|\/)(?:bot|services|api)\//)).toEqual([]);
   });
+
+  it("src/store builds no platform mention syntax (delivery renders member references per platform)", () => {
+    const built = files(join(SRC, "store")).flatMap((path) =>
+      [...readFileSync(path, "utf8").matchAll(/<@\$\{|["'`]<@["'`]/g)].map(
+        (match) => `${relative(SRC, path)}: ${match[0]}`,
+      ),
+    );
+    expect(built).toEqual([]);
+  });
 });
