@@ -1,43 +1,11 @@
 /**
- * Per-key rate limit of the intake API (fixed one-minute windows, in memory per instance). A
- * refused request gets 429 with Retry-After in seconds.
+ * Per-key rate limit of the intake API (60 requests a minute by default, the window of
+ * src/services/rate-limiter.ts). A refused request gets 429 with Retry-After in seconds.
  */
 import type { NextFunction, Request, Response } from "express";
-import type { Clock } from "../services/clock.ts";
+import type { RateLimiter } from "../services/rate-limiter.ts";
 import { principalOf } from "./auth.ts";
 import { ApiError } from "./errors.ts";
-
-export interface RateLimitOptions {
-  /** Requests per key per minute (default 60). */
-  perMinute: number;
-  clock: Clock;
-}
-
-const WINDOW_MS = 60_000;
-
-export interface RateLimiter {
-  /** Counts one request; the seconds to wait when it is over the limit, else null. */
-  take(key: string): number | null;
-}
-
-export function createRateLimiter({ perMinute, clock }: RateLimitOptions): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  return {
-    take(key) {
-      const now = clock.now().getTime();
-      let window = windows.get(key);
-      if (!window || now - window.start >= WINDOW_MS) {
-        // Forget windows that ended, so the map stays as small as the set of active keys.
-        for (const [other, w] of windows) if (now - w.start >= WINDOW_MS) windows.delete(other);
-        window = { start: now, count: 0 };
-        windows.set(key, window);
-      }
-      window.count += 1;
-      if (window.count <= perMinute) return null;
-      return Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000));
-    },
-  };
-}
 
 export function rateLimit(limiter: RateLimiter, perMinute: number) {
   return (_req: Request, res: Response, next: NextFunction) => {

@@ -33,11 +33,23 @@ export function formatLongDate(iso: string | null | undefined, locale: Locale): 
 }
 
 /**
- * A member mention. The platform renderers resolve `<@memberId>` to the person's name or
- * platform mention; the flows only know member ids.
+ * A member mention: a neutral `<@memberId>` reference, kept as it is in the outbox. Delivery
+ * turns it into the person's name or the platform's own mention; the flows only know member ids.
  */
 export function mention(memberId: string): string {
   return `<@${memberId}>`;
+}
+
+const MENTION_REFERENCE = /<@([0-9a-f-]{36})>/g;
+
+/** The member ids that `text` mentions (see `mention`). */
+export function mentionedMemberIds(text: string): string[] {
+  return [...new Set([...text.matchAll(MENTION_REFERENCE)].map((match) => match[1]!))];
+}
+
+/** `text` with every member mention replaced by `render(memberId)`. */
+export function replaceMentions(text: string, render: (memberId: string) => string): string {
+  return text.replace(MENTION_REFERENCE, (_reference, memberId: string) => render(memberId));
 }
 
 /** Cuts a text to `max` characters with an ellipsis (Slack: 3000 per text block, 75 per button label). */

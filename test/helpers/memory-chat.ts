@@ -1,6 +1,12 @@
 /** An in-memory ChatPort: records every post and update (for tests that need no platform). */
-import type { ChatDestination, ChatPlatform, ChatPort, PostedMessage } from "../../src/bot/chat-port.ts";
+
 import type { Card } from "../../src/flows/cards/card.ts";
+import type {
+  ChatDestination,
+  ChatPlatform,
+  ChatPort,
+  PostedMessage,
+} from "../../src/services/interactions/chat-port.ts";
 
 export interface RecordedPost {
   destination: ChatDestination;

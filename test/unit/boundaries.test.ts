@@ -1,6 +1,7 @@
 /**
- * Architecture boundaries: the guideline's code stays pure, Prisma stays in the store, and every
- * Teams SDK import stays in src/bot/teams.
+ * Architecture boundaries: the guideline's code stays pure, Prisma stays in the store, every
+ * Teams SDK import stays in src/bot/teams, and imports only go down: flows ← store ← services (the
+ * chat core owns the chat port) ← bot, api, playground.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -110,5 +111,22 @@ describe("boundaries", () => {
         .map((specifier) => `${where}: ${specifier}`);
     });
     expect(wrong).toEqual([]);
+  });
+
+  it("src/services (the chat core included) imports nothing from src/bot, src/api or src/playground", () => {
+    expect(offenders("services", /(?:^|\/)(?:bot|api|playground)\//)).toEqual([]);
+  });
+
+  it("src/store imports nothing from src/bot, src/services or src/api", () => {
+    expect(offenders("store", /(?:^|\/)(?:bot|services|api)\//)).toEqual([]);
+  });
+
+  it("src/store builds no platform mention syntax (delivery renders member references per platform)", () => {
+    const built = files(join(SRC, "store")).flatMap((path) =>
+      [...readFileSync(path, "utf8").matchAll(/<@\$\{|["'`]<@["'`]/g)].map(
+        (match) => `${relative(SRC, path)}: ${match[0]}`,
+      ),
+    );
+    expect(built).toEqual([]);
   });
 });

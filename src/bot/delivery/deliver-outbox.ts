@@ -4,6 +4,12 @@
  * parked and an alert is logged — never dropped silently.
  */
 import type { Logger } from "../../logger.ts";
+import {
+  ChatDeliveryError,
+  type ChatDestination,
+  type ChatPlatform,
+  type ChatPort,
+} from "../../services/interactions/chat-port.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { findMessageRef, saveMessageRef } from "../../store/outbox/message-refs.ts";
 import {
@@ -12,7 +18,7 @@ import {
   markOutboxFailed,
   markOutboxSent,
 } from "../../store/outbox/outbox-repository.ts";
-import { ChatDeliveryError, type ChatDestination, type ChatPlatform, type ChatPort } from "../chat-port.ts";
+import { renderMentions } from "./mentions.ts";
 
 export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 5_000;
@@ -65,15 +71,16 @@ async function destinationOf(
 async function deliverOne(deps: DeliveryDeps, message: ClaimedOutboxMessage): Promise<void> {
   const port = deps.ports[message.platform];
   if (!port) throw new ChatDeliveryError(`${message.platform} is not configured`, { retryable: true });
+  const card = await renderMentions(deps.prisma, message.platform, message.card);
   if (message.updateKey) {
     const existing = await findMessageRef(deps.prisma, message.platform, message.updateKey);
     if (existing) {
-      await port.update(existing, message.card);
+      await port.update(existing, card);
       return;
     }
   }
   const { destination, becomesThreadRoot } = await destinationOf(deps, message);
-  const posted = await port.post(destination, message.card);
+  const posted = await port.post(destination, card);
   if (message.updateKey) await saveMessageRef(deps.prisma, message.platform, message.updateKey, posted);
   if (becomesThreadRoot) await saveMessageRef(deps.prisma, message.platform, becomesThreadRoot, posted);
 }

@@ -1,7 +1,12 @@
 /** The ChatPort on Slack's Web API (chat.postMessage / chat.update; DMs via conversations.open). */
 import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { Card } from "../../flows/cards/card.ts";
-import { ChatDeliveryError, type ChatDestination, type ChatPort, type PostedMessage } from "../chat-port.ts";
+import {
+  ChatDeliveryError,
+  type ChatDestination,
+  type ChatPort,
+  type PostedMessage,
+} from "../../services/interactions/chat-port.ts";
 import { cardToBlockKit } from "./render-blocks.ts";
 
 /** Platform errors another attempt cannot fix. */

@@ -6,8 +6,8 @@
 
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, TurnContext } from "botbuilder";
+import { ChatDeliveryError } from "../../services/interactions/chat-port.ts";
 import type { TeamsConversationStore } from "../../store/teams/conversation-refs.ts";
-import { ChatDeliveryError } from "../chat-port.ts";
 import { ConnectorHttpError } from "./connector-transport.ts";
 import { asConversationReference, loadReference, referenceKeys, type StoredReference } from "./references.ts";
 

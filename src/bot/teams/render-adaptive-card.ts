@@ -6,7 +6,7 @@
  */
 import type { Card, CardBlock, Form, FormField } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
-import { botTexts } from "../i18n/texts.ts";
+import { botTexts } from "../../services/interactions/texts.ts";
 import { encodeFormEnvelope, FORM_DATA_KEY } from "./form-envelope.ts";
 import { amsterdamDateAndTime, TIME_INPUT_SUFFIX } from "./form-values.ts";
 import { teamsTexts } from "./texts.ts";

@@ -8,9 +8,9 @@ import { AdaptiveCardActionExecuteResponseType, Application, type TeamsAdapter }
 import { ActivityTypes, type TurnContext } from "botbuilder";
 import type { Request, Response } from "express";
 import type { Logger } from "../../logger.ts";
+import type { ChatPort } from "../../services/interactions/chat-port.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
 import type { TeamsConversationStore } from "../../store/teams/conversation-refs.ts";
-import type { ChatPort } from "../chat-port.ts";
 import type { TeamsDeps } from "./answers.ts";
 import { connectorTransport } from "./connector-transport.ts";
 import { registerCardActionListeners } from "./listeners/card-actions.ts";

@@ -5,7 +5,12 @@
 import type { Activity } from "botbuilder";
 import type { Card } from "../../flows/cards/card.ts";
 import type { Logger } from "../../logger.ts";
-import { ChatDeliveryError, type ChatDestination, type ChatPort, type PostedMessage } from "../chat-port.ts";
+import {
+  ChatDeliveryError,
+  type ChatDestination,
+  type ChatPort,
+  type PostedMessage,
+} from "../../services/interactions/chat-port.ts";
 import {
   inConversation,
   type ProactiveDeps,

@@ -1,6 +1,5 @@
 /** Shared by the case's button and form routes: payload parsing, loading and deciding. */
 import type { z } from "zod";
-import { botTexts } from "../../bot/i18n/texts.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { decodeValue } from "../../flows/cases/actions.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
@@ -11,6 +10,7 @@ import { loadCase } from "../../store/cases/case-repository.ts";
 import { handleCaseEvent } from "../case-service.ts";
 import { NotFoundError } from "../errors.ts";
 import { type Acting, done, requireParsed } from "./module.ts";
+import { botTexts } from "./texts.ts";
 import type { InteractionResult } from "./types.ts";
 
 export type FormParse<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };

@@ -3,7 +3,6 @@
  * Dutch, as the people using them speak; `/nabuur help` lists them.
  */
 
-import { botTexts } from "../../bot/i18n/texts.ts";
 import type { Card } from "../../flows/cards/card.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
@@ -32,6 +31,7 @@ import { scopeOf } from "../scope.ts";
 import { type Acting, done } from "./module.ts";
 import { memberOptions, participantOptions, sphereOrganisationIds } from "./options.ts";
 import { requireRole } from "./route-guard.ts";
+import { botTexts } from "./texts.ts";
 import type { Interaction, InteractionResult } from "./types.ts";
 
 type CommandInteraction = Extract<Interaction, { kind: "command" }>;

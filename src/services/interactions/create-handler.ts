@@ -1,6 +1,5 @@
 /** The InteractionHandler: routes what a person did to the module that answers it. */
 
-import { botTexts } from "../../bot/i18n/texts.ts";
 import type { Card } from "../../flows/cards/card.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
@@ -23,6 +22,7 @@ import type { InteractionModule } from "./module.ts";
 import { type Acting, type ActionRoute, type FormRoute, InvalidPayloadError } from "./module.ts";
 import { participantInteractions } from "./participant-interactions.ts";
 import { signalInteractions } from "./signal-interactions.ts";
+import { botTexts } from "./texts.ts";
 
 export function createInteractionHandler(
   runtime: ServiceRuntime,

@@ -8,7 +8,6 @@
  * The reservation uses the idempotency records of the intake API, in their own scope per member.
  */
 import { randomBytes } from "node:crypto";
-import { botTexts } from "../../bot/i18n/texts.ts";
 import type { Locale } from "../../flows/model.ts";
 import {
   completeIdempotencyRecord,
@@ -18,6 +17,7 @@ import {
   reserveIdempotencyKey,
 } from "../../store/api-keys/idempotency-repository.ts";
 import type { ServiceRuntime } from "../runtime.ts";
+import { botTexts } from "./texts.ts";
 import type { InteractionResult } from "./types.ts";
 
 /** `@<id>|<metadata>`; a form's own metadata is JSON or empty, so it never starts with "@". */

@@ -1,9 +1,9 @@
 /** The core's side of every chat interaction, shared by the Slack and Teams adapters. */
 
-import type { ChatPlatform } from "../../bot/chat-port.ts";
 import type { Card } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
+import type { ChatPlatform } from "./chat-port.ts";
 import type { Interaction, InteractionContext, InteractionResult } from "./types.ts";
 
 export interface DescribedError {

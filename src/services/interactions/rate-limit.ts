@@ -3,12 +3,12 @@
  * Slack and Teams alike. A member — or a platform user who is not registered — who sends more than
  * CHAT_RATE_LIMIT_PER_MINUTE within a minute is told to slow down, in their own language, and
  * nothing of it reaches the procedure: a script flooding the bot with a stolen session or a stuck
- * client cannot fill the timeline or the database. The window is the intake API's own limiter
- * (src/api/rate-limit.ts), kept in memory per instance and run on the real clock.
+ * client cannot fill the timeline or the database. The window is the one the intake API uses too
+ * (src/services/rate-limiter.ts), kept in memory per instance and run on the real clock.
  */
-import { createRateLimiter } from "../../api/rate-limit.ts";
 import type { Locale } from "../../flows/model.ts";
 import { type Clock, systemClock } from "../clock.ts";
+import { createRateLimiter } from "../rate-limiter.ts";
 import type { InteractionHandler } from "./handler.ts";
 import type { Interaction, InteractionContext, InteractionResult } from "./types.ts";
 

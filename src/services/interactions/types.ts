@@ -4,10 +4,10 @@
  * platform payload.
  */
 
-import type { ChatPlatform } from "../../bot/chat-port.ts";
 import type { Card, Form } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
+import type { ChatPlatform } from "./chat-port.ts";
 
 export type CommandName = "overlast" | "signaal" | "nabuur";
 

@@ -1,6 +1,8 @@
 /**
  * The one executor of a flow's effects, inside the caller's transaction: timeline entries,
  * deadline rows and outbox messages are committed together with the new state, or not at all.
+ * Cards go into the outbox with their neutral `<@memberId>` references; delivery renders them
+ * for each platform (src/bot/delivery).
  */
 import type { Card } from "../../flows/cards/card.ts";
 import type { CardSpec } from "../../flows/cards/spec.ts";
@@ -37,35 +39,6 @@ export interface EffectContext {
   landlordId: string;
   /** Receives messages addressed to the "landlord" audience (landlord staff only), by DM. */
   landlordContactId: string | null;
-}
-
-const MENTION = /<@([0-9a-f-]{36})>/g;
-
-/**
- * Cards name members as `<@memberId>`; each platform gets its own mention (Slack) or the member's
- * name (Teams, and members without an account on that platform).
- */
-async function resolveMentions(tx: Tx, messages: NewOutboxMessage[]): Promise<NewOutboxMessage[]> {
-  const ids = new Set<string>();
-  for (const message of messages) {
-    for (const match of JSON.stringify(message.card).matchAll(MENTION)) ids.add(match[1]!);
-  }
-  if (ids.size === 0) return messages;
-  const members = new Map((await findMembersByIds(tx, [...ids])).map((member) => [member.id, member]));
-  return messages.map((message) => {
-    const replace = (text: string) =>
-      text.replace(MENTION, (_token, id: string) => {
-        const member = members.get(id);
-        if (!member) return "?";
-        return message.platform === "slack" && member.slackUserId
-          ? `<@${member.slackUserId}>`
-          : member.displayName;
-      });
-    const card = JSON.parse(JSON.stringify(message.card), (_key, value) =>
-      typeof value === "string" ? replace(value) : value,
-    ) as Card;
-    return { ...message, card };
-  });
 }
 
 async function resolveMessages(
@@ -206,5 +179,5 @@ export async function applyEffects(
         break;
     }
   }
-  await enqueueOutboxMessages(tx, await resolveMentions(tx, outbox), now);
+  await enqueueOutboxMessages(tx, outbox, now);
 }

@@ -1,7 +1,8 @@
 /**
  * The outbox survives a Slack outage: a committed decision reaches the channel once Slack is back,
  * retries back off and honour Retry-After, a case's messages keep their order, and a message that
- * cannot be delivered is parked with an alert — never dropped.
+ * cannot be delivered is parked with an alert — never dropped. Cards wait in the outbox with
+ * neutral member references; each platform's mention is rendered as the message goes out.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS } from "../../../src/bot/delivery/deliver-outbox.ts";
@@ -86,5 +87,23 @@ describe.each(TEST_DATABASE_KINDS)("outbox delivery on %s", (kind) => {
     expect(head!.status).toBe("parked");
     expect(head!.attempts).toBe(MAX_ATTEMPTS);
     expect(head!.lastError).toBeTruthy();
+  });
+
+  it("the outbox keeps neutral member references; delivery gives Slack the member's own mention", async () => {
+    const { world } = h;
+    const participant = await register("HF-304");
+    const subject = `participant:${participant.participantId}`;
+    const stored = JSON.stringify((await outbox(subject)).map((message) => message.card));
+    expect(stored).toContain(`<@${world.worker.id}>`);
+    expect(stored).not.toContain("<@UWORKER>");
+    await h.tick();
+    expect((await outbox(subject)).every((message) => message.status === "sent")).toBe(true);
+    const posts = h.slack
+      .callsTo("chat.postMessage")
+      .filter((call) => JSON.stringify(call.body).includes("HF-304"));
+    expect(posts.length).toBeGreaterThan(0);
+    const delivered = JSON.stringify(posts.map((call) => call.body));
+    expect(delivered).toContain("<@UWORKER>");
+    expect(delivered).not.toContain(`<@${world.worker.id}>`);
   });
 });

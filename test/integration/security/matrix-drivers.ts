@@ -3,12 +3,13 @@
  * interaction handler's result or refusal, recorded as it leaves the core), what the person was
  * shown on the platform, and a fingerprint of the procedure's tables before and after.
  */
-import { botTexts } from "../../../src/bot/i18n/texts.ts";
+
 import type { Locale, Role } from "../../../src/flows/model.ts";
 import { ROLES } from "../../../src/flows/model.ts";
 import { POLICY_ACTIONS } from "../../../src/flows/policy/actions.ts";
 import { DENIAL_REASONS, explainDenial } from "../../../src/flows/policy/permissions.ts";
 import type { InteractionHandler } from "../../../src/services/interactions/handler.ts";
+import { botTexts } from "../../../src/services/interactions/texts.ts";
 import type { InteractionResult } from "../../../src/services/interactions/types.ts";
 import type { PrismaClient } from "../../../src/store/db-types.ts";
 

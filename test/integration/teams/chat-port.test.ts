@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ChatDeliveryError } from "../../../src/bot/chat-port.ts";
 import type { Card } from "../../../src/flows/cards/card.ts";
+import { ChatDeliveryError } from "../../../src/services/interactions/chat-port.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 import {

@@ -2,8 +2,8 @@
 import type { Request } from "express";
 import { describe, expect, it } from "vitest";
 import { localeOf } from "../../../src/api/locale.ts";
-import { createRateLimiter } from "../../../src/api/rate-limit.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
+import { createRateLimiter } from "../../../src/services/rate-limiter.ts";
 
 const request = (acceptLanguage: string | undefined) =>
   ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ChatDeliveryError } from "../../../../src/bot/chat-port.ts";
 import { ConnectorHttpError, parseRetryAfter } from "../../../../src/bot/teams/connector-transport.ts";
 import { toDeliveryError } from "../../../../src/bot/teams/proactive.ts";
+import { ChatDeliveryError } from "../../../../src/services/interactions/chat-port.ts";
 
 describe("Teams delivery errors for the outbox", () => {
   it.each([

@@ -1,8 +1,9 @@
 /**
- * One port, many adapters: what the core needs from a chat platform. Slack, Teams and the
- * in-memory fake used by flow tests implement it and pass the same contract tests.
+ * One port, many adapters: what the chat core needs from a chat platform. The core defines it;
+ * Slack and Teams (src/bot) and the in-memory fake used by flow tests implement it and pass the
+ * same contract tests.
  */
-import type { Card } from "../flows/cards/card.ts";
+import type { Card } from "../../flows/cards/card.ts";
 
 export type ChatPlatform = "slack" | "teams";
 
