@@ -1,6 +1,7 @@
 /**
  * The real entry point as a child process on the embedded database: /readyz turns 200, SIGTERM
- * stops it cleanly, and the next start on the same data directory comes up (its data-directory lock released).
+ * stops it cleanly, and the next start on the same data directory comes up (the data directory's
+ * lock was released).
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
