@@ -12,6 +12,26 @@ import { FakeSlack } from "../../helpers/fake-slack.ts";
 import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld } from "../../helpers/world.ts";
 
+/** A slash command as Slack sends it over the socket, in an envelope that must be acknowledged. */
+function slashCommandEnvelope(envelopeId: string, command: string, text: string): string {
+  return JSON.stringify({
+    envelope_id: envelopeId,
+    type: "slash_commands",
+    accepts_response_payload: true,
+    payload: {
+      token: "legacy",
+      team_id: "T1",
+      channel_id: "CSHARED",
+      user_id: "UWORKER",
+      command,
+      text,
+      api_app_id: "A1",
+      trigger_id: `trigger-${envelopeId}`,
+      response_url: "http://127.0.0.1:9/response",
+    },
+  });
+}
+
 describe("Slack in Socket Mode", () => {
   const slack = new FakeSlack();
   let sockets: WebSocket.Server;
@@ -61,24 +81,7 @@ describe("Slack in Socket Mode", () => {
   });
 
   it("receives a slash command over the socket, acks it and answers in Dutch", async () => {
-    socket.send(
-      JSON.stringify({
-        envelope_id: "env-1",
-        type: "slash_commands",
-        accepts_response_payload: true,
-        payload: {
-          token: "legacy",
-          team_id: "T1",
-          channel_id: "CSHARED",
-          user_id: "UWORKER",
-          command: "/nabuur",
-          text: "help",
-          api_app_id: "A1",
-          trigger_id: "trigger-socket",
-          response_url: "http://127.0.0.1:9/response",
-        },
-      }),
-    );
+    socket.send(slashCommandEnvelope("env-1", "/nabuur", "help"));
     await slack.waitFor((calls) => calls.some((call) => call.method === "chat.postEphemeral"));
     expect(received.some((message) => message.envelope_id === "env-1")).toBe(true);
     const answer = slack.callsTo("chat.postEphemeral").at(-1)!;
@@ -87,24 +90,7 @@ describe("Slack in Socket Mode", () => {
   });
   it("acks an envelope that matches no listener at once, and does nothing with it", async () => {
     const answers = slack.callsTo("chat.postEphemeral").length;
-    socket.send(
-      JSON.stringify({
-        envelope_id: "env-unroutable",
-        type: "slash_commands",
-        accepts_response_payload: true,
-        payload: {
-          token: "legacy",
-          team_id: "T1",
-          channel_id: "CSHARED",
-          user_id: "UWORKER",
-          command: "/onbekend",
-          text: "",
-          api_app_id: "A1",
-          trigger_id: "trigger-socket-2",
-          response_url: "http://127.0.0.1:9/response",
-        },
-      }),
-    );
+    socket.send(slashCommandEnvelope("env-unroutable", "/onbekend", ""));
     const deadline = Date.now() + 15_000;
     while (!received.some((message) => message.envelope_id === "env-unroutable") && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 20));
