@@ -18,7 +18,6 @@ import type { NudgeSettings } from "./flows/deadlines/settings.ts";
 import type { Logger } from "./logger.ts";
 import { type Clock, systemClock } from "./services/clock.ts";
 import { createRuntime } from "./services/create-runtime.ts";
-import { caseInteractions } from "./services/interactions/case-interactions.ts";
 import type { ChatPlatform, ChatPort } from "./services/interactions/chat-port.ts";
 import { createInteractionHandler } from "./services/interactions/create-handler.ts";
 import type { InteractionHandler } from "./services/interactions/handler.ts";
@@ -118,7 +117,7 @@ export async function startNabuur({
       afterCommit: () => scheduler?.deliverSoon(),
     });
     // Per-member rate limit in front of the core: a flood of commands or clicks is refused unprocessed.
-    const interactions = withChatRateLimit(createInteractionHandler(runtime, [caseInteractions]), {
+    const interactions = withChatRateLimit(createInteractionHandler(runtime), {
       perMinute: config.CHAT_RATE_LIMIT_PER_MINUTE,
     });
 

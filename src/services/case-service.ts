@@ -5,15 +5,15 @@
 import { randomUUID } from "node:crypto";
 import { CASE_CARD_KEY } from "../flows/cases/card-refresh.ts";
 import { decideCase } from "../flows/cases/decide-case.ts";
-import type { CaseEvent, CaseEventType, ComplaintInput } from "../flows/cases/events.ts";
+import type { CaseEvent, ComplaintInput } from "../flows/cases/events.ts";
 import { openCase } from "../flows/cases/open-case.ts";
 import type { CaseKind, CaseState, ParticipantSnapshot } from "../flows/cases/state.ts";
 import type { Effect } from "../flows/effects.ts";
 import type { Actor } from "../flows/model.ts";
 import type { ParticipantState } from "../flows/participants/model.ts";
-import type { PolicyAction } from "../flows/policy/actions.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
 import { decideSignal } from "../flows/signals/decide.ts";
+import { EVENT_PERMISSIONS, permissionOnCase } from "../flows/steps/registry.ts";
 import {
   findOpenCaseId,
   insertCase,
@@ -149,48 +149,6 @@ export async function fileComplaint(
   );
 }
 
-/**
- * SPEC §6 "every action is checked against the role": each case event → the policy action it is
- * (src/flows/policy). The flow's own role table (src/flows/cases/permissions.ts) still applies;
- * this one adds the organisation's side of the case and keeps the technical admin, who reads no
- * case content, out of the care team's work.
- */
-export const CASE_EVENT_PERMISSIONS: Record<CaseEventType, PolicyAction> = {
-  complaintAdded: "fileComplaint",
-  caseStarted: "decideAction",
-  hearingRecorded: "recordHearing",
-  assessmentAnswered: "recordAssessment",
-  assessmentConfirmed: "recordAssessment",
-  actionAccepted: "decideAction",
-  actionChanged: "decideAction",
-  actionSkipped: "decideAction",
-  actionAdded: "decideAction",
-  actionDone: "decideAction",
-  deadlineExtended: "extendDeadline",
-  noiseMeasurementRequested: "decideAction",
-  mediationConsentRecorded: "recordHearing",
-  writtenFeedbackSent: "recordAssessment",
-  careRecordRegistered: "addCareNote",
-  careNoteAdded: "addCareNote",
-  fourWeekCheckDone: "recordAssessment",
-  sixWeekFollowUpDone: "recordAssessment",
-  escalationProposed: "proposeEscalation",
-  escalationSkipped: "proposeEscalation",
-  ladderStepTaken: "proposeEscalation",
-  letterRecorded: "recordLetter",
-  interventionOffered: "offerIntervention",
-  interventionOutcome: "offerIntervention",
-  legalAdviceRequested: "proposeEscalation",
-  agreementBreachRecorded: "proposeEscalation",
-  courtPathDecided: "proposeEscalation",
-  participantAgreedAlternative: "proposeEscalation",
-  evictionRecorded: "proposeEscalation",
-  supportAfterEviction: "offerIntervention",
-  reflectionMeetingHeld: "decideAction",
-  resolved: "closeCase",
-  closed: "closeCase",
-};
-
 /** Any decision on a case: the bot proposes, people decide. */
 export async function handleCaseEvent(
   runtime: ServiceRuntime,
@@ -202,7 +160,11 @@ export async function handleCaseEvent(
     if (!loaded) throw new NotFoundError("case", caseId);
     const { state } = loaded;
     // Tenant boundary and role: only the case's own organisations, each role its own work.
-    requirePermission(event.actor, CASE_EVENT_PERMISSIONS[event.type], await scopeOf(tx, state.participant));
+    requirePermission(
+      event.actor,
+      permissionOnCase(EVENT_PERMISSIONS[event.type], state.kind),
+      await scopeOf(tx, state.participant),
+    );
     // Actie 3: the ladder looks at the participant's earlier complaints too.
     const complete: CaseEvent =
       event.type === "assessmentConfirmed"

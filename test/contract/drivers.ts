@@ -15,7 +15,6 @@ import type { Card, Form } from "../../src/flows/cards/card.ts";
 import { type Nabuur, nudgeSettingsOf, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createRuntime } from "../../src/services/create-runtime.ts";
-import { caseInteractions } from "../../src/services/interactions/case-interactions.ts";
 import { createInteractionHandler } from "../../src/services/interactions/create-handler.ts";
 import type { InteractionHandler } from "../../src/services/interactions/handler.ts";
 import type { CommandName, Interaction, InteractionResult } from "../../src/services/interactions/types.ts";
@@ -102,7 +101,7 @@ export async function memoryDriver(): Promise<ChatDriver> {
     workingHours: settings.workingHours,
     afterCommit: () => scheduler?.deliverSoon(),
   });
-  const handler: InteractionHandler = createInteractionHandler(runtime, [caseInteractions]);
+  const handler: InteractionHandler = createInteractionHandler(runtime);
   scheduler = createScheduler({
     runtime,
     delivery: { ports: { slack: chat }, instanceId: "contract" },

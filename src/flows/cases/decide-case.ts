@@ -154,7 +154,7 @@ function apply(d: CaseDecision, event: CaseEvent): void {
 }
 
 export function decideCase(state: CaseState, event: CaseEvent, ctx: FlowContext): Decision<CaseState> {
-  assertEventAllowed(event.type, event.actor.role, state.status);
+  assertEventAllowed(event.type, event.actor.role, state);
   const d = new CaseDecision(state, state, event.actor, ctx);
   apply(d, event);
   return d.finish();

@@ -1,51 +1,22 @@
 /**
- * Which roles may send which case events (SPEC §6: every action is checked against the role).
+ * Which roles may send which case events (SPEC §6: every action is checked against the role): the
+ * permission the event's step declares (src/flows/steps), looked up in the one permission table.
  * Care-only work (hearing, assessment, care notes, interventions) is for the care team; landlord
  * staff join in the shared steps; partners (municipality, police) only read.
  */
 import { FlowError } from "../errors.ts";
 import type { Role } from "../model.ts";
+import { ACTION_ROLES } from "../policy/actions.ts";
+import { EVENT_PERMISSIONS, permissionOnCase } from "../steps/registry.ts";
 import type { CaseEventType } from "./events.ts";
-import type { CaseStatus } from "./state.ts";
+import type { CaseKind, CaseStatus } from "./state.ts";
 
-const CARE: readonly Role[] = ["careTeamMember", "coordinator", "admin"];
-const CARE_AND_LANDLORD: readonly Role[] = [...CARE, "landlordStaff"];
+/** The roles that may send this event on a case of this kind. */
+export function eventRoles(type: CaseEventType, kind: CaseKind): readonly Role[] {
+  return ACTION_ROLES[permissionOnCase(EVENT_PERMISSIONS[type], kind)];
+}
 
-export const EVENT_ROLES: { [T in CaseEventType]: readonly Role[] } = {
-  complaintAdded: CARE_AND_LANDLORD,
-  caseStarted: CARE_AND_LANDLORD,
-  hearingRecorded: CARE,
-  assessmentAnswered: CARE,
-  assessmentConfirmed: CARE,
-  actionAccepted: CARE_AND_LANDLORD,
-  actionChanged: CARE_AND_LANDLORD,
-  actionSkipped: CARE_AND_LANDLORD,
-  actionAdded: CARE_AND_LANDLORD,
-  actionDone: CARE_AND_LANDLORD,
-  deadlineExtended: CARE_AND_LANDLORD,
-  noiseMeasurementRequested: CARE_AND_LANDLORD,
-  mediationConsentRecorded: CARE,
-  writtenFeedbackSent: CARE,
-  careRecordRegistered: CARE,
-  careNoteAdded: CARE,
-  fourWeekCheckDone: CARE,
-  sixWeekFollowUpDone: CARE,
-  escalationProposed: CARE_AND_LANDLORD,
-  escalationSkipped: CARE_AND_LANDLORD,
-  ladderStepTaken: CARE_AND_LANDLORD,
-  letterRecorded: CARE_AND_LANDLORD,
-  interventionOffered: CARE,
-  interventionOutcome: CARE,
-  legalAdviceRequested: CARE_AND_LANDLORD,
-  agreementBreachRecorded: CARE_AND_LANDLORD,
-  courtPathDecided: CARE_AND_LANDLORD,
-  participantAgreedAlternative: CARE_AND_LANDLORD,
-  evictionRecorded: CARE_AND_LANDLORD,
-  supportAfterEviction: CARE,
-  reflectionMeetingHeld: CARE_AND_LANDLORD,
-  resolved: CARE_AND_LANDLORD,
-  closed: CARE_AND_LANDLORD,
-};
+const CARE: readonly Role[] = ACTION_ROLES.addCareNote;
 
 /** Events still possible on a resolved case (the aftercare and the paperwork). */
 const WHEN_RESOLVED: ReadonlySet<CaseEventType> = new Set<CaseEventType>([
@@ -58,10 +29,15 @@ const WHEN_RESOLVED: ReadonlySet<CaseEventType> = new Set<CaseEventType>([
   "reflectionMeetingHeld",
 ]);
 
-export function assertEventAllowed(type: CaseEventType, role: Role, status: CaseStatus): void {
-  if (status === "closed") throw new FlowError("case.closed");
-  if (status === "resolved" && !WHEN_RESOLVED.has(type)) throw new FlowError("case.notOpen");
-  if (!EVENT_ROLES[type].includes(role)) throw new FlowError("role.notAllowed", { role, event: type });
+export function assertEventAllowed(
+  type: CaseEventType,
+  role: Role,
+  state: { status: CaseStatus; kind: CaseKind },
+): void {
+  if (state.status === "closed") throw new FlowError("case.closed");
+  if (state.status === "resolved" && !WHEN_RESOLVED.has(type)) throw new FlowError("case.notOpen");
+  if (!eventRoles(type, state.kind).includes(role))
+    throw new FlowError("role.notAllowed", { role, event: type });
 }
 
 /** Only the care team may act on care-only actions. */

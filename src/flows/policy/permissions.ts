@@ -5,6 +5,7 @@
  */
 import { FlowError } from "../errors.ts";
 import type { Actor, Locale, Role } from "../model.ts";
+import { PERMISSIONS } from "../steps/registry.ts";
 import { ACTION_ROLES, type PolicyAction } from "./actions.ts";
 import { type CaseScope, isInScope, isOnOwnSide } from "./scope.ts";
 import { POLICY_TEXTS } from "./texts.ts";
@@ -57,7 +58,11 @@ export function explainDenial(
   locale: Locale,
 ): string {
   const texts = POLICY_TEXTS[locale];
+  const allowed = new Intl.ListFormat(locale, { type: "disjunction" }).format(
+    ACTION_ROLES[denial.action].map((role) => texts.who[role]),
+  );
   return texts.denials[denial.reason]
     .replace("{role}", texts.roles[denial.role])
-    .replace("{action}", texts.actions[denial.action]);
+    .replace("{allowed}", allowed)
+    .replace("{action}", PERMISSIONS[denial.action].does[locale]);
 }

@@ -1,6 +1,7 @@
 /** The InteractionHandler: routes what a person did to the module that answers it. */
 
 import type { Card } from "../../flows/cards/card.ts";
+import { decodeValue } from "../../flows/cards/payload.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
@@ -15,26 +16,33 @@ import { myDeadlinesSpec } from "../deadline-service.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
 import { handleCommand } from "./commands.ts";
-import { deadlineInteractions } from "./deadline-interactions.ts";
 import { sealForm, submitOnce } from "./form-once.ts";
 import type { InteractionHandler } from "./handler.ts";
-import type { InteractionModule } from "./module.ts";
-import { type Acting, type ActionRoute, type FormRoute, InvalidPayloadError } from "./module.ts";
-import { participantInteractions } from "./participant-interactions.ts";
-import { signalInteractions } from "./signal-interactions.ts";
+import { type Acting, InvalidPayloadError, requireParsed } from "./module.ts";
+import { requireStepPermission } from "./route-guard.ts";
+import { type StepRoute, stepRoute } from "./routes/index.ts";
 import { botTexts } from "./texts.ts";
+import type { InteractionResult } from "./types.ts";
 
-export function createInteractionHandler(
-  runtime: ServiceRuntime,
-  modules: InteractionModule[] = [],
-): InteractionHandler {
-  const all = [participantInteractions, signalInteractions, deadlineInteractions, ...modules];
-  const actions = new Map<string, ActionRoute>();
-  const forms = new Map<string, FormRoute>();
-  for (const module of all) {
-    for (const [id, route] of Object.entries(module.actions)) actions.set(id, route);
-    for (const [id, route] of Object.entries(module.forms)) forms.set(id, route);
-  }
+/**
+ * Runs a button's or form's route: the payload parsed with its step's schema (an old or forged one
+ * is refused), then the step's permission checked before anything opens or is recorded.
+ */
+async function runStepRoute(
+  kind: StepRoute["kind"],
+  id: string,
+  raw: string,
+  values: Record<string, string>,
+  acting: Acting,
+): Promise<InteractionResult> {
+  const route = stepRoute(kind, id);
+  if (!route) throw new InvalidPayloadError(`unknown ${kind} ${id}`);
+  const payload = route.payload ? requireParsed(decodeValue(route.payload, raw)) : null;
+  await requireStepPermission(acting, route, payload);
+  return route.run(payload, values, acting);
+}
+
+export function createInteractionHandler(runtime: ServiceRuntime): InteractionHandler {
   const defaultLocale = runtime.effects.defaultLocale;
 
   return {
@@ -60,18 +68,13 @@ export function createInteractionHandler(
       switch (interaction.kind) {
         case "command":
           return sealForm(await handleCommand(acting, interaction));
-        case "cardAction": {
-          const route = actions.get(interaction.actionId);
-          if (!route) throw new InvalidPayloadError(`unknown action ${interaction.actionId}`);
-          return sealForm(await route(interaction.value, acting));
-        }
+        case "cardAction":
+          return sealForm(await runStepRoute("button", interaction.actionId, interaction.value, {}, acting));
         case "formSubmit": {
-          const route = forms.get(interaction.formId);
-          if (!route) throw new InvalidPayloadError(`unknown form ${interaction.formId}`);
           const result = await submitOnce(
             runtime,
             { memberId: acting.member.id, metadata: interaction.metadata, locale: acting.locale },
-            (metadata) => route(metadata, interaction.values, acting),
+            (metadata) => runStepRoute("form", interaction.formId, metadata, interaction.values, acting),
           );
           return sealForm(result);
         }

@@ -1,4 +1,4 @@
-/** Typed route maps: each flow module answers its own action ids and form ids. */
+/** A member acting in the chat, and the small helpers every step route uses. */
 import type { Actor, Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
 import type { ServiceRuntime } from "../runtime.ts";
@@ -11,18 +11,6 @@ export interface Acting {
   actor: Actor;
   locale: Locale;
   where: PlatformContext;
-}
-
-export type ActionRoute = (value: string, acting: Acting) => Promise<InteractionResult>;
-export type FormRoute = (
-  metadata: string,
-  values: Record<string, string>,
-  acting: Acting,
-) => Promise<InteractionResult>;
-
-export interface InteractionModule {
-  actions: Record<string, ActionRoute>;
-  forms: Record<string, FormRoute>;
 }
 
 /** A button value or form metadata that does not parse: an old or forged payload. */

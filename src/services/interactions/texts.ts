@@ -1,22 +1,15 @@
 /**
- * Texts of the chat layer itself (help, registration, errors). Dutch first; English has exactly
+ * Texts of the chat layer itself (help, registration, errors); the help lists each step's commands
+ * as its step module declares them. Dutch first; English has exactly
  * the same keys. Texts of the procedure live with their flows (src/flows/<module>/texts.ts).
  */
 import type { Locale } from "../../flows/model.ts";
+import { helpLines } from "../../flows/steps/registry.ts";
 
 const nl = {
   help: [
     "*Nabuur — overlastaanpak volgens de Richtlijn overlast (Housing First Nederland)*",
-    "`/overlast` — nieuwe overlastmelding (verhuurder); `/overlast HF-001 tekst` vult de melding alvast in",
-    "`/signaal` — signaal van (dreigende) overlast, gemiste huurbetaling of een melding van de deelnemer zelf",
-    "`/nabuur deelnemer` — deelnemer aanmelden met startchecklist",
-    "`/nabuur zaak <nr>` — overzicht van een zaak (wat jouw rol mag zien)",
-    "`/nabuur dossier <nr> [pdf|json]` — overlastdossier van een zaak, alleen voor jou (PDF en JSON)",
-    "`/nabuur mijn` — mijn open taken en termijnen",
-    "`/nabuur rapport` — cijfers: deelnemers zonder/met overlast, binnen 24 uur gestart, binnen 3 maanden verholpen",
-    "`/nabuur lid @iemand <rol>` — (beheerder) rol geven: begeleider, coordinator, verhuurder, partner, beheerder",
-    "`/nabuur kanaal gedeeld <verhuurder>` of `/nabuur kanaal team` — (beheerder) dit kanaal koppelen",
-    "`/nabuur taal nl|en` — taal van Nabuur voor jou",
+    ...helpLines("nl"),
   ].join("\n"),
   notRegistered:
     "Je bent nog niet aangemeld bij Nabuur. Vraag de beheerder van je organisatie: `/nabuur lid @jij <rol>`.",
@@ -66,19 +59,9 @@ const nl = {
 type BotTexts = typeof nl;
 
 const en: BotTexts = {
-  help: [
-    "*Nabuur — nuisance procedure of the Housing First Nederland guideline*",
-    "`/overlast` — new nuisance complaint (landlord); `/overlast HF-001 text` pre-fills it",
-    "`/signaal` — a signal of (threatening) nuisance, a missed rent payment, or a report by the participant",
-    "`/nabuur deelnemer` — register a participant with the onboarding checklist",
-    "`/nabuur zaak <no>` — case summary (what your role may see)",
-    "`/nabuur dossier <no> [pdf|json]` — a case's nuisance dossier, for you only (PDF and JSON)",
-    "`/nabuur mijn` — my open tasks and deadlines",
-    "`/nabuur rapport` — figures: participants with/without nuisance, started within 24 h, resolved within 3 months",
-    "`/nabuur lid @someone <role>` — (admin) set a role: begeleider, coordinator, verhuurder, partner, beheerder",
-    "`/nabuur kanaal gedeeld <landlord>` or `/nabuur kanaal team` — (admin) bind this channel",
-    "`/nabuur taal nl|en` — Nabuur's language for you",
-  ].join("\n"),
+  help: ["*Nabuur — nuisance procedure of the Housing First Nederland guideline*", ...helpLines("en")].join(
+    "\n",
+  ),
   notRegistered:
     "You are not registered with Nabuur yet. Ask your organisation's admin: `/nabuur lid @you <role>`.",
   unknownCommand: (text: string) =>

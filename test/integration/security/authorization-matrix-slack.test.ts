@@ -12,10 +12,8 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { SLASH_COMMANDS } from "../../../src/bot/slack/listeners/commands.ts";
-import { caseInteractions } from "../../../src/services/interactions/case-interactions.ts";
-import { deadlineInteractions } from "../../../src/services/interactions/deadline-interactions.ts";
-import { participantInteractions } from "../../../src/services/interactions/participant-interactions.ts";
-import { signalInteractions } from "../../../src/services/interactions/signal-interactions.ts";
+import { ROUTES } from "../../../src/flows/steps/registry.ts";
+import { stepRoute } from "../../../src/services/interactions/routes/index.ts";
 import type { MemberView } from "../../../src/store/members/members.ts";
 import { SIGNING_SECRET, startSlackHarness, viewValues } from "../../helpers/slack-harness.ts";
 import {
@@ -46,12 +44,12 @@ import { createMatrixWorld, MATRIX_ROLES } from "./matrix-world.ts";
 afterAll(printTallies);
 
 describe("authorization matrix on Slack (the real Bolt app, signed requests)", () => {
-  it("covers every action id and form id the interaction handler routes", () => {
-    const modules = [participantInteractions, signalInteractions, deadlineInteractions, caseInteractions];
-    const routedActions = modules.flatMap((module) => Object.keys(module.actions)).sort();
-    const routedForms = modules.flatMap((module) => Object.keys(module.forms)).sort();
-    expect(routedActions).toEqual([...ACTION_IDS].sort());
-    expect(routedForms).toEqual([...FORM_IDS].sort());
+  it("covers every button id and form id the step registry declares, each with its route", () => {
+    const routedActions = ROUTES.filter((route) => route.kind === "button").map((route) => route.id);
+    const routedForms = ROUTES.filter((route) => route.kind === "form").map((route) => route.id);
+    expect(routedActions.sort()).toEqual([...ACTION_IDS].sort());
+    expect(routedForms.sort()).toEqual([...FORM_IDS].sort());
+    for (const route of ROUTES) expect(stepRoute(route.kind, route.id), route.id).toBeDefined();
   });
 
   it("Slack (signed requests through the real Bolt app)", { timeout: 240_000 }, async () => {

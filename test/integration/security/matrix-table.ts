@@ -31,7 +31,7 @@ const R = (policy: PolicyAction): Expectation => ({ policy, on: "role" });
 
 /** Every card action id the interaction handler routes → its policy action. */
 export const ACTION_EXPECTATIONS: Record<string, Expectation> = {
-  [CASE_ACTION_IDS.start]: S("decideAction"),
+  [CASE_ACTION_IDS.start]: S("startCase"),
   [CASE_ACTION_IDS.hearing]: S("recordHearing"),
   [CASE_ACTION_IDS.answerConscious]: S("recordAssessment"),
   [CASE_ACTION_IDS.answerUnconscious]: S("recordAssessment"),
@@ -83,7 +83,7 @@ export const ACTION_EXPECTATIONS: Record<string, Expectation> = {
 /** Every form id the interaction handler routes → its policy action. */
 export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.intake]: R("fileComplaint"),
-  [CASE_FORM_IDS.start]: S("decideAction"),
+  [CASE_FORM_IDS.start]: S("startCase"),
   [CASE_FORM_IDS.hearing]: S("recordHearing"),
   [CASE_FORM_IDS.changeAction]: S("decideAction"),
   [CASE_FORM_IDS.skipAction]: S("decideAction"),

@@ -234,7 +234,7 @@ describe("npm run export:participant and npm run admin -- hold", () => {
       "UWORKER",
     ]);
     expect(denied.code).toBe(1);
-    expect(denied.stderr).toMatch(/^nabuur: Als teamlid zorgaanbieder mag je dit niet: een bewaarplicht/);
+    expect(denied.stderr).toMatch(/^nabuur: Alleen de coördinator of de beheerder kan een bewaarplicht/);
     const set = await cli("src/admin-cli.ts", ["hold", "set", caseNumber, "Rechtszaak", "--by", "UCOORD"]);
     expect(set.stdout).toContain(`legal hold set on case ${caseNumber}`);
     const list = await cli("src/admin-cli.ts", ["hold", "list"]);

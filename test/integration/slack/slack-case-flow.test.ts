@@ -171,8 +171,8 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
         .slice(ephemeralBefore)
         .map((call) => call.body.text),
     ).toEqual([
-      "Als medewerker verhuurder mag je dit niet: een zorgnotitie toevoegen.",
-      "Als medewerker verhuurder mag je dit niet: een zorgnotitie toevoegen.",
+      "Alleen de begeleider of de coördinator kan een zorgnotitie toevoegen.",
+      "Alleen de begeleider of de coördinator kan een zorgnotitie toevoegen.",
     ]);
     expect(
       await h.nabuur.database.prisma.timelineEntry.count({ where: { event: { contains: "careNote" } } }),

@@ -116,7 +116,9 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
       h.world.channels.shared,
     );
     await h.slack.waitFor(() => ephemerals().length > before);
-    expect(ephemerals().at(-1)?.body.text).toMatch(/^Als medewerker verhuurder mag je dit niet/);
+    expect(ephemerals().at(-1)?.body.text).toBe(
+      "Alleen de begeleider of de coördinator kan een interventie aanbieden.",
+    );
 
     await viaModal("UWORKER", CASE_ACTION_IDS.supportAfterEviction, CASE_FORM_IDS.supportAfterEviction, {
       participantDeclines: true,

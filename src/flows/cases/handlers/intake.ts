@@ -37,10 +37,6 @@ export function complaintAdded(d: CaseDecision, event: CaseEventOf<"complaintAdd
 
 export function caseStarted(d: CaseDecision, event: CaseEventOf<"caseStarted">): void {
   if (d.state.startedAt !== null) throw new FlowError("case.alreadyStarted");
-  // Actie 1 is the team's step; a participant's report is picked up by the landlord.
-  if (d.state.kind === "nuisance" && d.actor.role === "landlordStaff") {
-    throw new FlowError("role.notAllowed", { role: d.actor.role, event: event.type });
-  }
   const approach = requireText(event.approach, "approach");
   const deadline = d.state.deadlines.find((dl) => dl.key === START_DEADLINE_KEY);
   const inTime = deadline === undefined || d.now.getTime() <= Date.parse(deadline.dueAt);

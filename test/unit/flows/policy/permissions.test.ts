@@ -54,6 +54,9 @@ const EXPECTED: Record<PolicyAction, [boolean, boolean, boolean, boolean, boolea
   viewCase: [X, X, X, X, X],
   recordHearing: [X, X, _, _, _],
   recordAssessment: [X, X, _, _, _],
+  // Actie 1: the team starts a nuisance case; a participant's own report is picked up by the landlord too.
+  startCase: [X, X, _, _, _],
+  startReportCase: [X, X, X, _, _],
   decideAction: [X, X, X, _, _],
   addCareNote: [X, X, _, _, _],
   viewCareNote: [X, X, _, _, _],
@@ -150,8 +153,8 @@ describe("requirePermission and explainDenial", () => {
   it.each([
     {
       denial: { reason: "roleNotAllowed", action: "addCareNote", role: "landlordStaff" },
-      nl: "Als medewerker verhuurder mag je dit niet: een zorgnotitie toevoegen.",
-      en: "As landlord staff you cannot add a care note.",
+      nl: "Alleen de begeleider of de coördinator kan een zorgnotitie toevoegen.",
+      en: "Only the support worker or the coordinator can add a care note.",
     },
     {
       denial: { reason: "outsideScope", action: "viewCase", role: "partner" },

@@ -1,39 +1,39 @@
-/** Signalering: the signal card's buttons and the signal forms. */
-import { parseSignalRef, SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../flows/signals/actions.ts";
+/** Signalering in the chat: the signal card's buttons and the signal forms. */
+import type { SignalRef } from "../../../flows/signals/actions.ts";
 import {
   buildFollowUpForm,
   buildSharingForm,
   parseFollowUpForm,
   parseLogSignalForm,
   parseSharingForm,
-} from "../../flows/signals/forms.ts";
-import { sideOf } from "../../flows/signals/rules.ts";
-import { SIGNAL_TEXTS } from "../../flows/signals/texts.ts";
-import { findMemberById } from "../../store/members/members.ts";
-import { loadSignal } from "../../store/signals/signal-repository.ts";
-import { openCaseFromSignal } from "../case-service.ts";
-import { NotFoundError } from "../errors.ts";
-import { handleSignalEvent, logSignal } from "../signal-service.ts";
-import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
-import { memberOptions, membersInSphere } from "./options.ts";
-import { guardModule } from "./route-guard.ts";
+} from "../../../flows/signals/forms.ts";
+import { sideOf } from "../../../flows/signals/rules.ts";
+import { SIGNAL_TEXTS } from "../../../flows/signals/texts.ts";
+import type { signalering } from "../../../flows/steps/signalering/step.ts";
+import { findMemberById } from "../../../store/members/members.ts";
+import { loadSignal } from "../../../store/signals/signal-repository.ts";
+import { openCaseFromSignal } from "../../case-service.ts";
+import { NotFoundError } from "../../errors.ts";
+import { handleSignalEvent, logSignal } from "../../signal-service.ts";
+import { type Acting, done } from "../module.ts";
+import { memberOptions, membersInSphere } from "../options.ts";
+import type { StepRoutes } from "./step-routes.ts";
 
-async function signalOf(acting: Acting, value: string) {
-  const ref = requireParsed(parseSignalRef(value));
+async function signalOf(acting: Acting, ref: SignalRef) {
   const loaded = await loadSignal(acting.runtime.prisma, ref.s);
   if (!loaded) throw new NotFoundError("signal", ref.s);
   return loaded.state;
 }
 
-export const signalInteractions: InteractionModule = guardModule({
-  actions: {
-    [SIGNAL_ACTION_IDS.acknowledge]: async (value, acting) => {
-      const signal = await signalOf(acting, value);
+export const signaleringRoutes: StepRoutes<typeof signalering> = {
+  buttons: {
+    acknowledge: async (ref, acting) => {
+      const signal = await signalOf(acting, ref);
       await handleSignalEvent(acting.runtime, signal.signalId, { type: "acknowledged", actor: acting.actor });
       return done();
     },
-    [SIGNAL_ACTION_IDS.close]: async (value, acting) => {
-      const signal = await signalOf(acting, value);
+    close: async (ref, acting) => {
+      const signal = await signalOf(acting, ref);
       await handleSignalEvent(acting.runtime, signal.signalId, {
         type: "closed",
         actor: acting.actor,
@@ -41,12 +41,12 @@ export const signalInteractions: InteractionModule = guardModule({
       });
       return done();
     },
-    [SIGNAL_ACTION_IDS.recordFollowUp]: async (value, acting) => {
-      const signal = await signalOf(acting, value);
+    recordFollowUp: async (ref, acting) => {
+      const signal = await signalOf(acting, ref);
       return { type: "openForm", form: buildFollowUpForm(signal.signalId, acting.locale) };
     },
-    [SIGNAL_ACTION_IDS.decideSharing]: async (value, acting) => {
-      const signal = await signalOf(acting, value);
+    decideSharing: async (ref, acting) => {
+      const signal = await signalOf(acting, ref);
       const side = sideOf(acting.actor) ?? "careTeam";
       const careTeam = (await membersInSphere(acting.runtime.prisma, acting.member)).filter(
         (member) => member.role === "careTeamMember" || member.role === "coordinator",
@@ -57,14 +57,14 @@ export const signalInteractions: InteractionModule = guardModule({
       };
     },
     // A participant's own report becomes a participant-report case (never counts towards escalation).
-    [SIGNAL_ACTION_IDS.convertToCase]: async (value, acting) => {
-      const signal = await signalOf(acting, value);
+    convertToCase: async (ref, acting) => {
+      const signal = await signalOf(acting, ref);
       await openCaseFromSignal(acting.runtime, acting.actor, signal.signalId);
       return done();
     },
   },
   forms: {
-    [SIGNAL_FORM_IDS.log]: async (_metadata, values, acting) => {
+    log: async (_metadata, values, acting) => {
       const parsed = parseLogSignalForm(values, acting.runtime.clock.now(), acting.locale);
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
       const { followUpOwnerId, ...request } = parsed.value;
@@ -75,8 +75,8 @@ export const signalInteractions: InteractionModule = guardModule({
       });
       return done(SIGNAL_TEXTS[acting.locale].forms.logTitle);
     },
-    [SIGNAL_FORM_IDS.sharing]: async (metadata, values, acting) => {
-      const signal = await signalOf(acting, metadata);
+    sharing: async (ref, values, acting) => {
+      const signal = await signalOf(acting, ref);
       const parsed = parseSharingForm(values, sideOf(acting.actor) ?? "careTeam", acting.locale);
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
       await handleSignalEvent(acting.runtime, signal.signalId, {
@@ -86,8 +86,8 @@ export const signalInteractions: InteractionModule = guardModule({
       });
       return done();
     },
-    [SIGNAL_FORM_IDS.followUp]: async (metadata, values, acting) => {
-      const signal = await signalOf(acting, metadata);
+    followUp: async (ref, values, acting) => {
+      const signal = await signalOf(acting, ref);
       const parsed = parseFollowUpForm(values, acting.locale);
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
       await handleSignalEvent(acting.runtime, signal.signalId, {
@@ -98,4 +98,4 @@ export const signalInteractions: InteractionModule = guardModule({
       return done();
     },
   },
-});
+};

@@ -1,33 +1,33 @@
-/** The nudge card's buttons: Klaar, Meer tijd, Overdragen. */
+/** Termijnen in the chat: the nudge card's buttons Klaar, Meer tijd, Overdragen and their forms. */
 
-import { SIX_WEEK_FOLLOW_UP_KEY } from "../../flows/assessment/templates.ts";
-import { actionDeadlineKey } from "../../flows/cases/case-actions.ts";
-import { followUpCheckForm, startCaseForm } from "../../flows/cases/forms.ts";
+import { SIX_WEEK_FOLLOW_UP_KEY } from "../../../flows/assessment/templates.ts";
+import { actionDeadlineKey } from "../../../flows/cases/case-actions.ts";
+import { followUpCheckForm, startCaseForm } from "../../../flows/cases/forms.ts";
 import {
   FOUR_WEEK_CHECK_KEY,
   RESOLUTION_DEADLINE_KEY,
   START_DEADLINE_KEY,
-} from "../../flows/cases/open-case.ts";
-import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS, parseDeadlineRef } from "../../flows/deadlines/actions.ts";
+} from "../../../flows/cases/open-case.ts";
+import type { DeadlineRef } from "../../../flows/deadlines/actions.ts";
 import {
   buildExtendDeadlineForm,
   buildHandOverForm,
   parseExtendDeadlineForm,
   parseHandOverForm,
-} from "../../flows/deadlines/forms.ts";
-import { type DeadlineRow, loadDeadline } from "../../store/deadlines/deadline-repository.ts";
-import { findMemberById, listMembersOfOrganisations } from "../../store/members/members.ts";
-import { handleCaseEvent } from "../case-service.ts";
-import { handleDeadlineEvent } from "../deadline-service.ts";
-import { NotFoundError } from "../errors.ts";
-import { loadSubjectInfo } from "../subjects.ts";
-import { type Acting, done, type InteractionModule, requireParsed } from "./module.ts";
-import { memberOptions } from "./options.ts";
-import { guardModule } from "./route-guard.ts";
-import type { InteractionResult } from "./types.ts";
+} from "../../../flows/deadlines/forms.ts";
+import type { termijnen } from "../../../flows/steps/termijnen/step.ts";
+import { type DeadlineRow, loadDeadline } from "../../../store/deadlines/deadline-repository.ts";
+import { findMemberById, listMembersOfOrganisations } from "../../../store/members/members.ts";
+import { handleCaseEvent } from "../../case-service.ts";
+import { handleDeadlineEvent } from "../../deadline-service.ts";
+import { NotFoundError } from "../../errors.ts";
+import { loadSubjectInfo } from "../../subjects.ts";
+import { type Acting, done } from "../module.ts";
+import { memberOptions } from "../options.ts";
+import type { InteractionResult } from "../types.ts";
+import type { StepRoutes } from "./step-routes.ts";
 
-async function deadlineOf(acting: Acting, value: string) {
-  const ref = requireParsed(parseDeadlineRef(value));
+async function deadlineOf(acting: Acting, ref: DeadlineRef) {
   const deadline = await loadDeadline(acting.runtime.prisma, ref.d);
   if (!deadline) throw new NotFoundError("deadline", ref.d);
   return deadline;
@@ -73,10 +73,10 @@ async function handOverOptions(acting: Acting, subject: string) {
   return memberOptions(members.filter((member) => member.role !== "admin"));
 }
 
-export const deadlineInteractions: InteractionModule = guardModule({
-  actions: {
-    [DEADLINE_ACTION_IDS.done]: async (value, acting) => {
-      const deadline = await deadlineOf(acting, value);
+export const termijnenRoutes: StepRoutes<typeof termijnen> = {
+  buttons: {
+    done: async (ref, acting) => {
+      const deadline = await deadlineOf(acting, ref);
       const viaCase = await caseDone(acting, deadline);
       if (viaCase) return viaCase;
       await handleDeadlineEvent(acting.runtime, deadline.id, {
@@ -86,19 +86,19 @@ export const deadlineInteractions: InteractionModule = guardModule({
       });
       return done();
     },
-    [DEADLINE_ACTION_IDS.extend]: async (value, acting) => {
-      const deadline = await deadlineOf(acting, value);
+    extend: async (ref, acting) => {
+      const deadline = await deadlineOf(acting, ref);
       return { type: "openForm", form: buildExtendDeadlineForm(deadline, acting.locale) };
     },
-    [DEADLINE_ACTION_IDS.handOver]: async (value, acting) => {
-      const deadline = await deadlineOf(acting, value);
+    handOver: async (ref, acting) => {
+      const deadline = await deadlineOf(acting, ref);
       const options = await handOverOptions(acting, deadline.subject);
       return { type: "openForm", form: buildHandOverForm(deadline, options, acting.locale) };
     },
   },
   forms: {
-    [DEADLINE_FORM_IDS.extend]: async (metadata, values, acting) => {
-      const deadline = await deadlineOf(acting, metadata);
+    extend: async (ref, values, acting) => {
+      const deadline = await deadlineOf(acting, ref);
       const parsed = parseExtendDeadlineForm(
         values,
         { now: acting.runtime.clock.now(), currentDueAt: deadline.dueAt },
@@ -124,8 +124,8 @@ export const deadlineInteractions: InteractionModule = guardModule({
       });
       return done();
     },
-    [DEADLINE_FORM_IDS.handOver]: async (metadata, values, acting) => {
-      const deadline = await deadlineOf(acting, metadata);
+    handOver: async (ref, values, acting) => {
+      const deadline = await deadlineOf(acting, ref);
       const options = await handOverOptions(acting, deadline.subject);
       const parsed = parseHandOverForm(
         values,
@@ -145,4 +145,4 @@ export const deadlineInteractions: InteractionModule = guardModule({
       return done();
     },
   },
-});
+};

@@ -1,0 +1,56 @@
+/**
+ * Termijnen: every deadline of every step nudges its owner; the nudge card's Klaar / Meer tijd /
+ * Overdragen report it done, give it more time with a reason, or hand it to someone else.
+ */
+import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS, deadlineRefSchema } from "../../deadlines/actions.ts";
+import { CARE_AND_LANDLORD, defineStep } from "../step.ts";
+
+const onDeadline = { payload: deadlineRefSchema, permission: "extendDeadline", subject: "deadline" } as const;
+const deadlineForm = {
+  metadata: deadlineRefSchema,
+  permission: "extendDeadline",
+  subject: "deadline",
+} as const;
+
+export const termijnen = defineStep({
+  id: "termijnen",
+  title: { nl: "Termijnen", en: "Deadlines" },
+  guideline: {
+    guideline: "**Termijnen** — periods and nudges",
+    does: "Guideline periods as defaults, team agreements from configuration; Dutch working days (public holidays from date-holidays), Europe/Amsterdam, DST-correct. Heads-up, due ping, overdue escalation to coordinator and landlord contact; only in working hours unless the deadline is earlier; each once, also with several instances.",
+    code: [
+      "src/flows/calendar/",
+      "src/flows/deadlines/",
+      "src/services/nudge-sweep.ts",
+      "src/store/deadlines/",
+    ],
+    tests: [
+      "test/unit/flows/calendar/*",
+      "test/unit/flows/deadlines/*",
+      "test/integration/scheduler/nudges.test.ts",
+      "test/integration/scheduler/instances.test.ts",
+    ],
+  },
+  permissions: {
+    // Deadline owners reschedule their own deadlines.
+    extendDeadline: {
+      roles: CARE_AND_LANDLORD,
+      does: { nl: "een termijn verlengen", en: "extend a deadline" },
+    },
+  },
+  buttons: {
+    done: { id: DEADLINE_ACTION_IDS.done, ...onDeadline },
+    extend: { id: DEADLINE_ACTION_IDS.extend, ...onDeadline },
+    handOver: { id: DEADLINE_ACTION_IDS.handOver, ...onDeadline },
+  },
+  forms: {
+    extend: { id: DEADLINE_FORM_IDS.extend, ...deadlineForm },
+    handOver: { id: DEADLINE_FORM_IDS.handOver, ...deadlineForm },
+  },
+  events: {},
+  deadlines: [],
+  help: {
+    nl: ["`/nabuur mijn` — mijn open taken en termijnen"],
+    en: ["`/nabuur mijn` — my open tasks and deadlines"],
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * The case as a whole: its summary for each role, the nuisance dossier (the landlord's and the care
+ * provider's versions), and resolving and closing it. Every step lands in the case timeline.
+ */
+import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CARE, CARE_AND_LANDLORD, defineStep, EVERYONE, LANDLORD } from "../step.ts";
+
+export const zaakEnDossier = defineStep({
+  id: "zaak-en-dossier",
+  title: { nl: "Zaak en overlastdossier", en: "Case and nuisance dossier" },
+  guideline: {
+    guideline: "**Overlastdossier** — timeline, summary, closing; **Scheiding wonen en zorg** (SPEC §6)",
+    does: "Every step is an append-only timeline entry (who, when, what, which step, visibility), hash-chained per subject. Each role reads its own view of a case (partners and admins: status and step only); the dossier comes in the landlord's and the care provider's version, privately. Care-only content never reaches the landlord or the shared channel; the complainant's identity reaches landlord staff only.",
+    code: [
+      "src/store/timeline/",
+      "src/services/dossier/",
+      "src/flows/policy/",
+      "src/flows/cases/card-specs.ts",
+    ],
+    tests: [
+      "test/unit/flows/policy/*",
+      "test/unit/flows/cases/privacy.test.ts",
+      "test/integration/services/participants-signals.test.ts",
+      "test/integration/slack/slack-case-flow.test.ts",
+    ],
+  },
+  permissions: {
+    // Partners and admins see a limited view (visibility.ts).
+    viewCase: { roles: EVERYONE, does: { nl: "de casus bekijken", en: "view the case" } },
+    closeCase: { roles: CARE_AND_LANDLORD, does: { nl: "de casus sluiten", en: "close the case" } },
+    exportDossierLandlord: {
+      roles: LANDLORD,
+      does: { nl: "het overlastdossier exporteren", en: "export the nuisance dossier" },
+    },
+    exportDossierCare: {
+      roles: CARE,
+      does: { nl: "het dossier voor de zorg exporteren", en: "export the dossier for the care provider" },
+    },
+    // The complainant's identity stays with the landlord.
+    viewComplainantIdentity: {
+      roles: LANDLORD,
+      does: { nl: "de gegevens van de klager inzien", en: "see who the complainant is" },
+    },
+  },
+  buttons: {
+    summary: { id: CASE_ACTION_IDS.summary, payload: caseRefValue, permission: "viewCase", subject: "case" },
+    // The dossier route decides which version (landlord's or care provider's) the person may export.
+    dossier: { id: CASE_ACTION_IDS.dossier, payload: caseRefValue, permission: "viewCase", subject: "case" },
+    resolve: { id: CASE_ACTION_IDS.resolve, payload: caseRefValue, permission: "closeCase", subject: "case" },
+    close: { id: CASE_ACTION_IDS.close, payload: caseRefValue, permission: "closeCase", subject: "case" },
+  },
+  forms: {
+    close: { id: CASE_FORM_IDS.close, metadata: caseRefValue, permission: "closeCase", subject: "case" },
+  },
+  events: { resolved: "closeCase", closed: "closeCase" },
+  deadlines: [],
+  help: {
+    nl: [
+      "`/nabuur zaak <nr>` — overzicht van een zaak (wat jouw rol mag zien)",
+      "`/nabuur dossier <nr> [pdf|json]` — overlastdossier van een zaak, alleen voor jou (PDF en JSON)",
+    ],
+    en: [
+      "`/nabuur zaak <no>` — case summary (what your role may see)",
+      "`/nabuur dossier <no> [pdf|json]` — a case's nuisance dossier, for you only (PDF and JSON)",
+    ],
+  },
+});
