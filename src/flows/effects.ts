@@ -4,6 +4,7 @@
  */
 import type { CardSpec } from "./cards/spec.ts";
 import type { Audience, GuidelineStep, Role } from "./model.ts";
+import type { TimelineEventName } from "./timeline-events.ts";
 
 /** Scalar details of a timeline entry; rendered to text per language by the i18n layer. */
 export type TimelineDetails = Record<string, string | number | boolean | null>;
@@ -12,8 +13,8 @@ export type TimelineDetails = Record<string, string | number | boolean | null>;
 export interface TimelineEffect {
   type: "timeline";
   step: GuidelineStep;
-  /** Stable event code, e.g. "complaint.received", "assessment.recorded". */
-  event: string;
+  /** Stable event code, e.g. "complaint.received", "assessment.confirmed". */
+  event: TimelineEventName;
   /** Who may read this entry. Care-only entries use "careTeam". */
   visibility: Audience;
   details: TimelineDetails;
@@ -77,7 +78,7 @@ export interface Decision<S> {
 /** A timeline entry with the acting member first in its details. */
 export function timelineEntry(
   step: GuidelineStep,
-  event: string,
+  event: TimelineEventName,
   visibility: Audience,
   actorId: string,
   details: TimelineDetails,

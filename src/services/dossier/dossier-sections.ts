@@ -15,6 +15,7 @@ import { courtReadiness, type ReadinessCondition } from "../../flows/ladder/cour
 import type { InterventionDetail } from "../../flows/ladder/model.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
 import type { GuidelineStep, Locale } from "../../flows/model.ts";
+import type { StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { DeadlineRecord } from "../../store/dossier/dossier-repository.ts";
 import { dossierTexts } from "./dossier-texts.ts";
 import type {
@@ -42,7 +43,11 @@ function ruleLabel(rule: string, locale: Locale): string {
 }
 
 /** One readable sentence per timeline entry; deadline events get their own wording. */
-export function describeEntry(event: string, details: TimelineDetails, locale: Locale): string {
+export function describeEntry(
+  event: StoredTimelineEventName,
+  details: TimelineDetails,
+  locale: Locale,
+): string {
   const t = dossierTexts[locale];
   const rule = ruleLabel(String(details.rule ?? ""), locale);
   const date = (key: string) => formatDateTime(String(details[key] ?? ""), locale);

@@ -4,6 +4,7 @@
  * names of the people and organisations involved.
  */
 import type { TimelineDetails } from "../../flows/effects.ts";
+import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 
 type Db = Tx | PrismaClient;
@@ -14,7 +15,7 @@ export interface StoredTimelineEntry {
   at: string;
   actorId: string;
   step: string;
-  event: string;
+  event: StoredTimelineEventName;
   visibility: string;
   details: TimelineDetails;
   /** Per-value salts (src/store/timeline/hash.ts); absent on entries hashed as a whole. */
@@ -33,7 +34,7 @@ export async function listTimelineEntries(db: Db, subject: string): Promise<Stor
     at: row.at.toISOString(),
     actorId: row.actorId,
     step: row.step,
-    event: row.event,
+    event: readTimelineEventName(row.event),
     visibility: row.visibility,
     details: row.details as TimelineDetails,
     ...(row.salts === null ? {} : { salts: row.salts as Record<string, string> }),

@@ -4,6 +4,7 @@
  * correspondence, care notes), their signals, and for each of these subjects the timeline, the
  * deadlines and the access log. Read-only; the service shapes it into the export.
  */
+import { readTimelineEventName } from "../../flows/timeline-events.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 import { equalsIgnoringCase } from "../text-match.ts";
 
@@ -93,10 +94,11 @@ export async function loadParticipantRecords(db: Db, participantId: string) {
     ...caseIds.map((id) => `case:${id}`),
     ...signals.map((row) => `signal:${row.id}`),
   ];
-  const timeline = await db.timelineEntry.findMany({
+  const timelineRows = await db.timelineEntry.findMany({
     where: { subject: { in: subjects } },
     orderBy: [{ subject: "asc" }, { seq: "asc" }],
   });
+  const timeline = timelineRows.map((row) => ({ ...row, event: readTimelineEventName(row.event) }));
   const deadlines = await db.deadline.findMany({
     where: { subject: { in: subjects } },
     orderBy: [{ subject: "asc" }, { dueAt: "asc" }],

@@ -2,13 +2,14 @@
 
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Audience, GuidelineStep } from "../../flows/model.ts";
+import type { TimelineEventName } from "../../flows/timeline-events.ts";
 import { type Tx, toJson } from "../db-types.ts";
 import { entryHash, GENESIS_HASH, hashedContent, newSalts } from "./hash.ts";
 
 export interface NewTimelineEntry {
   actorId: string;
   step: GuidelineStep;
-  event: string;
+  event: TimelineEventName;
   visibility: Audience;
   details: TimelineDetails;
 }

@@ -4,11 +4,12 @@
  * so the entry's hash still verifies and every value that is left stays proven.
  */
 import type { TimelineDetails } from "../../flows/effects.ts";
+import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import { type Tx, toJson } from "../db-types.ts";
 import { hasValueSalts, valueDigest } from "./hash.ts";
 
 export interface RedactableEntry {
-  event: string;
+  event: StoredTimelineEventName;
   visibility: string;
   details: TimelineDetails;
   salts: unknown;
@@ -64,7 +65,7 @@ export async function redactTimelineEntries(
   let changed = 0;
   for (const row of rows) {
     const entry: RedactableEntry = {
-      event: row.event,
+      event: readTimelineEventName(row.event),
       visibility: row.visibility,
       details: row.details as TimelineDetails,
       salts: row.salts,
