@@ -3,6 +3,7 @@
  * timeline, letter texts, correspondence with third parties, deadline rows, the dwelling and the
  * names of the people and organisations involved.
  */
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
@@ -26,7 +27,7 @@ export interface StoredTimelineEntry {
   hash: string;
 }
 
-export async function listTimelineEntries(db: Db, subject: string): Promise<StoredTimelineEntry[]> {
+export async function listTimelineEntries(db: Db, subject: DeadlineSubject): Promise<StoredTimelineEntry[]> {
   const rows = await db.timelineEntry.findMany({ where: { subject }, orderBy: { seq: "asc" } });
   return rows.map((row) => ({
     subject: row.subject,
@@ -163,7 +164,7 @@ export interface DeadlineRecord {
   createdAt: Date;
 }
 
-export async function listDeadlineRecords(db: Db, subject: string): Promise<DeadlineRecord[]> {
+export async function listDeadlineRecords(db: Db, subject: DeadlineSubject): Promise<DeadlineRecord[]> {
   return db.deadline.findMany({
     where: { subject },
     orderBy: [{ dueAt: "asc" }, { key: "asc" }],

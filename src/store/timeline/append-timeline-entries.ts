@@ -1,5 +1,6 @@
 /** Appends entries to a subject's timeline inside the caller's transaction (hash-chained). */
 
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Audience, GuidelineStep } from "../../flows/model.ts";
 import type { TimelineEventName } from "../../flows/timeline-events.ts";
@@ -16,7 +17,7 @@ export interface NewTimelineEntry {
 
 export async function appendTimelineEntries(
   tx: Tx,
-  subject: string,
+  subject: DeadlineSubject,
   at: Date,
   entries: NewTimelineEntry[],
 ): Promise<void> {

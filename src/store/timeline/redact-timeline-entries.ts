@@ -3,6 +3,7 @@
  * without breaking the hash chain. Each removed value leaves its salted digest behind (hash.ts),
  * so the entry's hash still verifies and every value that is left stays proven.
  */
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import { type Tx, toJson } from "../db-types.ts";
@@ -56,7 +57,7 @@ export function redactValues(entry: RedactableEntry, keys: readonly string[]): R
  */
 export async function redactTimelineEntries(
   tx: Tx,
-  subject: string,
+  subject: DeadlineSubject,
   keysFor: (entry: RedactableEntry) => readonly string[],
 ): Promise<number> {
   // The same lock appending takes: no entry is added to this timeline while values are removed.
