@@ -3,6 +3,7 @@
  * services applies them in a single database transaction (state, timeline, deadlines, outbox).
  */
 import type { CardSpec } from "./cards/spec.ts";
+import type { DeadlineRule } from "./context.ts";
 import type { Audience, GuidelineStep, Role } from "./model.ts";
 import type { TimelineEventName } from "./timeline-events.ts";
 
@@ -25,8 +26,8 @@ export interface ScheduleDeadlineEffect {
   type: "deadline.schedule";
   /** Unique per case/participant, e.g. "actie1.start"; re-scheduling the same key replaces it. */
   key: string;
-  /** The rule the due time came from, e.g. "guideline.actie1.24h" or "team.assessmentMeeting". */
-  rule: string;
+  /** The rule the due time came from, e.g. "guideline.actie1.startAndReport" or "team.action.default". */
+  rule: DeadlineRule;
   step: GuidelineStep;
   ownerRole: Role;
   /** A named owner when known (the support worker, the landlord contact). */

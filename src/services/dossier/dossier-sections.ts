@@ -8,7 +8,6 @@ import { actionDeadlineKey } from "../../flows/cases/case-actions.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import { isCaseTimelineEvent } from "../../flows/cases/texts/timeline.ts";
 import { actionLabel, describeTimelineEvent, uiTexts } from "../../flows/cases/texts.ts";
-import type { DeadlineRule } from "../../flows/context.ts";
 import { assertNever, type TimelineDetails } from "../../flows/effects.ts";
 import { formatDateTime } from "../../flows/format.ts";
 import { courtReadiness, type ReadinessCondition } from "../../flows/ladder/court.ts";
@@ -117,7 +116,7 @@ export function dossierDeadlines(
       const action = state.actions.find(
         (a) => a.deadlineKey === row.key || actionDeadlineKey(a.id) === row.key,
       );
-      const label = ruleLabel(row.rule as DeadlineRule, locale);
+      const label = ruleLabel(row.rule, locale);
       const outcome = deadlineOutcome(row, now);
       return {
         key: row.key,

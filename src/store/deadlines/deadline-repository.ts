@@ -39,6 +39,8 @@ function view(row: {
     id: row.id,
     subject,
     key: row.key,
+    // Only a known rule can be counted (FlowContext.dueAt) and described on a nudge card, and
+    // every row is written from a ScheduleDeadlineEffect's DeadlineRule; the value is not checked.
     rule: row.rule as DeadlineRule,
     step: row.step as GuidelineStep,
     ownerRole: row.ownerRole,

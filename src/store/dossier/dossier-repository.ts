@@ -3,6 +3,7 @@
  * timeline, letter texts, correspondence with third parties, deadline rows, the dwelling and the
  * names of the people and organisations involved.
  */
+import { readDeadlineRule, type StoredDeadlineRule } from "../../flows/context.ts";
 import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
@@ -154,7 +155,7 @@ export async function insertCorrespondence(
 
 export interface DeadlineRecord {
   key: string;
-  rule: string;
+  rule: StoredDeadlineRule;
   step: string;
   ownerRole: string;
   ownerMemberId: string | null;
@@ -165,7 +166,7 @@ export interface DeadlineRecord {
 }
 
 export async function listDeadlineRecords(db: Db, subject: DeadlineSubject): Promise<DeadlineRecord[]> {
-  return db.deadline.findMany({
+  const rows = await db.deadline.findMany({
     where: { subject },
     orderBy: [{ dueAt: "asc" }, { key: "asc" }],
     select: {
@@ -180,6 +181,7 @@ export async function listDeadlineRecords(db: Db, subject: DeadlineSubject): Pro
       createdAt: true,
     },
   });
+  return rows.map((row) => ({ ...row, rule: readDeadlineRule(row.rule) }));
 }
 
 /** The participant's current dwelling (the latest tenancy that has not ended). */
