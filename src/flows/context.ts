@@ -31,6 +31,22 @@ export const DEADLINE_RULES = [
 ] as const;
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
+export function isDeadlineRule(value: string): value is DeadlineRule {
+  return (DEADLINE_RULES as readonly string[]).includes(value);
+}
+
+declare const unknownDeadlineRule: unique symbol;
+/** A stored rule this version does not know (an older row); it keeps its code as is. */
+export type UnknownDeadlineRule = string & { readonly [unknownDeadlineRule]: true };
+
+/** The rule of a stored deadline row: one of DEADLINE_RULES, or an unknown one. */
+export type StoredDeadlineRule = DeadlineRule | UnknownDeadlineRule;
+
+/** Reads the rule column of a stored deadline row; the value itself is returned unchanged. */
+export function readDeadlineRule(value: string): StoredDeadlineRule {
+  return isDeadlineRule(value) ? value : (value as UnknownDeadlineRule);
+}
+
 export interface FlowContext {
   now: Date;
   /** The due time of `rule` counted from `from` (Dutch working days, Europe/Amsterdam). */

@@ -3,7 +3,9 @@
  * services applies them in a single database transaction (state, timeline, deadlines, outbox).
  */
 import type { CardSpec } from "./cards/spec.ts";
+import type { DeadlineRule } from "./context.ts";
 import type { Audience, GuidelineStep, Role } from "./model.ts";
+import type { TimelineEventName } from "./timeline-events.ts";
 
 /** Scalar details of a timeline entry; rendered to text per language by the i18n layer. */
 export type TimelineDetails = Record<string, string | number | boolean | null>;
@@ -12,8 +14,8 @@ export type TimelineDetails = Record<string, string | number | boolean | null>;
 export interface TimelineEffect {
   type: "timeline";
   step: GuidelineStep;
-  /** Stable event code, e.g. "complaint.received", "assessment.recorded". */
-  event: string;
+  /** Stable event code, e.g. "complaint.received", "assessment.confirmed". */
+  event: TimelineEventName;
   /** Who may read this entry. Care-only entries use "careTeam". */
   visibility: Audience;
   details: TimelineDetails;
@@ -24,8 +26,8 @@ export interface ScheduleDeadlineEffect {
   type: "deadline.schedule";
   /** Unique per case/participant, e.g. "actie1.start"; re-scheduling the same key replaces it. */
   key: string;
-  /** The rule the due time came from, e.g. "guideline.actie1.24h" or "team.assessmentMeeting". */
-  rule: string;
+  /** The rule the due time came from, e.g. "guideline.actie1.startAndReport" or "team.action.default". */
+  rule: DeadlineRule;
   step: GuidelineStep;
   ownerRole: Role;
   /** A named owner when known (the support worker, the landlord contact). */
@@ -77,7 +79,7 @@ export interface Decision<S> {
 /** A timeline entry with the acting member first in its details. */
 export function timelineEntry(
   step: GuidelineStep,
-  event: string,
+  event: TimelineEventName,
   visibility: Audience,
   actorId: string,
   details: TimelineDetails,

@@ -22,7 +22,7 @@ import { scopeOf } from "./scope.ts";
 
 function effectContext(state: ParticipantState, actor: Actor, now: Date) {
   return {
-    subject: `participant:${state.participantId}`,
+    subject: `participant:${state.participantId}` as const,
     threadKey: onboardingCardKey(state.participantId),
     actorId: actor.memberId,
     now,

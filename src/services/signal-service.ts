@@ -40,7 +40,7 @@ function effectContext(
   now: Date,
 ) {
   return {
-    subject: `signal:${state.signalId}`,
+    subject: `signal:${state.signalId}` as const,
     threadKey: signalCardKey(state.signalId),
     actorId: actor.memberId,
     now,

@@ -4,6 +4,7 @@
  */
 import { CASE_CARD_KEY } from "../flows/cases/card-refresh.ts";
 import { cooperationCardKey } from "../flows/cooperation/card-spec.ts";
+import { type DeadlineSubject, deadlineSubjectParts } from "../flows/deadlines/subject.ts";
 import type { Locale } from "../flows/model.ts";
 import { onboardingCardKey } from "../flows/participants/card-spec.ts";
 import { signalCardKey } from "../flows/signals/card-spec.ts";
@@ -15,7 +16,7 @@ import { loadSignal } from "../store/signals/signal-repository.ts";
 import { NotFoundError } from "./errors.ts";
 
 export interface SubjectInfo {
-  subject: string;
+  subject: DeadlineSubject;
   careProviderId: string;
   landlordId: string;
   coordinatorId: string | null;
@@ -25,8 +26,8 @@ export interface SubjectInfo {
   label: (locale: Locale) => string;
 }
 
-export async function loadSubjectInfo(db: Tx | PrismaClient, subject: string): Promise<SubjectInfo> {
-  const [kind, id = ""] = subject.split(":");
+export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSubject): Promise<SubjectInfo> {
+  const { kind, id } = deadlineSubjectParts(subject);
   switch (kind) {
     case "case": {
       const loaded = await loadCase(db, id);

@@ -16,6 +16,7 @@ import type { ActionAudience } from "./action-template.ts";
 import { cardRefreshes } from "./card-refresh.ts";
 import type { CaseCardSpec } from "./cards.ts";
 import type { CaseState, ParticipantSnapshot } from "./state.ts";
+import type { CaseTimelineEvent } from "./texts/timeline-events.ts";
 
 export interface ScheduleInput {
   key: string;
@@ -51,7 +52,7 @@ export class CaseDecision {
   /** Append a timeline entry; `announce` also posts it as an update in the case thread of that audience. */
   timeline(
     step: GuidelineStep,
-    event: string,
+    event: CaseTimelineEvent,
     visibility: Audience,
     details: TimelineDetails = {},
     options: { announce?: boolean } = {},

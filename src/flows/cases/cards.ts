@@ -28,6 +28,7 @@ import { renderMessageCard } from "./render/message-cards.ts";
 import { renderProposalCard } from "./render/proposal-card.ts";
 import { renderSummaryCard } from "./render/summary-card.ts";
 import type { ActionCode, ActionStatus, CaseKind, CaseStatus, CloseReason } from "./state.ts";
+import type { CaseTimelineEvent } from "./texts/timeline-events.ts";
 
 export interface ComplaintView {
   id: string;
@@ -175,7 +176,7 @@ export type CaseCardSpec =
       kind: "case.update";
       caseKind: CaseKind;
       step: GuidelineStep;
-      event: string;
+      event: CaseTimelineEvent;
       details: TimelineDetails;
     } & CaseRef)
   /** Landlord staff only; filled by the service from the complainant store. */

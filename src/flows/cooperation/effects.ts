@@ -4,6 +4,7 @@
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
 import { sharedChannelCard, timelineEntry } from "../effects.ts";
+import type { CooperationTimelineEvent } from "../timeline-events.ts";
 import { cooperationCardKey, cooperationCardSpec } from "./card-spec.ts";
 import type { CooperationState } from "./model.ts";
 
@@ -17,7 +18,7 @@ export function meetingDeadlineKey(meetingNumber: number): string {
 
 export function cooperationTimeline(
   state: CooperationState,
-  event: string,
+  event: CooperationTimelineEvent,
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {

@@ -15,6 +15,7 @@ import {
 } from "../effects.ts";
 import { FlowError } from "../errors.ts";
 import { blankToNull } from "../text-input.ts";
+import type { DeadlineTimelineEvent } from "../timeline-events.ts";
 import type {
   DeadlineDoneEvent,
   DeadlineEvent,
@@ -159,7 +160,7 @@ function requireOpen(deadline: DeadlineView): void {
 /** Deadlines are shared: landlord staff see deadlines too (SPEC §6). */
 function timeline(
   deadline: DeadlineView,
-  event: string,
+  event: DeadlineTimelineEvent,
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {

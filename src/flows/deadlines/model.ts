@@ -4,6 +4,7 @@
  */
 import type { DeadlineRule } from "../context.ts";
 import type { Actor, GuidelineStep, Role } from "../model.ts";
+import type { DeadlineSubject } from "./subject.ts";
 
 export const DEADLINE_STATES = ["open", "done", "cancelled"] as const;
 /** open — running; done — someone reported it done; cancelled — its case or item made it moot. */
@@ -12,7 +13,7 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 export interface DeadlineView {
   id: string;
   /** Whose deadline: "case:<id>", "participant:<id>", "signal:<id>" or "cooperation:<id>". */
-  subject: string;
+  subject: DeadlineSubject;
   /** Unique per subject, e.g. "actie1.start". */
   key: string;
   rule: DeadlineRule;

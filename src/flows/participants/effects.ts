@@ -5,6 +5,7 @@
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
 import { sharedChannelCard, timelineEntry } from "../effects.ts";
+import type { PreventionTimelineEvent } from "../timeline-events.ts";
 import { assignedCardSpec, onboardingCardKey, onboardingCardSpec } from "./card-spec.ts";
 import { itemOwnership, onboardingDeadlineKey } from "./checklist.ts";
 import type { OnboardingItem, OnboardingOwner, ParticipantState } from "./model.ts";
@@ -12,7 +13,11 @@ import type { OnboardingItem, OnboardingOwner, ParticipantState } from "./model.
 /** Preventie: the team agreement for how long an onboarding item may take. */
 export const ONBOARDING_ITEM_RULE: DeadlineRule = "team.onboarding.item";
 
-export function preventionTimeline(event: string, actorId: string, details: TimelineDetails): TimelineEffect {
+export function preventionTimeline(
+  event: PreventionTimelineEvent,
+  actorId: string,
+  details: TimelineDetails,
+): TimelineEffect {
   return timelineEntry("prevention", event, "shared", actorId, details);
 }
 

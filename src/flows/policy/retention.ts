@@ -25,6 +25,7 @@
 import type { CaseState } from "../cases/state.ts";
 import type { TimelineDetails } from "../effects.ts";
 import { AUDIENCES, type Audience } from "../model.ts";
+import type { StoredTimelineEventName } from "../timeline-events.ts";
 import { AUDIENCE_MEMBERS, FIELD_VIEWERS } from "./visibility.ts";
 
 export const RETENTION_PARTS = ["care", "housing"] as const;
@@ -133,7 +134,7 @@ const EVENT_KEPT_CODES: Record<string, readonly string[]> = {
 };
 
 export interface AnonymisableEntry {
-  event: string;
+  event: StoredTimelineEventName;
   visibility: string;
   details: TimelineDetails;
 }

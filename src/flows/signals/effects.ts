@@ -5,6 +5,7 @@
 import type { DeadlineRule } from "../context.ts";
 import type { MessageEffect, ScheduleDeadlineEffect, TimelineDetails, TimelineEffect } from "../effects.ts";
 import { sharedChannelCard, timelineEntry } from "../effects.ts";
+import type { SignalTimelineEvent } from "../timeline-events.ts";
 import { followUpRequestCardSpec, signalCardKey, signalCardSpec } from "./card-spec.ts";
 import type { SignalAcknowledgement, SignalState } from "./model.ts";
 import { countsTowardsEscalation, FOLLOW_UP_DEADLINE_KEY, shareDeadlineKey, sideOwner } from "./rules.ts";
@@ -20,7 +21,7 @@ export const FOLLOW_UP_RULE: DeadlineRule = "team.action.default";
  */
 export function signalTimeline(
   state: SignalState,
-  event: string,
+  event: SignalTimelineEvent,
   actorId: string,
   details: TimelineDetails,
 ): TimelineEffect {

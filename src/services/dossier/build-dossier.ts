@@ -162,7 +162,7 @@ export async function buildDossier(
   const now = viewer.now ?? new Date();
   const t = dossierTexts[locale];
   const ui = uiTexts[locale];
-  const subject = `case:${state.id}`;
+  const subject = `case:${state.id}` as const;
 
   const entries = await listTimelineEntries(prisma, subject);
   const letterRows = await listLetters(prisma, state.id);

@@ -8,13 +8,13 @@ import { actionDeadlineKey } from "../../flows/cases/case-actions.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import { isCaseTimelineEvent } from "../../flows/cases/texts/timeline.ts";
 import { actionLabel, describeTimelineEvent, uiTexts } from "../../flows/cases/texts.ts";
-import type { DeadlineRule } from "../../flows/context.ts";
 import { assertNever, type TimelineDetails } from "../../flows/effects.ts";
 import { formatDateTime } from "../../flows/format.ts";
 import { courtReadiness, type ReadinessCondition } from "../../flows/ladder/court.ts";
 import type { InterventionDetail } from "../../flows/ladder/model.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
 import type { GuidelineStep, Locale } from "../../flows/model.ts";
+import type { StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { DeadlineRecord } from "../../store/dossier/dossier-repository.ts";
 import { dossierTexts } from "./dossier-texts.ts";
 import type {
@@ -42,7 +42,11 @@ function ruleLabel(rule: string, locale: Locale): string {
 }
 
 /** One readable sentence per timeline entry; deadline events get their own wording. */
-export function describeEntry(event: string, details: TimelineDetails, locale: Locale): string {
+export function describeEntry(
+  event: StoredTimelineEventName,
+  details: TimelineDetails,
+  locale: Locale,
+): string {
   const t = dossierTexts[locale];
   const rule = ruleLabel(String(details.rule ?? ""), locale);
   const date = (key: string) => formatDateTime(String(details[key] ?? ""), locale);
@@ -112,7 +116,7 @@ export function dossierDeadlines(
       const action = state.actions.find(
         (a) => a.deadlineKey === row.key || actionDeadlineKey(a.id) === row.key,
       );
-      const label = ruleLabel(row.rule as DeadlineRule, locale);
+      const label = ruleLabel(row.rule, locale);
       const outcome = deadlineOutcome(row, now);
       return {
         key: row.key,

@@ -6,6 +6,8 @@
  * fields so `npm run dossier:verify` can prove nothing was changed, removed or inserted.
  */
 import type { CaseKind, CaseStatus, CloseReason } from "../../flows/cases/state.ts";
+import type { StoredDeadlineRule } from "../../flows/context.ts";
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { LadderStep, LetterKind } from "../../flows/ladder/model.ts";
 import type { ComplaintType, GuidelineStep, LeaseType, Locale, Role } from "../../flows/model.ts";
 import type { StoredTimelineEntry } from "../../store/dossier/dossier-repository.ts";
@@ -103,7 +105,7 @@ export type DeadlineOutcome = "met" | "late" | "overdue" | "running" | "cancelle
 
 export interface DossierDeadline {
   key: string;
-  rule: string;
+  rule: StoredDeadlineRule;
   description: string;
   step: string;
   ownerRole: string;
@@ -177,7 +179,7 @@ export interface DossierJson {
   };
   complaints: DossierComplaint[];
   timeline: {
-    subject: string;
+    subject: DeadlineSubject;
     /** Entries in the chain, including withheld ones. */
     length: number;
     withheld: number;

@@ -56,7 +56,7 @@ export async function anonymiseCasePart(
     // Loaded after the claim locked the row: no decision on the case can interleave.
     const loaded = await loadCase(tx, caseId);
     if (!loaded) return false;
-    const subject = `case:${caseId}`;
+    const subject = `case:${caseId}` as const;
     const redactedEntries = await redactTimelineEntries(tx, subject, (entry) =>
       timelineKeysToAnonymise(entry, part),
     );

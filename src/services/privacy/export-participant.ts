@@ -4,6 +4,7 @@
  * participant and on every case and signal it contains, in the same transaction that reads them.
  */
 
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Actor, Locale } from "../../flows/model.ts";
 import { SYSTEM_ACTOR_ID } from "../../flows/model.ts";
@@ -37,7 +38,7 @@ export interface ParticipantExportOptions {
 
 type Rows = ParticipantRecords;
 
-function timelineOf(records: Rows, subject: string, locale: Locale) {
+function timelineOf(records: Rows, subject: DeadlineSubject, locale: Locale) {
   return records.timeline
     .filter((row) => row.subject === subject)
     .map((row) => ({
@@ -57,13 +58,13 @@ function timelineOf(records: Rows, subject: string, locale: Locale) {
     }));
 }
 
-function deadlinesOf(records: Rows, subject: string) {
+function deadlinesOf(records: Rows, subject: DeadlineSubject) {
   return records.deadlines
     .filter((row) => row.subject === subject)
     .map(({ claimedBy: _claimedBy, claimedUntil: _claimedUntil, ...row }) => row);
 }
 
-function accessLogOf(records: Rows, subject: string) {
+function accessLogOf(records: Rows, subject: DeadlineSubject) {
   return records.accessLog.filter((row) => row.subject === subject);
 }
 
@@ -88,7 +89,7 @@ function memberIdsOf(records: Rows, requestedBy: Actor | null): string[] {
 
 function shape(records: Rows, locale: Locale) {
   const { participant } = records;
-  const participantSubject = `participant:${participant.id}`;
+  const participantSubject = `participant:${participant.id}` as const;
   return {
     participant: {
       id: participant.id,
@@ -106,7 +107,7 @@ function shape(records: Rows, locale: Locale) {
       accessLog: accessLogOf(records, participantSubject),
     },
     cases: records.cases.map((row) => {
-      const subject = `case:${row.id}`;
+      const subject = `case:${row.id}` as const;
       return {
         id: row.id,
         number: row.number,
@@ -136,7 +137,7 @@ function shape(records: Rows, locale: Locale) {
       };
     }),
     signals: records.signals.map((row) => {
-      const subject = `signal:${row.id}`;
+      const subject = `signal:${row.id}` as const;
       return {
         id: row.id,
         kind: row.kind,

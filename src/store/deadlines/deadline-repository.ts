@@ -6,6 +6,7 @@
 
 import type { DeadlineRule } from "../../flows/context.ts";
 import type { DeadlineView } from "../../flows/deadlines/model.ts";
+import { type DeadlineSubject, parseDeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { GuidelineStep } from "../../flows/model.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 
@@ -17,6 +18,7 @@ export interface DeadlineRow extends DeadlineView {
   nextNudgeAt: Date | null;
 }
 
+/** The row as a view; null when its subject column names no known subject (never written so). */
 function view(row: {
   id: string;
   subject: string;
@@ -30,11 +32,15 @@ function view(row: {
   plannedFrom: Date;
   nudgeStage: number;
   nextNudgeAt: Date | null;
-}): DeadlineRow {
+}): DeadlineRow | null {
+  const subject = parseDeadlineSubject(row.subject);
+  if (subject === null) return null;
   return {
     id: row.id,
-    subject: row.subject,
+    subject,
     key: row.key,
+    // Only a known rule can be counted (FlowContext.dueAt) and described on a nudge card, and
+    // every row is written from a ScheduleDeadlineEffect's DeadlineRule; the value is not checked.
     rule: row.rule as DeadlineRule,
     step: row.step as GuidelineStep,
     ownerRole: row.ownerRole,
@@ -52,7 +58,11 @@ export async function loadDeadline(db: Db, id: string): Promise<DeadlineRow | nu
   return row ? view(row) : null;
 }
 
-export async function findDeadlineByKey(db: Db, subject: string, key: string): Promise<DeadlineRow | null> {
+export async function findDeadlineByKey(
+  db: Db,
+  subject: DeadlineSubject,
+  key: string,
+): Promise<DeadlineRow | null> {
   const row = await db.deadline.findUnique({ where: { subject_key: { subject, key } } });
   return row ? view(row) : null;
 }
@@ -90,7 +100,12 @@ export async function claimDeadline(
     data: { claimedBy: instanceId, claimedUntil: new Date(now.getTime() + leaseMs) },
   });
   if (claimed.count === 0) return null;
-  return loadDeadline(prisma, id);
+  const row = await prisma.deadline.findUnique({ where: { id } });
+  if (!row) return null;
+  const deadline = view(row);
+  // The sweep counts this as a failed nudge and retries later, as it does any row it cannot nudge.
+  if (!deadline) throw new Error(`deadline ${id} has an unknown subject: ${row.subject}`);
+  return deadline;
 }
 
 /**
@@ -129,5 +144,5 @@ export async function listOpenDeadlinesOfMember(db: Db, memberId: string): Promi
     orderBy: { dueAt: "asc" },
     take: 50,
   });
-  return rows.map(view);
+  return rows.flatMap((row) => view(row) ?? []);
 }

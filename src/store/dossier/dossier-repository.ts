@@ -3,7 +3,10 @@
  * timeline, letter texts, correspondence with third parties, deadline rows, the dwelling and the
  * names of the people and organisations involved.
  */
+import { readDeadlineRule, type StoredDeadlineRule } from "../../flows/context.ts";
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
+import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 
 type Db = Tx | PrismaClient;
@@ -14,7 +17,7 @@ export interface StoredTimelineEntry {
   at: string;
   actorId: string;
   step: string;
-  event: string;
+  event: StoredTimelineEventName;
   visibility: string;
   details: TimelineDetails;
   /** Per-value salts (src/store/timeline/hash.ts); absent on entries hashed as a whole. */
@@ -25,7 +28,7 @@ export interface StoredTimelineEntry {
   hash: string;
 }
 
-export async function listTimelineEntries(db: Db, subject: string): Promise<StoredTimelineEntry[]> {
+export async function listTimelineEntries(db: Db, subject: DeadlineSubject): Promise<StoredTimelineEntry[]> {
   const rows = await db.timelineEntry.findMany({ where: { subject }, orderBy: { seq: "asc" } });
   return rows.map((row) => ({
     subject: row.subject,
@@ -33,7 +36,7 @@ export async function listTimelineEntries(db: Db, subject: string): Promise<Stor
     at: row.at.toISOString(),
     actorId: row.actorId,
     step: row.step,
-    event: row.event,
+    event: readTimelineEventName(row.event),
     visibility: row.visibility,
     details: row.details as TimelineDetails,
     ...(row.salts === null ? {} : { salts: row.salts as Record<string, string> }),
@@ -152,7 +155,7 @@ export async function insertCorrespondence(
 
 export interface DeadlineRecord {
   key: string;
-  rule: string;
+  rule: StoredDeadlineRule;
   step: string;
   ownerRole: string;
   ownerMemberId: string | null;
@@ -162,8 +165,8 @@ export interface DeadlineRecord {
   createdAt: Date;
 }
 
-export async function listDeadlineRecords(db: Db, subject: string): Promise<DeadlineRecord[]> {
-  return db.deadline.findMany({
+export async function listDeadlineRecords(db: Db, subject: DeadlineSubject): Promise<DeadlineRecord[]> {
+  const rows = await db.deadline.findMany({
     where: { subject },
     orderBy: [{ dueAt: "asc" }, { key: "asc" }],
     select: {
@@ -178,6 +181,7 @@ export async function listDeadlineRecords(db: Db, subject: string): Promise<Dead
       createdAt: true,
     },
   });
+  return rows.map((row) => ({ ...row, rule: readDeadlineRule(row.rule) }));
 }
 
 /** The participant's current dwelling (the latest tenancy that has not ended). */

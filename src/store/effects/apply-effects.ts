@@ -6,6 +6,7 @@
  */
 import type { Card } from "../../flows/cards/card.ts";
 import type { CardSpec } from "../../flows/cards/spec.ts";
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { Effect, MessageEffect } from "../../flows/effects.ts";
 import type { Locale } from "../../flows/model.ts";
 import { findBindings, sharedScopeKey } from "../channels/channel-bindings.ts";
@@ -30,7 +31,7 @@ export interface EffectEnvironment {
 
 export interface EffectContext {
   /** "case:<id>", "participant:<id>", "signal:<id>", "cooperation:<id>". */
-  subject: string;
+  subject: DeadlineSubject;
   /** updateKey of the subject's root message; thread replies go under it. */
   threadKey: string | null;
   actorId: string;

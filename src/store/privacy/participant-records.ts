@@ -4,6 +4,8 @@
  * correspondence, care notes), their signals, and for each of these subjects the timeline, the
  * deadlines and the access log. Read-only; the service shapes it into the export.
  */
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
+import { readTimelineEventName } from "../../flows/timeline-events.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 import { equalsIgnoringCase } from "../text-match.ts";
 
@@ -43,13 +45,13 @@ export async function findParticipantOwners(
 }
 
 /** The subjects held about the participant: "participant:<id>", each case's and each signal's. */
-export async function listParticipantSubjects(db: Db, participantId: string): Promise<string[]> {
+export async function listParticipantSubjects(db: Db, participantId: string): Promise<DeadlineSubject[]> {
   const cases = await db.case.findMany({ where: { participantId }, select: { id: true } });
   const signals = await db.signal.findMany({ where: { participantId }, select: { id: true } });
   return [
     `participant:${participantId}`,
-    ...cases.map((row) => `case:${row.id}`),
-    ...signals.map((row) => `signal:${row.id}`),
+    ...cases.map((row) => `case:${row.id}` as const),
+    ...signals.map((row) => `signal:${row.id}` as const),
   ];
 }
 
@@ -88,15 +90,16 @@ export async function loadParticipantRecords(db: Db, participantId: string) {
     orderBy: [{ at: "asc" }, { createdAt: "asc" }],
   });
   const signals = await db.signal.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } });
-  const subjects = [
+  const subjects: DeadlineSubject[] = [
     `participant:${participantId}`,
-    ...caseIds.map((id) => `case:${id}`),
-    ...signals.map((row) => `signal:${row.id}`),
+    ...caseIds.map((id) => `case:${id}` as const),
+    ...signals.map((row) => `signal:${row.id}` as const),
   ];
-  const timeline = await db.timelineEntry.findMany({
+  const timelineRows = await db.timelineEntry.findMany({
     where: { subject: { in: subjects } },
     orderBy: [{ subject: "asc" }, { seq: "asc" }],
   });
+  const timeline = timelineRows.map((row) => ({ ...row, event: readTimelineEventName(row.event) }));
   const deadlines = await db.deadline.findMany({
     where: { subject: { in: subjects } },
     orderBy: [{ subject: "asc" }, { dueAt: "asc" }],

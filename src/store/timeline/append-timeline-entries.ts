@@ -1,21 +1,23 @@
 /** Appends entries to a subject's timeline inside the caller's transaction (hash-chained). */
 
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
 import type { Audience, GuidelineStep } from "../../flows/model.ts";
+import type { TimelineEventName } from "../../flows/timeline-events.ts";
 import { type Tx, toJson } from "../db-types.ts";
 import { entryHash, GENESIS_HASH, hashedContent, newSalts } from "./hash.ts";
 
 export interface NewTimelineEntry {
   actorId: string;
   step: GuidelineStep;
-  event: string;
+  event: TimelineEventName;
   visibility: Audience;
   details: TimelineDetails;
 }
 
 export async function appendTimelineEntries(
   tx: Tx,
-  subject: string,
+  subject: DeadlineSubject,
   at: Date,
   entries: NewTimelineEntry[],
 ): Promise<void> {

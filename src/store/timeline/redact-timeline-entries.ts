@@ -3,12 +3,14 @@
  * without breaking the hash chain. Each removed value leaves its salted digest behind (hash.ts),
  * so the entry's hash still verifies and every value that is left stays proven.
  */
+import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { TimelineDetails } from "../../flows/effects.ts";
+import { readTimelineEventName, type StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import { type Tx, toJson } from "../db-types.ts";
 import { hasValueSalts, valueDigest } from "./hash.ts";
 
 export interface RedactableEntry {
-  event: string;
+  event: StoredTimelineEventName;
   visibility: string;
   details: TimelineDetails;
   salts: unknown;
@@ -55,7 +57,7 @@ export function redactValues(entry: RedactableEntry, keys: readonly string[]): R
  */
 export async function redactTimelineEntries(
   tx: Tx,
-  subject: string,
+  subject: DeadlineSubject,
   keysFor: (entry: RedactableEntry) => readonly string[],
 ): Promise<number> {
   // The same lock appending takes: no entry is added to this timeline while values are removed.
@@ -64,7 +66,7 @@ export async function redactTimelineEntries(
   let changed = 0;
   for (const row of rows) {
     const entry: RedactableEntry = {
-      event: row.event,
+      event: readTimelineEventName(row.event),
       visibility: row.visibility,
       details: row.details as TimelineDetails,
       salts: row.salts,

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TimelineDetails } from "../../../src/flows/effects.ts";
+import type { StoredTimelineEventName } from "../../../src/flows/timeline-events.ts";
 import {
   type ChainedEntry,
   entryHash,
@@ -40,7 +41,13 @@ function chain(detailsList: TimelineDetails[], perValue = true): ChainedEntry[] 
 
 function redacted(entry: ChainedEntry, keys: string[]): ChainedEntry {
   const result = redactValues(
-    { ...entry, details: entry.details as TimelineDetails, salts: entry.salts, redacted: entry.redacted },
+    {
+      ...entry,
+      event: entry.event as StoredTimelineEventName,
+      details: entry.details as TimelineDetails,
+      salts: entry.salts,
+      redacted: entry.redacted,
+    },
     keys,
   );
   return result ? { ...entry, ...result } : entry;

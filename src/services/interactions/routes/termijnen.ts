@@ -15,6 +15,7 @@ import {
   parseExtendDeadlineForm,
   parseHandOverForm,
 } from "../../../flows/deadlines/forms.ts";
+import { type DeadlineSubject, deadlineSubjectParts } from "../../../flows/deadlines/subject.ts";
 import type { termijnen } from "../../../flows/steps/termijnen/step.ts";
 import { type DeadlineRow, loadDeadline } from "../../../store/deadlines/deadline-repository.ts";
 import { findMemberById, listMembersOfOrganisations } from "../../../store/members/members.ts";
@@ -41,7 +42,7 @@ const ACTION_KEY_PREFIX = actionDeadlineKey("");
  * forms; the three-month goal marks the case resolved. Other deadlines are closed by themselves.
  */
 async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<InteractionResult | null> {
-  const [kind, caseId = ""] = deadline.subject.split(":");
+  const { kind, id: caseId } = deadlineSubjectParts(deadline.subject);
   if (kind !== "case") return null;
   if (deadline.key.startsWith(ACTION_KEY_PREFIX)) {
     const actionId = deadline.key.slice(ACTION_KEY_PREFIX.length);
@@ -64,7 +65,7 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
 }
 
 /** People a deadline can be handed over to: the members of the subject's organisations. */
-async function handOverOptions(acting: Acting, subject: string) {
+async function handOverOptions(acting: Acting, subject: DeadlineSubject) {
   const info = await loadSubjectInfo(acting.runtime.prisma, subject);
   const members = await listMembersOfOrganisations(acting.runtime.prisma, [
     info.careProviderId,
@@ -105,7 +106,7 @@ export const termijnenRoutes: StepRoutes<typeof termijnen> = {
         acting.locale,
       );
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
-      const [kind, caseId = ""] = deadline.subject.split(":");
+      const { kind, id: caseId } = deadlineSubjectParts(deadline.subject);
       if (kind === "case") {
         // The case keeps its own view of its deadlines: more time goes through the case flow.
         await handleCaseEvent(acting.runtime, caseId, {

@@ -75,7 +75,7 @@ describe("Separation of housing and care: nothing care-only or identifying reach
       "intervention.offered",
       "intervention.outcome",
       "support.afterEviction",
-    ]) {
+    ] as const) {
       expect(careEvents.has(event), event).toBe(true);
     }
   });

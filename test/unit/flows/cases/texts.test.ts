@@ -13,6 +13,7 @@ import {
 } from "../../../../src/flows/cases/texts.ts";
 import { ladderTexts } from "../../../../src/flows/ladder/texts.ts";
 import { LOCALES } from "../../../../src/flows/model.ts";
+import type { UnknownTimelineEventName } from "../../../../src/flows/timeline-events.ts";
 import { fullScenario } from "./full-scenario.ts";
 
 function sourceFiles(dir: string): string[] {
@@ -81,7 +82,9 @@ describe("Texts: Dutch by default, English complete", () => {
       for (const locale of LOCALES)
         expect(describeTimelineEvent(event, {}, locale).length, event).toBeGreaterThan(5);
     }
-    expect(describeTimelineEvent("unknown.event", {}, "nl")).toBe("unknown.event");
+    expect(describeTimelineEvent("unknown.event" as UnknownTimelineEventName, {}, "nl")).toBe(
+      "unknown.event",
+    );
   });
 
   it("timeline descriptions read as Dutch sentences for the dossier", () => {

@@ -10,6 +10,7 @@ import {
   retentionPartsDue,
   timelineKeysToAnonymise,
 } from "../../../../src/flows/policy/retention.ts";
+import type { StoredTimelineEventName } from "../../../../src/flows/timeline-events.ts";
 import { COMPLAINANT_NAME, fullScenario, SECRETS } from "../cases/full-scenario.ts";
 
 const DAY = 86_400_000;
@@ -60,7 +61,7 @@ describe("timelineKeysToAnonymise", () => {
     visibility: string,
     details: Record<string, string | number | boolean | null>,
   ) => ({
-    event,
+    event: event as StoredTimelineEventName,
     visibility,
     details: { actorId: "U-worker", ...details },
   });
