@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
 import { pino } from "pino";
 import { bench, describe } from "vitest";
-import { CASE_ACTION_IDS } from "../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../src/flows/cases/buttons.ts";
 import { createLogger } from "../src/logger.ts";
 import { fileNoiseComplaint, registerWorldParticipant } from "../test/helpers/procedure.ts";
 import { SIGNING_SECRET, startSlackHarness } from "../test/helpers/slack-harness.ts";
@@ -64,14 +64,14 @@ const bareEvents = `http://127.0.0.1:${(bareServer.address() as AddressInfo).por
 const worker = { id: "UWORKER", teamId: SLACK_TEAM };
 const command = slashCommandBody("/nabuur", "help", worker, "CSHARED");
 // Alternating answers: each click is a real transition (recorded, card updated), not a refusal.
-const answers = [CASE_ACTION_IDS.answerConscious, CASE_ACTION_IDS.answerUnconscious].map((actionId) =>
+const answers = [CASE_BUTTON_IDS.answerConscious, CASE_BUTTON_IDS.answerUnconscious].map((actionId) =>
   interactionBody(
     blockActionPayload(worker, "CCARE", "1700000000.000100", {
       action_id: actionId,
       value: JSON.stringify({
         c: opened.id,
         q: "behaviour",
-        v: actionId === CASE_ACTION_IDS.answerConscious ? "conscious" : "unconscious",
+        v: actionId === CASE_BUTTON_IDS.answerConscious ? "conscious" : "unconscious",
       }),
     }),
   ),

@@ -6,7 +6,7 @@
 import type { Config } from "./config.ts";
 import { FlowError } from "./flows/errors.ts";
 import type { Actor, Role } from "./flows/model.ts";
-import type { PolicyAction } from "./flows/policy/actions.ts";
+import type { Permission } from "./flows/policy/permission-names.ts";
 import type { DenialReason } from "./flows/policy/permissions.ts";
 import { explainDenial, POLICY_DENIED } from "./flows/policy/permissions.ts";
 import { createLogger } from "./logger.ts";
@@ -78,7 +78,7 @@ export function explainCliError(error: unknown, config: Config): Error {
     const { action, reason, role } = error.params as { action: string; reason: string; role: string };
     return new Error(
       explainDenial(
-        { action: action as PolicyAction, reason: reason as DenialReason, role: role as Role },
+        { action: action as Permission, reason: reason as DenialReason, role: role as Role },
         config.DEFAULT_LOCALE,
       ),
     );

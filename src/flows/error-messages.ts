@@ -13,7 +13,7 @@ import {
   type ParticipantErrorCode,
   participantErrorMessage,
 } from "./participants/texts.ts";
-import type { PolicyAction } from "./policy/actions.ts";
+import type { Permission } from "./policy/permission-names.ts";
 import type { DenialReason } from "./policy/permissions.ts";
 import { explainDenial, POLICY_DENIED } from "./policy/permissions.ts";
 import { SIGNAL_ERROR_CODES, type SignalErrorCode, signalErrorMessage } from "./signals/texts.ts";
@@ -28,7 +28,7 @@ export function flowErrorMessage(error: FlowError, locale: Locale): string {
     return explainDenial(
       {
         reason: params.reason as DenialReason,
-        action: params.action as PolicyAction,
+        action: params.action as Permission,
         role: params.role as Role,
       },
       locale,

@@ -2,7 +2,7 @@
 import { myDeadlinesCardSpec } from "../flows/deadlines/card-spec.ts";
 import { decideDeadline } from "../flows/deadlines/decide.ts";
 import type { DeadlineEvent } from "../flows/deadlines/model.ts";
-import type { PolicyAction } from "../flows/policy/actions.ts";
+import type { Permission } from "../flows/policy/permission-names.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
 import type { PrismaClient } from "../store/db-types.ts";
 import { listOpenDeadlinesOfMember, loadDeadline } from "../store/deadlines/deadline-repository.ts";
@@ -13,7 +13,7 @@ import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
 import { scopeOf } from "./scope.ts";
 import { loadSubjectInfo } from "./subjects.ts";
 
-const EVENT_PERMISSIONS: Record<DeadlineEvent["type"], PolicyAction> = {
+const EVENT_PERMISSIONS: Record<DeadlineEvent["type"], Permission> = {
   done: "extendDeadline",
   extended: "extendDeadline",
   handedOver: "extendDeadline",

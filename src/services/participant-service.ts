@@ -6,7 +6,7 @@ import { onboardingCardKey } from "../flows/participants/card-spec.ts";
 import { decideParticipant } from "../flows/participants/decide.ts";
 import type { ParticipantDetails, ParticipantEvent, ParticipantState } from "../flows/participants/model.ts";
 import { registerParticipant as registerDecision } from "../flows/participants/register.ts";
-import type { PolicyAction } from "../flows/policy/actions.ts";
+import type { Permission } from "../flows/policy/permission-names.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
 import type { Tx } from "../store/db-types.ts";
 import { applyEffects } from "../store/effects/apply-effects.ts";
@@ -68,7 +68,7 @@ export async function registerParticipant(
   });
 }
 
-const EVENT_PERMISSIONS: Record<ParticipantEvent["type"], PolicyAction> = {
+const EVENT_PERMISSIONS: Record<ParticipantEvent["type"], Permission> = {
   itemDone: "tickOnboarding",
   itemSkipped: "tickOnboarding",
   itemExtended: "tickOnboarding",

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { FlowError } from "../flows/errors.ts";
 import type { Actor, Role } from "../flows/model.ts";
-import type { PolicyAction } from "../flows/policy/actions.ts";
+import type { Permission } from "../flows/policy/permission-names.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
 import { isInScope } from "../flows/policy/scope.ts";
 import { signalCardKey } from "../flows/signals/card-spec.ts";
@@ -96,7 +96,7 @@ export async function logSignal(
   );
 }
 
-const EVENT_PERMISSIONS: Record<SignalEvent["type"], PolicyAction> = {
+const EVENT_PERMISSIONS: Record<SignalEvent["type"], Permission> = {
   acknowledged: "acknowledgeSignal",
   participantSharingDecided: "decideSignalSharing",
   followUpRecorded: "acknowledgeSignal",

@@ -6,10 +6,10 @@
  * different per platform; what happens (and what never reaches the shared channel) may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
-import { PARTICIPANT_FORM_IDS } from "../../src/flows/participants/actions.ts";
-import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../src/flows/signals/actions.ts";
+import { PARTICIPANT_FORM_IDS } from "../../src/flows/participants/buttons.ts";
+import { SIGNAL_BUTTON_IDS, SIGNAL_FORM_IDS } from "../../src/flows/signals/buttons.ts";
 import { handleCaseEvent } from "../../src/services/case-service.ts";
 import { ASSESSMENT_ROWS, fileNoiseComplaint, registerWorldParticipant } from "../helpers/procedure.ts";
 import { type ChatDriver, DRIVERS } from "./drivers.ts";
@@ -47,9 +47,9 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     return found;
   }
 
-  async function assess(caseId: string, answers: readonly (keyof typeof CASE_ACTION_IDS)[]) {
-    for (const answer of answers) await d.press(d.world.worker, button(CASE_ACTION_IDS[answer], caseId));
-    await d.press(d.world.worker, button(CASE_ACTION_IDS.confirmAssessment, caseId));
+  async function assess(caseId: string, answers: readonly (keyof typeof CASE_BUTTON_IDS)[]) {
+    for (const answer of answers) await d.press(d.world.worker, button(CASE_BUTTON_IDS[answer], caseId));
+    await d.press(d.world.worker, button(CASE_BUTTON_IDS.confirmAssessment, caseId));
   }
 
   async function stateOf(caseId: string): Promise<CaseState> {
@@ -96,7 +96,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     expect(shared).not.toContain(COMPLAINANT);
     expect(shared).not.toContain(CONTACT);
     // Actie 2 starts in the care team's place: the assessment buttons are there.
-    expect(button(CASE_ACTION_IDS.answerConscious, opened.id)).toBeDefined();
+    expect(button(CASE_BUTTON_IDS.answerConscious, opened.id)).toBeDefined();
   });
 
   it.each(ASSESSMENT_ROWS)(
@@ -108,7 +108,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
       const caseId = await complaint(participantId);
       await assess(caseId, answers);
       expect((await stateOf(caseId)).assessments.at(-1)?.proposal.row).toBe(row);
-      expect(button(CASE_ACTION_IDS.acceptAction, caseId)).toBeDefined();
+      expect(button(CASE_BUTTON_IDS.acceptAction, caseId)).toBeDefined();
     },
   );
 
@@ -121,7 +121,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     await assess(second, ASSESSMENT_ROWS[0].answers);
     const proposals = (await stateOf(second)).ladder.proposals;
     expect(proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
-    expect(button(CASE_ACTION_IDS.takeStep, second)).toBeDefined();
+    expect(button(CASE_BUTTON_IDS.takeStep, second)).toBeDefined();
   });
 
   it("Actie 6 and Nieuwe kansen: the eviction, the support after it and the reflection meeting through the ladder card", async () => {
@@ -138,16 +138,16 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     await d.tick();
     // A whole minute: every platform's date-time picker can give it exactly.
     const past = new Date(Math.floor((d.clock.now().getTime() - 3600_000) / 60_000) * 60_000);
-    await d.press(world.landlordStaff, button(CASE_ACTION_IDS.eviction, caseId));
+    await d.press(world.landlordStaff, button(CASE_BUTTON_IDS.eviction, caseId));
     await d.submitForm(world.landlordStaff, CASE_FORM_IDS.eviction, { at: past });
     await d.tick();
-    await d.press(world.worker, button(CASE_ACTION_IDS.supportAfterEviction, caseId));
+    await d.press(world.worker, button(CASE_BUTTON_IDS.supportAfterEviction, caseId));
     await d.submitForm(world.worker, CASE_FORM_IDS.supportAfterEviction, {
       participantDeclines: false,
       note: "NAZORG-CONTRACT: woont tijdelijk bij zijn zus",
     });
     await d.tick();
-    await d.press(world.coordinator, button(CASE_ACTION_IDS.reflection, caseId));
+    await d.press(world.coordinator, button(CASE_BUTTON_IDS.reflection, caseId));
     await d.submitForm(world.coordinator, CASE_FORM_IDS.reflection, { heldAt: past });
     await d.tick();
     const { ladder } = await stateOf(caseId);
@@ -173,7 +173,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     expect(d.delivered("shared")).toContain("HF-C01");
     const acknowledge = [...d.buttons("shared"), ...d.buttons("careTeam")].find(
       (candidate) =>
-        candidate.actionId === SIGNAL_ACTION_IDS.acknowledge && candidate.value.includes(signal.id),
+        candidate.actionId === SIGNAL_BUTTON_IDS.acknowledge && candidate.value.includes(signal.id),
     );
     expect(acknowledge).toBeDefined();
     await d.press(world.worker, acknowledge!);

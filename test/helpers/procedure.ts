@@ -3,7 +3,7 @@
  * worker, an anonymous noise complaint filed by landlord staff, and the four rows of the Actie 2
  * table as the buttons that reach them.
  */
-import type { CASE_ACTION_IDS } from "../../src/flows/cases/actions.ts";
+import type { CASE_BUTTON_IDS } from "../../src/flows/cases/buttons.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
 import type { Actor, ComplaintType, LeaseType } from "../../src/flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../../src/services/case-service.ts";
@@ -29,7 +29,7 @@ export const ASSESSMENT_ROWS = [
     row: "unconsciousUnjustified",
     answers: ["answerUnconscious", "answerUnjustifiedByParticipant", "answerUnjustifiedByWorker"],
   },
-] as const satisfies readonly { row: string; answers: readonly (keyof typeof CASE_ACTION_IDS)[] }[];
+] as const satisfies readonly { row: string; answers: readonly (keyof typeof CASE_BUTTON_IDS)[] }[];
 
 export interface WorldParticipantOptions {
   dwelling?: string;

@@ -6,7 +6,7 @@
 export type ButtonStyle = "primary" | "danger" | "default";
 
 export interface CardButton {
-  /** A constant from ACTION_IDS (src/flows/cards/actions.ts). */
+  /** A constant from BUTTON_IDS (src/flows/cards/actions.ts). */
   actionId: string;
   label: string;
   /** JSON payload validated by the action's zod schema when the click comes back. Max 2000 chars. */

@@ -1,5 +1,5 @@
 /** The case module's public API, for the services and the bots. */
-export * from "./actions.ts";
+export * from "./buttons.ts";
 export { ASSESSMENT_CARD_KEY, CASE_CARD_KEY, LADDER_CARD_KEY, PROPOSAL_CARD_KEY } from "./card-refresh.ts";
 export { caseOverviewSpec, caseSummarySpec } from "./card-specs.ts";
 export { type CaseCardSpec, isCaseCardSpec, renderCaseCard } from "./cards.ts";

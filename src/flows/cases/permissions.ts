@@ -6,17 +6,17 @@
  */
 import { FlowError } from "../errors.ts";
 import type { Role } from "../model.ts";
-import { ACTION_ROLES } from "../policy/actions.ts";
+import { PERMISSION_ROLES } from "../policy/permission-names.ts";
 import { EVENT_PERMISSIONS, permissionOnCase } from "../steps/registry.ts";
 import type { CaseEventType } from "./events.ts";
 import type { CaseKind, CaseStatus } from "./state.ts";
 
 /** The roles that may send this event on a case of this kind. */
 export function eventRoles(type: CaseEventType, kind: CaseKind): readonly Role[] {
-  return ACTION_ROLES[permissionOnCase(EVENT_PERMISSIONS[type], kind)];
+  return PERMISSION_ROLES[permissionOnCase(EVENT_PERMISSIONS[type], kind)];
 }
 
-const CARE: readonly Role[] = ACTION_ROLES.addCareNote;
+const CARE: readonly Role[] = PERMISSION_ROLES.addCareNote;
 
 /** Events still possible on a resolved case (the aftercare and the paperwork). */
 const WHEN_RESOLVED: ReadonlySet<CaseEventType> = new Set<CaseEventType>([

@@ -5,7 +5,7 @@ import { context, text } from "../cards/blocks.ts";
 import type { Card, CardBlock } from "../cards/card.ts";
 import { formatDateTime, formatLongDate, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { COOPERATION_ACTION_IDS, encodeCooperationRef } from "./actions.ts";
+import { COOPERATION_BUTTON_IDS, encodeCooperationRef } from "./buttons.ts";
 import type { CooperationCardSpec } from "./card-spec.ts";
 import { COOPERATION_TEXTS } from "./texts.ts";
 
@@ -45,8 +45,8 @@ export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale 
   blocks.push({
     type: "actions",
     buttons: [
-      { actionId: COOPERATION_ACTION_IDS.markHeld, label: t.buttons.held, value, style: "primary" },
-      { actionId: COOPERATION_ACTION_IDS.reschedule, label: t.buttons.reschedule, value, style: "default" },
+      { actionId: COOPERATION_BUTTON_IDS.markHeld, label: t.buttons.held, value, style: "primary" },
+      { actionId: COOPERATION_BUTTON_IDS.reschedule, label: t.buttons.reschedule, value, style: "default" },
     ],
   });
   return { summary: `${header}: ${formatDateTime(spec.plannedFor, locale)}`, blocks };

@@ -15,7 +15,7 @@ import {
   requiredText,
 } from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { COOPERATION_FORM_IDS, encodeCooperationRef } from "./actions.ts";
+import { COOPERATION_FORM_IDS, encodeCooperationRef } from "./buttons.ts";
 import { COOPERATION_TEXT_MAX_LENGTH } from "./decide.ts";
 import { COOPERATION_PARTIES, type CooperationParty } from "./model.ts";
 import { COOPERATION_TEXTS } from "./texts.ts";

@@ -9,7 +9,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
 import { mention } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { DEADLINE_ACTION_IDS, encodeDeadlineRef } from "./actions.ts";
+import { DEADLINE_BUTTON_IDS, encodeDeadlineRef } from "./buttons.ts";
 import type {
   DeadlineCardSpec,
   DeadlineListCardSpec,
@@ -89,9 +89,9 @@ function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Lo
 function deadlineButtons(deadlineId: string, t: DeadlineTexts): CardButton[] {
   const value = encodeDeadlineRef(deadlineId);
   return [
-    button(DEADLINE_ACTION_IDS.done, t.buttons.done, value, "primary"),
-    button(DEADLINE_ACTION_IDS.extend, t.buttons.extend, value, "default"),
-    button(DEADLINE_ACTION_IDS.handOver, t.buttons.handOver, value, "default"),
+    button(DEADLINE_BUTTON_IDS.done, t.buttons.done, value, "primary"),
+    button(DEADLINE_BUTTON_IDS.extend, t.buttons.extend, value, "default"),
+    button(DEADLINE_BUTTON_IDS.handOver, t.buttons.handOver, value, "default"),
   ];
 }
 

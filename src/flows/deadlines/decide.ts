@@ -2,7 +2,7 @@
  * What people do with a deadline from its nudge card (guideline: Termijnen): report it done, ask
  * for more time (always with a reason), hand it over to someone else, or reopen it. Every choice
  * lands in the timeline under the deadline's own guideline step. Whether the actor may do this at
- * all is the policy's question (policy action "extendDeadline"), asked by the service first.
+ * all is the policy's question (permission "extendDeadline"), asked by the service first.
  */
 import type { FlowContext } from "../context.ts";
 import {

@@ -17,7 +17,7 @@ import {
   type SelectOption,
 } from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { DEADLINE_FORM_IDS, encodeDeadlineRef } from "./actions.ts";
+import { DEADLINE_FORM_IDS, encodeDeadlineRef } from "./buttons.ts";
 import { formatDueAt } from "./format.ts";
 import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
 

@@ -1,14 +1,14 @@
 /** Deadlines and their nudges (guideline: Termijnen; SPEC §5): schedule, recipients, decisions, cards, forms. */
 export {
-  DEADLINE_ACTION_IDS,
+  DEADLINE_BUTTON_IDS,
   DEADLINE_FORM_IDS,
-  type DeadlineActionId,
+  type DeadlineButtonId,
   type DeadlineFormId,
   type DeadlineRef,
   deadlineRefSchema,
   encodeDeadlineRef,
   parseDeadlineRef,
-} from "./actions.ts";
+} from "./buttons.ts";
 export { renderDeadlineCard } from "./card.ts";
 export {
   type DeadlineCardSpec,

@@ -7,7 +7,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
 import { formatDateTime, formatLongDate, mention, truncate } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { encodeItemRef, PARTICIPANT_ACTION_IDS } from "./actions.ts";
+import { encodeItemRef, PARTICIPANT_BUTTON_IDS } from "./buttons.ts";
 import type {
   OnboardingCardSpec,
   OnboardingItemSnapshot,
@@ -99,12 +99,12 @@ function closedLine(
 function itemButtons(participantId: string, item: OnboardingItemSnapshot, t: ParticipantTexts): CardButton[] {
   const value = encodeItemRef(participantId, item.key);
   if (item.status !== "open") {
-    return [button(PARTICIPANT_ACTION_IDS.itemReopen, t.buttons.reopen, value, "default")];
+    return [button(PARTICIPANT_BUTTON_IDS.itemReopen, t.buttons.reopen, value, "default")];
   }
   return [
-    button(PARTICIPANT_ACTION_IDS.itemDone, t.buttons.done, value, "primary"),
-    button(PARTICIPANT_ACTION_IDS.itemSkip, t.buttons.skip, value, "default"),
-    button(PARTICIPANT_ACTION_IDS.itemExtend, t.buttons.extend, value, "default"),
+    button(PARTICIPANT_BUTTON_IDS.itemDone, t.buttons.done, value, "primary"),
+    button(PARTICIPANT_BUTTON_IDS.itemSkip, t.buttons.skip, value, "default"),
+    button(PARTICIPANT_BUTTON_IDS.itemExtend, t.buttons.extend, value, "default"),
   ];
 }
 

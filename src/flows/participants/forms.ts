@@ -17,7 +17,7 @@ import {
   type SelectOption,
 } from "../forms/fields.ts";
 import { LEASE_TYPES, type Locale } from "../model.ts";
-import { encodeItemRef, PARTICIPANT_FORM_IDS } from "./actions.ts";
+import { encodeItemRef, PARTICIPANT_FORM_IDS } from "./buttons.ts";
 import type { OnboardingItemKey, ParticipantDetails } from "./model.ts";
 import { PARTICIPANT_TEXTS, type ParticipantTexts } from "./texts.ts";
 import { DWELLING_MAX_LENGTH, REFERENCE_PATTERN } from "./validate.ts";

@@ -1,5 +1,5 @@
 /** Roles, permissions and visibility (SPEC §6: separation of housing and care). */
-export { ACTION_ROLES, POLICY_ACTIONS, type PolicyAction } from "./actions.ts";
+export { PERMISSION_NAMES, PERMISSION_ROLES, type Permission } from "./permission-names.ts";
 export {
   DENIAL_REASONS,
   type DenialReason,

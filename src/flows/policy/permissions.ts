@@ -1,12 +1,12 @@
 /**
  * May this actor do this on this case? Checks, in order: the tenant boundary (the actor's
- * organisation belongs to the case), the role (ACTION_ROLES), and that the organisation is on the
+ * organisation belongs to the case), the role (PERMISSION_ROLES), and that the organisation is on the
  * side of the case the role belongs to (ROLE_SIDES).
  */
 import { FlowError } from "../errors.ts";
 import type { Actor, Locale, Role } from "../model.ts";
 import { PERMISSIONS } from "../steps/registry.ts";
-import { ACTION_ROLES, type PolicyAction } from "./actions.ts";
+import { PERMISSION_ROLES, type Permission } from "./permission-names.ts";
 import { type CaseScope, isInScope, isOnOwnSide } from "./scope.ts";
 import { POLICY_TEXTS } from "./texts.ts";
 
@@ -22,9 +22,9 @@ export type DenialReason = (typeof DENIAL_REASONS)[number];
 
 export type PolicyDecision =
   | { allowed: true }
-  | { allowed: false; reason: DenialReason; action: PolicyAction; role: Role };
+  | { allowed: false; reason: DenialReason; action: Permission; role: Role };
 
-export function decidePermission(actor: Actor, action: PolicyAction, scope: CaseScope): PolicyDecision {
+export function decidePermission(actor: Actor, action: Permission, scope: CaseScope): PolicyDecision {
   const denied = (reason: DenialReason): PolicyDecision => ({
     allowed: false,
     reason,
@@ -32,12 +32,12 @@ export function decidePermission(actor: Actor, action: PolicyAction, scope: Case
     role: actor.role,
   });
   if (!isInScope(actor.organisationId, scope)) return denied("outsideScope");
-  if (!ACTION_ROLES[action].includes(actor.role)) return denied("roleNotAllowed");
+  if (!PERMISSION_ROLES[action].includes(actor.role)) return denied("roleNotAllowed");
   if (!isOnOwnSide(actor, scope)) return denied("organisationMismatch");
   return { allowed: true };
 }
 
-export function may(actor: Actor, action: PolicyAction, scope: CaseScope): boolean {
+export function may(actor: Actor, action: Permission, scope: CaseScope): boolean {
   return decidePermission(actor, action, scope).allowed;
 }
 
@@ -45,7 +45,7 @@ export function may(actor: Actor, action: PolicyAction, scope: CaseScope): boole
 export const POLICY_DENIED = "policy.denied";
 
 /** Throws FlowError(POLICY_DENIED) when the actor may not perform the action. */
-export function requirePermission(actor: Actor, action: PolicyAction, scope: CaseScope): void {
+export function requirePermission(actor: Actor, action: Permission, scope: CaseScope): void {
   const decision = decidePermission(actor, action, scope);
   if (!decision.allowed) {
     throw new FlowError(POLICY_DENIED, { action, reason: decision.reason, role: actor.role });
@@ -54,12 +54,12 @@ export function requirePermission(actor: Actor, action: PolicyAction, scope: Cas
 
 /** A one-sentence explanation of a refusal, shown where the user is. */
 export function explainDenial(
-  denial: { reason: DenialReason; action: PolicyAction; role: Role },
+  denial: { reason: DenialReason; action: Permission; role: Role },
   locale: Locale,
 ): string {
   const texts = POLICY_TEXTS[locale];
   const allowed = new Intl.ListFormat(locale, { type: "disjunction" }).format(
-    ACTION_ROLES[denial.action].map((role) => texts.who[role]),
+    PERMISSION_ROLES[denial.action].map((role) => texts.who[role]),
   );
   return texts.denials[denial.reason]
     .replace("{role}", texts.roles[denial.role])

@@ -6,7 +6,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
 import { formatDateTime, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
-import { encodeSignalRef, SIGNAL_ACTION_IDS } from "./actions.ts";
+import { encodeSignalRef, SIGNAL_BUTTON_IDS } from "./buttons.ts";
 import type { SignalCardSpec, SignalDetailCardSpec, SignalFollowUpRequestCardSpec } from "./card-spec.ts";
 import { SIGNAL_TEXTS, type SignalTexts } from "./texts.ts";
 
@@ -118,16 +118,16 @@ function buttonRows(spec: SignalDetailCardSpec, t: SignalTexts): CardBlock[] {
   const value = encodeSignalRef(spec.signalId);
   const main: CardButton[] = [];
   if (spec.acknowledgements.some((ack) => ack.acknowledgedAt === null)) {
-    main.push(button(SIGNAL_ACTION_IDS.acknowledge, t.buttons.acknowledge, value, "primary"));
+    main.push(button(SIGNAL_BUTTON_IDS.acknowledge, t.buttons.acknowledge, value, "primary"));
   }
   if (spec.participantSharing !== "notApplicable") {
-    main.push(button(SIGNAL_ACTION_IDS.decideSharing, t.buttons.sharing, value, "default"));
+    main.push(button(SIGNAL_BUTTON_IDS.decideSharing, t.buttons.sharing, value, "default"));
   }
-  main.push(button(SIGNAL_ACTION_IDS.recordFollowUp, t.buttons.followUp, value, "default"));
+  main.push(button(SIGNAL_BUTTON_IDS.recordFollowUp, t.buttons.followUp, value, "default"));
   if (spec.signalKind === "participantReport" && !spec.convertedToCase) {
-    main.push(button(SIGNAL_ACTION_IDS.convertToCase, t.buttons.convert, value, "default"));
+    main.push(button(SIGNAL_BUTTON_IDS.convertToCase, t.buttons.convert, value, "default"));
   }
-  main.push(button(SIGNAL_ACTION_IDS.close, t.buttons.close, value, "danger"));
+  main.push(button(SIGNAL_BUTTON_IDS.close, t.buttons.close, value, "danger"));
   // At most four buttons are possible here; Slack allows five per actions block.
   return [{ type: "actions", buttons: main }];
 }
@@ -149,7 +149,7 @@ function renderFollowUpRequest(spec: SignalFollowUpRequestCardSpec, t: SignalTex
   blocks.push({
     type: "actions",
     buttons: [
-      button(SIGNAL_ACTION_IDS.recordFollowUp, t.buttons.followUp, encodeSignalRef(spec.signalId), "primary"),
+      button(SIGNAL_BUTTON_IDS.recordFollowUp, t.buttons.followUp, encodeSignalRef(spec.signalId), "primary"),
     ],
   });
   return { summary: header, blocks };

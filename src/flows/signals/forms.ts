@@ -17,7 +17,7 @@ import {
   toInstant,
 } from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { encodeSignalRef, SIGNAL_FORM_IDS } from "./actions.ts";
+import { encodeSignalRef, SIGNAL_FORM_IDS } from "./buttons.ts";
 import { NOTE_MAX_LENGTH } from "./decide.ts";
 import { DESCRIPTION_MAX_LENGTH } from "./log.ts";
 import { SIGNAL_KINDS, SIGNAL_SOURCES, type Side, type SignalKind, type SignalSource } from "./model.ts";

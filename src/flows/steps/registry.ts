@@ -5,15 +5,15 @@
  * the bottom make a permission, event, deadline rule, button or form that no step declares a
  * compile error.
  */
-import type { CaseActionId, CaseFormId } from "../cases/actions.ts";
+import type { CaseButtonId, CaseFormId } from "../cases/buttons.ts";
 import type { CaseEventType } from "../cases/events.ts";
 import type { CaseKind } from "../cases/state.ts";
 import type { DeadlineRule } from "../context.ts";
-import type { DeadlineActionId, DeadlineFormId } from "../deadlines/actions.ts";
+import type { DeadlineButtonId, DeadlineFormId } from "../deadlines/buttons.ts";
 import type { Locale, Role } from "../model.ts";
-import type { ParticipantActionId, ParticipantFormId } from "../participants/actions.ts";
-import type { PolicyAction } from "../policy/actions.ts";
-import type { SignalActionId, SignalFormId } from "../signals/actions.ts";
+import type { ParticipantButtonId, ParticipantFormId } from "../participants/buttons.ts";
+import type { Permission } from "../policy/permission-names.ts";
+import type { SignalButtonId, SignalFormId } from "../signals/buttons.ts";
 import { actie1Intake } from "./actie1-intake/step.ts";
 import { actie2Assessment } from "./actie2-assessment/step.ts";
 import { actie3to5Escalation } from "./actie3-5-escalation/step.ts";
@@ -76,11 +76,11 @@ type DeclaredFormId = IdsOf<Step["forms"]>;
 type Complete<All, Declared> = [Exclude<All, Declared>] extends [never]
   ? true
   : { missing: Exclude<All, Declared> };
-const permissionsComplete: Complete<PolicyAction, DeclaredPermission> = true;
+const permissionsComplete: Complete<Permission, DeclaredPermission> = true;
 const eventsComplete: Complete<CaseEventType, DeclaredEvent> = true;
 const rulesComplete: Complete<DeadlineRule, DeclaredRule> = true;
 const buttonsComplete: Complete<
-  CaseActionId | ParticipantActionId | SignalActionId | DeadlineActionId,
+  CaseButtonId | ParticipantButtonId | SignalButtonId | DeadlineButtonId,
   DeclaredButtonId
 > = true;
 const formsComplete: Complete<
@@ -112,28 +112,25 @@ function collect<V>(pick: (step: StepModule) => Record<string, V>, what: string)
 
 /** The one permission table: every action people take, who may take it and how a refusal names it. */
 export const PERMISSIONS = collect((step) => step.permissions, "permission") as Record<
-  PolicyAction,
+  Permission,
   PermissionDeclaration
 >;
 
 /** Role × action, as the policy reads it. */
-export const ACTION_ROLES = Object.fromEntries(
+export const PERMISSION_ROLES = Object.fromEntries(
   Object.entries(PERMISSIONS).map(([action, permission]) => [action, permission.roles]),
-) as Record<PolicyAction, readonly Role[]>;
+) as Record<Permission, readonly Role[]>;
 
 /** The permission each case event needs. */
-export const EVENT_PERMISSIONS = collect((step) => step.events, "event") as Record<
-  CaseEventType,
-  PolicyAction
->;
+export const EVENT_PERMISSIONS = collect((step) => step.events, "event") as Record<CaseEventType, Permission>;
 
 const ON_PARTICIPANT_REPORT = collect(
   (step) => step.onParticipantReport ?? {},
   "participant-report permission",
-) as Partial<Record<PolicyAction, PolicyAction>>;
+) as Partial<Record<Permission, Permission>>;
 
 /** The permission that applies on a case of this kind (a participant's own report differs). */
-export function permissionOnCase(permission: PolicyAction, kind: CaseKind): PolicyAction {
+export function permissionOnCase(permission: Permission, kind: CaseKind): Permission {
   return kind === "participantReport" ? (ON_PARTICIPANT_REPORT[permission] ?? permission) : permission;
 }
 
@@ -143,7 +140,7 @@ export interface Route {
   step: StepId;
   /** The button's or form's name in its step module. */
   name: string;
-  permission: PolicyAction;
+  permission: Permission;
   subject: RouteSubject;
 }
 

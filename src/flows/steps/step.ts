@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { CaseEventType } from "../cases/events.ts";
 import type { DeadlineRule } from "../context.ts";
 import type { Locale, Role } from "../model.ts";
-import type { PolicyAction } from "../policy/actions.ts";
+import type { Permission } from "../policy/permission-names.ts";
 
 /** A text in every language Nabuur speaks; a missing translation does not compile. */
 export type Texts = Readonly<Record<Locale, string>>;
@@ -34,7 +34,7 @@ export interface PermissionDeclaration {
 export interface ButtonDeclaration<S extends z.ZodType = z.ZodType> {
   id: string;
   payload: S;
-  permission: PolicyAction;
+  permission: Permission;
   subject: RouteSubject;
 }
 
@@ -43,7 +43,7 @@ export interface FormDeclaration<S extends z.ZodType = z.ZodType> {
   id: string;
   /** The form's metadata (what it is about); `null` for forms about something new. */
   metadata: S | null;
-  permission: PolicyAction;
+  permission: Permission;
   subject: RouteSubject;
 }
 
@@ -63,16 +63,16 @@ export interface StepModule {
   title: Texts;
   guideline: GuidelineRow;
   /** The actions this step owns, each with who may take it: the one permission table is their union. */
-  permissions: Partial<Record<PolicyAction, PermissionDeclaration>>;
+  permissions: Partial<Record<Permission, PermissionDeclaration>>;
   buttons: Readonly<Record<string, ButtonDeclaration>>;
   forms: Readonly<Record<string, FormDeclaration>>;
   /** The case events this step decides, each with the permission it needs. */
-  events: Partial<Record<CaseEventType, PolicyAction>>;
+  events: Partial<Record<CaseEventType, Permission>>;
   /**
    * Signalering: on a participant's own report (a participant-report case) some actions are taken
    * by other people than on a nuisance case; this maps such a permission to the one that applies.
    */
-  onParticipantReport?: Partial<Record<PolicyAction, PolicyAction>>;
+  onParticipantReport?: Partial<Record<Permission, Permission>>;
   /** The deadline rules this step sets. */
   deadlines: readonly DeadlineRule[];
   /** Lines of `/nabuur help` for this step (commands people type), if any. */

@@ -1,7 +1,7 @@
 /** Shared by the case's button and form routes: payload parsing, loading and deciding. */
 import type { z } from "zod";
 import { renderCard } from "../../flows/cards/render.ts";
-import { decodeValue } from "../../flows/cases/actions.ts";
+import { decodeValue } from "../../flows/cases/buttons.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import type { CaseState } from "../../flows/cases/state.ts";

@@ -9,7 +9,7 @@
  */
 import { FlowError } from "../../flows/errors.ts";
 import type { Actor } from "../../flows/model.ts";
-import { ACTION_ROLES, type PolicyAction } from "../../flows/policy/actions.ts";
+import { PERMISSION_ROLES, type Permission } from "../../flows/policy/permission-names.ts";
 import { POLICY_DENIED, requirePermission } from "../../flows/policy/permissions.ts";
 import { permissionOnCase } from "../../flows/steps/registry.ts";
 import type { RouteSubject } from "../../flows/steps/step.ts";
@@ -24,8 +24,8 @@ import { loadSubjectInfo } from "../subjects.ts";
 import { type Acting, InvalidPayloadError } from "./module.ts";
 
 /** Refuses a role the action is not for (no subject yet: the service checks its organisations). */
-export function requireRole(actor: Actor, action: PolicyAction): void {
-  if (!ACTION_ROLES[action].includes(actor.role)) {
+export function requireRole(actor: Actor, action: Permission): void {
+  if (!PERMISSION_ROLES[action].includes(actor.role)) {
     throw new FlowError(POLICY_DENIED, { action, reason: "roleNotAllowed", role: actor.role });
   }
 }
@@ -42,7 +42,7 @@ async function subjectOf(
   prisma: PrismaClient,
   subject: Exclude<RouteSubject, "none">,
   payload: unknown,
-  permission: PolicyAction,
+  permission: Permission,
 ) {
   switch (subject) {
     case "case": {
@@ -83,7 +83,7 @@ async function subjectOf(
  */
 export async function requireStepPermission(
   acting: Acting,
-  route: { permission: PolicyAction; subject: RouteSubject },
+  route: { permission: Permission; subject: RouteSubject },
   payload: unknown,
 ): Promise<void> {
   if (route.subject === "none") {

@@ -4,7 +4,7 @@
  * intake API served on 127.0.0.1 from the bot's own runtime.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
 import type { SlackCall } from "../../helpers/fake-slack.ts";

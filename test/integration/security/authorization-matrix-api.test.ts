@@ -17,7 +17,7 @@ import { insertApiKey } from "../../../src/store/api-keys/api-key-repository.ts"
 import type { PrismaClient } from "../../../src/store/db-types.ts";
 import { complaintBody, startApiHarness } from "../api/api-harness.ts";
 import { fingerprint } from "./matrix-drivers.ts";
-import { ACTION_IDS, FORM_IDS, KIND, measureCpu, printTallies, tally } from "./matrix-runner.ts";
+import { BUTTON_IDS, FORM_IDS, KIND, measureCpu, printTallies, tally } from "./matrix-runner.ts";
 import { API_OPERATIONS, COMMANDS } from "./matrix-table.ts";
 import { MATRIX_ROLES } from "./matrix-world.ts";
 
@@ -93,7 +93,7 @@ describe("authorization matrix on the intake API (HTTP, per-landlord keys)", () 
         if (response.status >= 300) problems.push(`api A:landlordStaff ${op.id}: ${response.status}`);
       }
       // Buttons, forms and commands are not offered by the API: no route reaches them.
-      const chatItems = [...ACTION_IDS, ...FORM_IDS, ...COMMANDS.map((command) => `command-${command.id}`)];
+      const chatItems = [...BUTTON_IDS, ...FORM_IDS, ...COMMANDS.map((command) => `command-${command.id}`)];
       for (const id of chatItems) {
         const response = await h.call(`/interactions/${encodeURIComponent(id)}`, {
           key: landlordKey.token,

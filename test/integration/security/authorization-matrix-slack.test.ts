@@ -25,7 +25,7 @@ import {
 } from "../../helpers/slack-requests.ts";
 import { recordAnswers } from "./matrix-drivers.ts";
 import {
-  ACTION_IDS,
+  BUTTON_IDS,
   type Builders,
   FORM_IDS,
   KIND,
@@ -47,7 +47,7 @@ describe("authorization matrix on Slack (the real Bolt app, signed requests)", (
   it("covers every button id and form id the step registry declares, each with its route", () => {
     const routedActions = ROUTES.filter((route) => route.kind === "button").map((route) => route.id);
     const routedForms = ROUTES.filter((route) => route.kind === "form").map((route) => route.id);
-    expect(routedActions.sort()).toEqual([...ACTION_IDS].sort());
+    expect(routedActions.sort()).toEqual([...BUTTON_IDS].sort());
     expect(routedForms.sort()).toEqual([...FORM_IDS].sort());
     for (const route of ROUTES) expect(stepRoute(route.kind, route.id), route.id).toBeDefined();
   });

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeFormEnvelope } from "../../../src/bot/teams/form-envelope.ts";
 import { amsterdamDateAndTime, TIME_INPUT_SUFFIX } from "../../../src/bot/teams/form-values.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
 import { complaintIntakeForm } from "../../../src/flows/cases/forms/intake-form.ts";
-import { PARTICIPANT_ACTION_IDS } from "../../../src/flows/participants/actions.ts";
+import { PARTICIPANT_BUTTON_IDS } from "../../../src/flows/participants/buttons.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -123,7 +123,7 @@ describe("Slack: bounded text and the per-member rate limit", () => {
     const before = await stored(h.nabuur.database.prisma);
     from = h.slack.calls.length;
     await h.click(worker, {
-      action_id: PARTICIPANT_ACTION_IDS.itemDone,
+      action_id: PARTICIPANT_BUTTON_IDS.itemDone,
       value: JSON.stringify({ p: participantId, i: "roleAgreements" }),
     });
     expect(await nextEphemeral("UWORKER", from)).toMatch(/^Rustig aan/);
@@ -250,7 +250,7 @@ describe("Teams: bounded text and the per-member rate limit", () => {
     const click = await post(
       cardInvoke(
         serviceUrl,
-        PARTICIPANT_ACTION_IDS.itemDone,
+        PARTICIPANT_BUTTON_IDS.itemDone,
         { value: JSON.stringify({ p: participantId, i: "roleAgreements" }) },
         { from: worker },
       ),

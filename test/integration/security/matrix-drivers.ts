@@ -6,7 +6,7 @@
 
 import type { Locale, Role } from "../../../src/flows/model.ts";
 import { ROLES } from "../../../src/flows/model.ts";
-import { POLICY_ACTIONS } from "../../../src/flows/policy/actions.ts";
+import { PERMISSION_NAMES } from "../../../src/flows/policy/permission-names.ts";
 import { DENIAL_REASONS, explainDenial } from "../../../src/flows/policy/permissions.ts";
 import type { InteractionHandler } from "../../../src/services/interactions/handler.ts";
 import { botTexts } from "../../../src/services/interactions/texts.ts";
@@ -60,7 +60,7 @@ export function recordAnswers(interactions: InteractionHandler) {
 /** Every message the policy refuses with, in Dutch (the default language of the matrix's people). */
 const POLICY_DENIALS: ReadonlySet<string> = new Set(
   DENIAL_REASONS.flatMap((reason) =>
-    POLICY_ACTIONS.flatMap((action) =>
+    PERMISSION_NAMES.flatMap((action) =>
       ROLES.map((role: Role) => explainDenial({ reason, action, role }, "nl")),
     ),
   ),

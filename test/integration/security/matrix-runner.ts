@@ -11,8 +11,8 @@ import type { MemberView } from "../../../src/store/members/members.ts";
 import type { TestDatabaseKind } from "../../helpers/databases.ts";
 import { fingerprint, leakedMarkers, type Settled, verdictOf } from "./matrix-drivers.ts";
 import {
-  ACTION_EXPECTATIONS,
   actionValue,
+  BUTTON_EXPECTATIONS,
   COMMANDS,
   type CommandItem,
   type Expectation,
@@ -65,7 +65,7 @@ export function measureCpu(surface: string): () => void {
 }
 
 /** Routed ids, in the order the matrix runs them (what ends a case comes last). */
-export const ACTION_IDS = Object.keys(ACTION_EXPECTATIONS);
+export const BUTTON_IDS = Object.keys(BUTTON_EXPECTATIONS);
 export const FORM_IDS = Object.keys(FORM_EXPECTATIONS);
 
 export interface Shown {
@@ -203,9 +203,9 @@ export function itemsFor(build: Builders, m: MatrixWorld, role: Role, now: Date,
   };
   const commands = COMMANDS.filter((command) => !outsider || command.onCase);
   const last = new Set(["nabuur.case.resolve", "nabuur.form.case.close"]);
-  const actions = ACTION_IDS.map((id) => ({
+  const actions = BUTTON_IDS.map((id) => ({
     id,
-    expect: ACTION_EXPECTATIONS[id]!,
+    expect: BUTTON_EXPECTATIONS[id]!,
     send: build.action(id, actionValue(id, s)),
   }));
   const forms = FORM_IDS.map((id, index) => {

@@ -1,86 +1,86 @@
 /**
- * The authorization matrix's own reading of the policy: which policy action (src/flows/policy)
+ * The authorization matrix's own reading of the policy: which permission (src/flows/policy)
  * every button, form and command is, written out here independently of the code's guard table, and
  * a valid payload for each (button value, or form metadata and values) on a role's own subjects.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
-import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
+import { DEADLINE_BUTTON_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/buttons.ts";
 import type { Role } from "../../../src/flows/model.ts";
-import { PARTICIPANT_ACTION_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
-import { ACTION_ROLES, type PolicyAction } from "../../../src/flows/policy/actions.ts";
+import { PARTICIPANT_BUTTON_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
+import { PERMISSION_ROLES, type Permission } from "../../../src/flows/policy/permission-names.ts";
 import { may } from "../../../src/flows/policy/permissions.ts";
 import type { CaseScope } from "../../../src/flows/policy/scope.ts";
-import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/actions.ts";
+import { SIGNAL_BUTTON_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/buttons.ts";
 import type { MemberView } from "../../../src/store/members/members.ts";
 import type { RoleSubjects } from "./matrix-world.ts";
 
 /**
- * How an item is decided: a policy action on the item's subject (a case, participant, signal or
- * deadline of pair A), a policy action for the role alone (a new complaint, participant or signal:
+ * How an item is decided: a permission on the item's subject (a case, participant, signal or
+ * deadline of pair A), a permission for the role alone (a new complaint, participant or signal:
  * the service then checks the organisations of what is submitted), or a rule of its own.
  */
 export type Expectation =
-  | { policy: PolicyAction; on: "subject" }
-  | { policy: PolicyAction; on: "role" }
+  | { policy: Permission; on: "subject" }
+  | { policy: Permission; on: "role" }
   | { dossier: true }
   | { anyRegistered: true }
   | { roles: readonly Role[]; note: string };
 
-const S = (policy: PolicyAction): Expectation => ({ policy, on: "subject" });
-const R = (policy: PolicyAction): Expectation => ({ policy, on: "role" });
+const S = (policy: Permission): Expectation => ({ policy, on: "subject" });
+const R = (policy: Permission): Expectation => ({ policy, on: "role" });
 
-/** Every card action id the interaction handler routes → its policy action. */
-export const ACTION_EXPECTATIONS: Record<string, Expectation> = {
-  [CASE_ACTION_IDS.start]: S("startCase"),
-  [CASE_ACTION_IDS.hearing]: S("recordHearing"),
-  [CASE_ACTION_IDS.answerConscious]: S("recordAssessment"),
-  [CASE_ACTION_IDS.answerUnconscious]: S("recordAssessment"),
-  [CASE_ACTION_IDS.answerJustifiedByParticipant]: S("recordAssessment"),
-  [CASE_ACTION_IDS.answerUnjustifiedByParticipant]: S("recordAssessment"),
-  [CASE_ACTION_IDS.answerJustifiedByWorker]: S("recordAssessment"),
-  [CASE_ACTION_IDS.answerUnjustifiedByWorker]: S("recordAssessment"),
-  [CASE_ACTION_IDS.confirmAssessment]: S("recordAssessment"),
-  [CASE_ACTION_IDS.acceptAction]: S("decideAction"),
-  [CASE_ACTION_IDS.changeAction]: S("decideAction"),
-  [CASE_ACTION_IDS.skipAction]: S("decideAction"),
-  [CASE_ACTION_IDS.doneAction]: S("decideAction"),
-  [CASE_ACTION_IDS.addAction]: S("decideAction"),
-  [CASE_ACTION_IDS.mediationConsentYes]: S("recordHearing"),
-  [CASE_ACTION_IDS.mediationConsentNo]: S("recordHearing"),
-  [CASE_ACTION_IDS.extendDeadline]: S("extendDeadline"),
-  [CASE_ACTION_IDS.writtenFeedback]: S("recordAssessment"),
-  [CASE_ACTION_IDS.careNote]: S("addCareNote"),
-  [CASE_ACTION_IDS.summary]: S("viewCase"),
-  [CASE_ACTION_IDS.dossier]: { dossier: true },
-  [CASE_ACTION_IDS.takeStep]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.skipStep]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.recordLetter]: S("recordLetter"),
-  [CASE_ACTION_IDS.intervention]: S("offerIntervention"),
-  [CASE_ACTION_IDS.interventionOutcome]: S("offerIntervention"),
-  [CASE_ACTION_IDS.courtPath]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.breach]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.alternative]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.eviction]: S("proposeEscalation"),
-  [CASE_ACTION_IDS.supportAfterEviction]: S("offerIntervention"),
-  [CASE_ACTION_IDS.reflection]: S("decideAction"),
-  [PARTICIPANT_ACTION_IDS.itemDone]: S("tickOnboarding"),
-  [PARTICIPANT_ACTION_IDS.itemSkip]: S("tickOnboarding"),
-  [PARTICIPANT_ACTION_IDS.itemExtend]: S("tickOnboarding"),
-  [PARTICIPANT_ACTION_IDS.itemReopen]: S("tickOnboarding"),
-  [SIGNAL_ACTION_IDS.acknowledge]: S("acknowledgeSignal"),
-  [SIGNAL_ACTION_IDS.recordFollowUp]: S("acknowledgeSignal"),
-  [SIGNAL_ACTION_IDS.decideSharing]: S("decideSignalSharing"),
-  [SIGNAL_ACTION_IDS.convertToCase]: S("recordHearing"),
-  [SIGNAL_ACTION_IDS.close]: S("acknowledgeSignal"),
-  [DEADLINE_ACTION_IDS.done]: S("extendDeadline"),
-  [DEADLINE_ACTION_IDS.extend]: S("extendDeadline"),
-  [DEADLINE_ACTION_IDS.handOver]: S("extendDeadline"),
+/** Every button id the step registry declares → its permission. */
+export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
+  [CASE_BUTTON_IDS.start]: S("startCase"),
+  [CASE_BUTTON_IDS.hearing]: S("recordHearing"),
+  [CASE_BUTTON_IDS.answerConscious]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.answerUnconscious]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.answerJustifiedByParticipant]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.answerUnjustifiedByParticipant]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.answerJustifiedByWorker]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.answerUnjustifiedByWorker]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.confirmAssessment]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.acceptAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.changeAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.skipAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.doneAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.addAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.mediationConsentYes]: S("recordHearing"),
+  [CASE_BUTTON_IDS.mediationConsentNo]: S("recordHearing"),
+  [CASE_BUTTON_IDS.extendDeadline]: S("extendDeadline"),
+  [CASE_BUTTON_IDS.writtenFeedback]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.careNote]: S("addCareNote"),
+  [CASE_BUTTON_IDS.summary]: S("viewCase"),
+  [CASE_BUTTON_IDS.dossier]: { dossier: true },
+  [CASE_BUTTON_IDS.takeStep]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.skipStep]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.recordLetter]: S("recordLetter"),
+  [CASE_BUTTON_IDS.intervention]: S("offerIntervention"),
+  [CASE_BUTTON_IDS.interventionOutcome]: S("offerIntervention"),
+  [CASE_BUTTON_IDS.courtPath]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.breach]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.alternative]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.eviction]: S("proposeEscalation"),
+  [CASE_BUTTON_IDS.supportAfterEviction]: S("offerIntervention"),
+  [CASE_BUTTON_IDS.reflection]: S("decideAction"),
+  [PARTICIPANT_BUTTON_IDS.itemDone]: S("tickOnboarding"),
+  [PARTICIPANT_BUTTON_IDS.itemSkip]: S("tickOnboarding"),
+  [PARTICIPANT_BUTTON_IDS.itemExtend]: S("tickOnboarding"),
+  [PARTICIPANT_BUTTON_IDS.itemReopen]: S("tickOnboarding"),
+  [SIGNAL_BUTTON_IDS.acknowledge]: S("acknowledgeSignal"),
+  [SIGNAL_BUTTON_IDS.recordFollowUp]: S("acknowledgeSignal"),
+  [SIGNAL_BUTTON_IDS.decideSharing]: S("decideSignalSharing"),
+  [SIGNAL_BUTTON_IDS.convertToCase]: S("recordHearing"),
+  [SIGNAL_BUTTON_IDS.close]: S("acknowledgeSignal"),
+  [DEADLINE_BUTTON_IDS.done]: S("extendDeadline"),
+  [DEADLINE_BUTTON_IDS.extend]: S("extendDeadline"),
+  [DEADLINE_BUTTON_IDS.handOver]: S("extendDeadline"),
   // Last: they end the role's case (nothing after them can still be decided on it).
-  [CASE_ACTION_IDS.resolve]: S("closeCase"),
-  [CASE_ACTION_IDS.close]: S("closeCase"),
+  [CASE_BUTTON_IDS.resolve]: S("closeCase"),
+  [CASE_BUTTON_IDS.close]: S("closeCase"),
 };
 
-/** Every form id the interaction handler routes → its policy action. */
+/** Every form id the step registry declares → its permission. */
 export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.intake]: R("fileComplaint"),
   [CASE_FORM_IDS.start]: S("startCase"),
@@ -141,7 +141,7 @@ export const COMMANDS: CommandItem[] = [
     id: "rapport",
     slash: "/nabuur",
     text: () => "rapport",
-    // Aggregate figures only; not a policy action (src/services/interactions/commands.ts).
+    // Aggregate figures only; not a permission (src/services/interactions/commands.ts).
     expect: { roles: ["coordinator", "landlordStaff", "admin"], note: "aggregate report" },
   },
   { id: "deelnemer", slash: "/nabuur", text: () => "deelnemer", expect: R("registerParticipant") },
@@ -166,7 +166,7 @@ export function expectedAllowed(expectation: Expectation, member: MemberView, sc
   if ("roles" in expectation) return expectation.roles.includes(member.role);
   if ("dossier" in expectation)
     return may(actor, "exportDossierLandlord", scopeA) || may(actor, "exportDossierCare", scopeA);
-  if (expectation.on === "role") return ACTION_ROLES[expectation.policy].includes(member.role);
+  if (expectation.on === "role") return PERMISSION_ROLES[expectation.policy].includes(member.role);
   return may(actor, expectation.policy, scopeA);
 }
 
@@ -179,36 +179,36 @@ export function actionValue(id: string, s: RoleSubjects): string {
   if (id.startsWith("nabuur.signal.")) return json({ s: s.signalId });
   if (id.startsWith("nabuur.deadline.")) return json({ d: s.deadlineId });
   switch (id) {
-    case CASE_ACTION_IDS.answerConscious:
-    case CASE_ACTION_IDS.answerUnconscious:
+    case CASE_BUTTON_IDS.answerConscious:
+    case CASE_BUTTON_IDS.answerUnconscious:
       return json({
         c: s.caseId,
         q: "behaviour",
-        v: id === CASE_ACTION_IDS.answerConscious ? "conscious" : "unconscious",
+        v: id === CASE_BUTTON_IDS.answerConscious ? "conscious" : "unconscious",
       });
-    case CASE_ACTION_IDS.answerJustifiedByParticipant:
-    case CASE_ACTION_IDS.answerUnjustifiedByParticipant:
+    case CASE_BUTTON_IDS.answerJustifiedByParticipant:
+    case CASE_BUTTON_IDS.answerUnjustifiedByParticipant:
       return json({
         c: s.caseId,
         q: "justifiedByParticipant",
-        v: id === CASE_ACTION_IDS.answerJustifiedByParticipant,
+        v: id === CASE_BUTTON_IDS.answerJustifiedByParticipant,
       });
-    case CASE_ACTION_IDS.answerJustifiedByWorker:
-    case CASE_ACTION_IDS.answerUnjustifiedByWorker:
-      return json({ c: s.caseId, q: "justifiedByWorker", v: id === CASE_ACTION_IDS.answerJustifiedByWorker });
-    case CASE_ACTION_IDS.acceptAction:
-    case CASE_ACTION_IDS.changeAction:
-    case CASE_ACTION_IDS.skipAction:
-    case CASE_ACTION_IDS.doneAction:
+    case CASE_BUTTON_IDS.answerJustifiedByWorker:
+    case CASE_BUTTON_IDS.answerUnjustifiedByWorker:
+      return json({ c: s.caseId, q: "justifiedByWorker", v: id === CASE_BUTTON_IDS.answerJustifiedByWorker });
+    case CASE_BUTTON_IDS.acceptAction:
+    case CASE_BUTTON_IDS.changeAction:
+    case CASE_BUTTON_IDS.skipAction:
+    case CASE_BUTTON_IDS.doneAction:
       return json({ c: s.caseId, a: s.actionId });
-    case CASE_ACTION_IDS.mediationConsentYes:
-    case CASE_ACTION_IDS.mediationConsentNo:
-      return json({ c: s.caseId, v: id === CASE_ACTION_IDS.mediationConsentYes });
-    case CASE_ACTION_IDS.takeStep:
+    case CASE_BUTTON_IDS.mediationConsentYes:
+    case CASE_BUTTON_IDS.mediationConsentNo:
+      return json({ c: s.caseId, v: id === CASE_BUTTON_IDS.mediationConsentYes });
+    case CASE_BUTTON_IDS.takeStep:
       return json({ c: s.caseId, s: "actie3" });
-    case CASE_ACTION_IDS.skipStep:
+    case CASE_BUTTON_IDS.skipStep:
       return json({ c: s.caseId, p: "no-such-proposal" });
-    case CASE_ACTION_IDS.recordLetter:
+    case CASE_BUTTON_IDS.recordLetter:
       return json({ c: s.caseId, s: "actie3" });
     default:
       return json({ c: s.caseId });

@@ -10,10 +10,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
-import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/actions.ts";
-import { PARTICIPANT_ACTION_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
-import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
+import { DEADLINE_BUTTON_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/buttons.ts";
+import { PARTICIPANT_BUTTON_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
+import { SIGNAL_BUTTON_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/buttons.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -30,11 +30,11 @@ const RUNS = 10_000;
 const CONCURRENCY = 8;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
-const ACTION_IDS = [
-  ...Object.values(CASE_ACTION_IDS),
-  ...Object.values(PARTICIPANT_ACTION_IDS),
-  ...Object.values(SIGNAL_ACTION_IDS),
-  ...Object.values(DEADLINE_ACTION_IDS),
+const BUTTON_IDS = [
+  ...Object.values(CASE_BUTTON_IDS),
+  ...Object.values(PARTICIPANT_BUTTON_IDS),
+  ...Object.values(SIGNAL_BUTTON_IDS),
+  ...Object.values(DEADLINE_BUTTON_IDS),
 ];
 const FORM_IDS = [
   ...Object.values(CASE_FORM_IDS),
@@ -151,7 +151,7 @@ const blockActions = fc
         fc.record(
           {
             action_id: fc.oneof(
-              { weight: 5, arbitrary: fc.constantFrom(...ACTION_IDS) },
+              { weight: 5, arbitrary: fc.constantFrom(...BUTTON_IDS) },
               { weight: 1, arbitrary: fc.string({ maxLength: 300 }).map((tail) => `nabuur.${tail}`) },
             ),
             value: fc.oneof(buttonValue, junk),

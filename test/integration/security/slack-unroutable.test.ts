@@ -6,7 +6,7 @@
  * acknowledged within 3 seconds" as an error. A real button click still reaches its listener.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_IDS } from "../../../src/flows/participants/actions.ts";
+import { PARTICIPANT_BUTTON_IDS } from "../../../src/flows/participants/buttons.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { ERROR, LogLines, WARN } from "../../helpers/log-lines.ts";
@@ -37,11 +37,11 @@ const UNROUTABLE: { name: string; body: string }[] = [
   { name: "a block action with an unknown action_id", body: interactionBody(click("other.button")) },
   {
     name: "a block action whose user is a string",
-    body: interactionBody({ ...click(PARTICIPANT_ACTION_IDS.itemDone), user: "UWORKER" }),
+    body: interactionBody({ ...click(PARTICIPANT_BUTTON_IDS.itemDone), user: "UWORKER" }),
   },
   {
     name: "a block action whose user has no id",
-    body: interactionBody({ ...click(PARTICIPANT_ACTION_IDS.itemDone), user: { team_id: SLACK_TEAM } }),
+    body: interactionBody({ ...click(PARTICIPANT_BUTTON_IDS.itemDone), user: { team_id: SLACK_TEAM } }),
   },
   {
     name: "a view submission with an unknown callback_id",
@@ -98,7 +98,7 @@ describe("Slack entrance: signed requests that match no listener", () => {
     });
     expect(participant).toBeTruthy();
     await h.tick();
-    const button = findButton(postedMessages(h.slack), PARTICIPANT_ACTION_IDS.itemDone);
+    const button = findButton(postedMessages(h.slack), PARTICIPANT_BUTTON_IDS.itemDone);
     const updates = h.slack.callsTo("chat.update").length;
     const response = await h.click(user, button);
     expect(response.status).toBe(200);

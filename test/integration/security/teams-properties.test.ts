@@ -10,10 +10,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeFormEnvelope } from "../../../src/bot/teams/form-envelope.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
-import { DEADLINE_ACTION_IDS } from "../../../src/flows/deadlines/actions.ts";
-import { PARTICIPANT_ACTION_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
-import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
+import { DEADLINE_BUTTON_IDS } from "../../../src/flows/deadlines/buttons.ts";
+import { PARTICIPANT_BUTTON_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
+import { SIGNAL_BUTTON_IDS, SIGNAL_FORM_IDS } from "../../../src/flows/signals/buttons.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -124,10 +124,10 @@ function activities(serviceUrl: string) {
       base,
       fc.oneof(
         fc.constantFrom(
-          ...Object.values(CASE_ACTION_IDS),
-          ...Object.values(PARTICIPANT_ACTION_IDS),
-          ...Object.values(SIGNAL_ACTION_IDS),
-          ...Object.values(DEADLINE_ACTION_IDS),
+          ...Object.values(CASE_BUTTON_IDS),
+          ...Object.values(PARTICIPANT_BUTTON_IDS),
+          ...Object.values(SIGNAL_BUTTON_IDS),
+          ...Object.values(DEADLINE_BUTTON_IDS),
         ),
         fc.string().map((tail) => `nabuur.${tail}`),
       ),

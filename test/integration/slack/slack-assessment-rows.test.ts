@@ -4,7 +4,7 @@
  * a participant's own report never escalates.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
 import type { CaseState } from "../../../src/flows/cases/state.ts";
 import { openCaseFromSignal } from "../../../src/services/case-service.ts";
 import { logSignal } from "../../../src/services/signal-service.ts";
@@ -60,12 +60,12 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
 
   async function assess(caseId: string, answers: readonly string[]) {
     for (const answer of answers) {
-      const id = CASE_ACTION_IDS[answer as keyof typeof CASE_ACTION_IDS];
+      const id = CASE_BUTTON_IDS[answer as keyof typeof CASE_BUTTON_IDS];
       await h.clickAndSettle(h.user("UWORKER"), buttonsFor(calls(), id, caseId)!, "CCARE");
     }
     await h.clickAndSettle(
       h.user("UWORKER"),
-      buttonsFor(calls(), CASE_ACTION_IDS.confirmAssessment, caseId)!,
+      buttonsFor(calls(), CASE_BUTTON_IDS.confirmAssessment, caseId)!,
       "CCARE",
     );
   }
@@ -83,7 +83,7 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
       await assess(opened.id, answers);
       const state = await stateOf(opened.id);
       expect(state.assessments.at(-1)?.proposal.row).toBe(row);
-      expect(buttonsFor(calls(), CASE_ACTION_IDS.acceptAction, opened.id)).toBeDefined();
+      expect(buttonsFor(calls(), CASE_BUTTON_IDS.acceptAction, opened.id)).toBeDefined();
     },
   );
 
@@ -96,7 +96,7 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
     await assess(second.id, ASSESSMENT_ROWS[0].answers);
     const state = await stateOf(second.id);
     expect(state.ladder.proposals.some((proposal) => proposal.step === "actie3")).toBe(true);
-    expect(buttonsFor(calls(), CASE_ACTION_IDS.takeStep, second.id)).toBeDefined();
+    expect(buttonsFor(calls(), CASE_BUTTON_IDS.takeStep, second.id)).toBeDefined();
   });
 
   it("a participant's own report becomes a case that never escalates", async () => {

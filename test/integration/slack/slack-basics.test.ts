@@ -3,8 +3,8 @@
  * signatures, help, registration, onboarding, signals, and modal validation in Dutch.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
-import { SIGNAL_FORM_IDS } from "../../../src/flows/signals/actions.ts";
+import { PARTICIPANT_BUTTON_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
+import { SIGNAL_FORM_IDS } from "../../../src/flows/signals/buttons.ts";
 import { messageProblems, modalProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
 import {
@@ -119,7 +119,7 @@ describe.each(TEST_DATABASE_KINDS)("Slack bot on %s", (kind) => {
     const done = blocks
       .filter((block) => block.type === "actions")
       .flatMap((block) => block.elements ?? [])
-      .find((element) => element.action_id.startsWith(PARTICIPANT_ACTION_IDS.itemDone))!;
+      .find((element) => element.action_id.startsWith(PARTICIPANT_BUTTON_IDS.itemDone))!;
     const updates = h.slack.callsTo("chat.update").length;
     await h.click(h.user("UWORKER"), { action_id: done.action_id, value: done.value });
     await h.slack.waitFor(() => h.slack.callsTo("chat.update").length > updates);

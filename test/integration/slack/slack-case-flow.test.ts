@@ -5,7 +5,7 @@
  * the complainant ever reaches the shared channel.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { messageProblems, modalProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
@@ -82,7 +82,7 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
   });
 
   it("Actie 2: the worker records the hearing and the three answers with buttons; the proposal follows", async () => {
-    const hearing = findButton(messages(h), CASE_ACTION_IDS.hearing);
+    const hearing = findButton(messages(h), CASE_BUTTON_IDS.hearing);
     await h.click(h.user("UWORKER"), hearing, "CCARE");
     const modal = await waitForModal(h.slack, CASE_FORM_IDS.hearing);
     const saved = await h.submit(h.user("UWORKER"), {
@@ -94,20 +94,20 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
     await h.nabuur.scheduler.tick();
 
     for (const answer of [
-      CASE_ACTION_IDS.answerUnconscious,
-      CASE_ACTION_IDS.answerJustifiedByParticipant,
-      CASE_ACTION_IDS.answerJustifiedByWorker,
+      CASE_BUTTON_IDS.answerUnconscious,
+      CASE_BUTTON_IDS.answerJustifiedByParticipant,
+      CASE_BUTTON_IDS.answerJustifiedByWorker,
     ]) {
       await h.clickAndSettle(h.user("UWORKER"), findButton(messages(h), answer), "CCARE");
     }
     const before = messages(h).length;
     await h.clickAndSettle(
       h.user("UWORKER"),
-      findButton(messages(h), CASE_ACTION_IDS.confirmAssessment),
+      findButton(messages(h), CASE_BUTTON_IDS.confirmAssessment),
       "CCARE",
     );
     await h.slack.waitFor(() => messages(h).length > before);
-    const accept = findButton(messages(h), CASE_ACTION_IDS.acceptAction);
+    const accept = findButton(messages(h), CASE_BUTTON_IDS.acceptAction);
     expect(accept).toBeDefined();
     const deadlines = await h.nabuur.database.prisma.deadline.findMany({
       where: { key: "followUp.sixWeeks" },
@@ -116,7 +116,7 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
   });
 
   it("a proposal accepted twice (double click) is recorded once, and the second click is answered kindly", async () => {
-    const accept = findButton(messages(h), CASE_ACTION_IDS.acceptAction);
+    const accept = findButton(messages(h), CASE_BUTTON_IDS.acceptAction);
     const timelineBefore = await h.nabuur.database.prisma.timelineEntry.count({
       where: { event: "action.accepted" },
     });
@@ -138,7 +138,7 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
   });
 
   it("care notes go to the care team only", async () => {
-    await h.click(h.user("UWORKER"), findButton(messages(h), CASE_ACTION_IDS.careNote), "CCARE");
+    await h.click(h.user("UWORKER"), findButton(messages(h), CASE_BUTTON_IDS.careNote), "CCARE");
     await waitForModal(h.slack, CASE_FORM_IDS.careNote);
     await h.submit(h.user("UWORKER"), {
       callback_id: CASE_FORM_IDS.careNote,
@@ -156,7 +156,7 @@ describe.each(TEST_DATABASE_KINDS)("a complaint through Slack on %s", (kind) => 
     // Landlord staff may not add a care note: the button is refused with a message (no form opens),
     // a forged submit of the form is refused as well, and nothing is recorded.
     const ephemeralBefore = h.slack.callsTo("chat.postEphemeral").length;
-    const button = findButton(messages(h), CASE_ACTION_IDS.careNote);
+    const button = findButton(messages(h), CASE_BUTTON_IDS.careNote);
     await h.click(h.user("ULANDLORD"), button, "CSHARED");
     await h.slack.waitFor(() => h.slack.callsTo("chat.postEphemeral").length > ephemeralBefore);
     await h.submit(h.user("ULANDLORD"), {

@@ -6,7 +6,7 @@
  * its own (no complainant identity); every export is in the access log.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
 import { messageProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
 import type { FakeUpload, SlackCall } from "../../helpers/fake-slack.ts";
@@ -125,7 +125,7 @@ describe.each(TEST_DATABASE_KINDS)("the nuisance dossier in Slack on %s", (kind)
     )
       .filter((block) => block.type === "actions")
       .flatMap((block) => block.elements ?? [])
-      .find((element) => element.action_id === CASE_ACTION_IDS.dossier);
+      .find((element) => element.action_id === CASE_BUTTON_IDS.dossier);
     expect(button).toBeDefined();
 
     const completion = await nextUpload(() =>

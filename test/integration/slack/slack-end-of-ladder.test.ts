@@ -4,7 +4,7 @@
  * (the care team's decision, its note care-only) and the reflection meeting with all parties.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
 import { handleCaseEvent } from "../../../src/services/case-service.ts";
 import { modalProblems } from "../../helpers/block-kit-limits.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
@@ -35,7 +35,7 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
   const ladderCardAfterEviction = () =>
     JSON.stringify(
       shared().findLast((call) =>
-        JSON.stringify(call.body.blocks).includes(CASE_ACTION_IDS.supportAfterEviction),
+        JSON.stringify(call.body.blocks).includes(CASE_BUTTON_IDS.supportAfterEviction),
       )?.body.blocks ?? null,
     );
   const timeline = (event: string) =>
@@ -80,8 +80,8 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
   afterAll(() => h.stop());
 
   it("Actie 6: the ladder card offers the alternative and the eviction; an eviction in the future is refused in Dutch", async () => {
-    expect(() => findButton(shared(), CASE_ACTION_IDS.alternative)).not.toThrow();
-    const response = await viaModal("ULANDLORD", CASE_ACTION_IDS.eviction, CASE_FORM_IDS.eviction, {
+    expect(() => findButton(shared(), CASE_BUTTON_IDS.alternative)).not.toThrow();
+    const response = await viaModal("ULANDLORD", CASE_BUTTON_IDS.eviction, CASE_FORM_IDS.eviction, {
       at: new Date(h.clock.now().getTime() + 48 * HOUR),
     });
     expect(response.status).toBe(200);
@@ -94,17 +94,17 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
 
   it("landlord staff record the eviction: the card then offers the support after it and the reflection meeting", async () => {
     const evictedAt = new Date(h.clock.now().getTime() - 2 * HOUR);
-    await viaModal("ULANDLORD", CASE_ACTION_IDS.eviction, CASE_FORM_IDS.eviction, { at: evictedAt });
+    await viaModal("ULANDLORD", CASE_BUTTON_IDS.eviction, CASE_FORM_IDS.eviction, { at: evictedAt });
     const [entry] = await timeline("eviction.recorded");
     expect(entry?.visibility).toBe("shared");
     expect(JSON.parse(JSON.stringify(entry?.details))).toMatchObject({ evictedAt: evictedAt.toISOString() });
-    await h.slack.waitFor(() => ladderCardAfterEviction().includes(CASE_ACTION_IDS.reflection));
+    await h.slack.waitFor(() => ladderCardAfterEviction().includes(CASE_BUTTON_IDS.reflection));
     const card = ladderCardAfterEviction();
     expect(card).toContain("Ontruiming vastgelegd op");
     expect(card).toContain("Moment van reflectie en evaluatie met alle partijen: uiterlijk");
     // After the eviction neither the alternative nor a second eviction is offered.
-    expect(card).not.toContain(CASE_ACTION_IDS.alternative);
-    expect(card).not.toContain(CASE_ACTION_IDS.eviction);
+    expect(card).not.toContain(CASE_BUTTON_IDS.alternative);
+    expect(card).not.toContain(CASE_BUTTON_IDS.eviction);
   });
 
   it("Nieuwe kansen: only the care team decides on the support; the note stays out of the shared channel", async () => {
@@ -112,7 +112,7 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
     const before = ephemerals().length;
     await h.click(
       h.user("ULANDLORD"),
-      findButton(shared(), CASE_ACTION_IDS.supportAfterEviction),
+      findButton(shared(), CASE_BUTTON_IDS.supportAfterEviction),
       h.world.channels.shared,
     );
     await h.slack.waitFor(() => ephemerals().length > before);
@@ -120,7 +120,7 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
       "Alleen de begeleider of de coördinator kan een interventie aanbieden.",
     );
 
-    await viaModal("UWORKER", CASE_ACTION_IDS.supportAfterEviction, CASE_FORM_IDS.supportAfterEviction, {
+    await viaModal("UWORKER", CASE_BUTTON_IDS.supportAfterEviction, CASE_FORM_IDS.supportAfterEviction, {
       participantDeclines: true,
       note: SUPPORT_NOTE,
     });
@@ -137,7 +137,7 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
 
   it("the reflection meeting held is recorded once and the card says so", async () => {
     const heldAt = new Date(h.clock.now().getTime() - HOUR);
-    await viaModal("UCOORD", CASE_ACTION_IDS.reflection, CASE_FORM_IDS.reflection, { heldAt });
+    await viaModal("UCOORD", CASE_BUTTON_IDS.reflection, CASE_FORM_IDS.reflection, { heldAt });
     expect(await timeline("reflection.held")).toHaveLength(1);
     const deadline = await h.nabuur.database.prisma.deadline.findFirstOrThrow({
       where: { subject: `case:${caseId}`, key: "reflection.meeting" },
@@ -146,6 +146,6 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
     await h.slack.waitFor(() =>
       ladderCardAfterEviction().includes("Reflectie en evaluatie met alle partijen gehouden op"),
     );
-    expect(ladderCardAfterEviction()).not.toContain(CASE_ACTION_IDS.reflection);
+    expect(ladderCardAfterEviction()).not.toContain(CASE_BUTTON_IDS.reflection);
   });
 });

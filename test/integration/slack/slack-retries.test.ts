@@ -3,8 +3,8 @@
  * double click on a button and a form sent twice each cause one transition and one post.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/actions.ts";
-import { PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
+import { PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import {
   findButton,
@@ -124,7 +124,7 @@ describe("Slack redeliveries and double submissions", () => {
 
   it("a button click delivered twice (double click, then a redelivery) records one answer and one post", async () => {
     await h.tick();
-    const answer = findButton(posts(), CASE_ACTION_IDS.answerConscious);
+    const answer = findButton(posts(), CASE_BUTTON_IDS.answerConscious);
     const prisma = h.nabuur.database.prisma;
     const entriesBefore = await prisma.timelineEntry.count();
     const postsBefore = posts().length;

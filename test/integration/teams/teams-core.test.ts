@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
-import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { fileComplaint } from "../../../src/services/case-service.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -125,7 +125,7 @@ describe("Teams with the real core", () => {
   it("Actie 2: the worker's Action.Execute on an assessment button is recorded in the case", async () => {
     const state = (await nabuur.database.prisma.case.findFirstOrThrow()).state as { id: string };
     const response = await post(
-      cardInvoke(serviceUrl, CASE_ACTION_IDS.answerUnconscious, {
+      cardInvoke(serviceUrl, CASE_BUTTON_IDS.answerUnconscious, {
         value: JSON.stringify({ c: state.id, q: "behaviour", v: "unconscious" }),
       }),
     );

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FILE_CONSENT_CONTENT_TYPE, FILE_INFO_CONTENT_TYPE } from "../../../src/bot/teams/private-files.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { CASE_ACTION_IDS } from "../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { ManualClock } from "../../../src/services/clock.ts";
@@ -253,17 +253,17 @@ describe("the nuisance dossier in Teams with the real core", () => {
   it("the 'Dossier' button on the case summary offers the files for whoever clicks", async () => {
     expect((await post(personalMessage(serviceUrl, `zaak ${caseNumber}`))).status).toBeLessThan(300);
     await connector.waitFor(() =>
-      connector.activities().some((r) => JSON.stringify(r.body).includes(CASE_ACTION_IDS.dossier)),
+      connector.activities().some((r) => JSON.stringify(r.body).includes(CASE_BUTTON_IDS.dossier)),
     );
     const summary = connector
       .activities()
-      .find((r) => JSON.stringify(r.body).includes(CASE_ACTION_IDS.dossier))!;
+      .find((r) => JSON.stringify(r.body).includes(CASE_BUTTON_IDS.dossier))!;
     for (const card of FakeBotConnector.cardsOf(summary)) expect(adaptiveCardProblems(card)).toEqual([]);
-    const action = findAction(FakeBotConnector.cardsOf(summary), CASE_ACTION_IDS.dossier);
+    const action = findAction(FakeBotConnector.cardsOf(summary), CASE_BUTTON_IDS.dossier);
     expect(action).not.toBeNull();
     const before = consentCards().length;
     const clicked = await post(
-      cardInvoke(serviceUrl, CASE_ACTION_IDS.dossier, action!.data, {
+      cardInvoke(serviceUrl, CASE_BUTTON_IDS.dossier, action!.data, {
         conversation: conversations.personal(),
         replyToId: summary.response.id,
       }),

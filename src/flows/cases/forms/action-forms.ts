@@ -12,7 +12,7 @@ import {
   CASE_FORM_IDS,
   type CaseRefValue,
   caseRefValue,
-} from "../actions.ts";
+} from "../buttons.ts";
 import { formTexts } from "../texts/forms.ts";
 import { OWNER_ROLES, roleOptions } from "./options.ts";
 import { textForm } from "./text-form.ts";

@@ -21,7 +21,7 @@ import {
   type CheckRefValue,
   caseRefValue,
   checkRefValue,
-} from "../actions.ts";
+} from "../buttons.ts";
 import { type CaseKind, CLOSE_REASONS, type CloseReason } from "../state.ts";
 import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";

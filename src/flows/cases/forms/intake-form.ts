@@ -14,7 +14,7 @@ import {
   requiredTextOrEmpty,
 } from "../../forms/fields.ts";
 import { COMPLAINT_TYPES, type Locale } from "../../model.ts";
-import { CASE_FORM_IDS } from "../actions.ts";
+import { CASE_FORM_IDS } from "../buttons.ts";
 import type { ComplaintInput } from "../events.ts";
 import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";

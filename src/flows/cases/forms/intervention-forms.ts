@@ -25,7 +25,7 @@ import {
 } from "../../ladder/model.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_FORM_IDS, type CaseRefValue, caseRefValue } from "../actions.ts";
+import { CASE_FORM_IDS, type CaseRefValue, caseRefValue } from "../buttons.ts";
 import { formTexts } from "../texts/forms.ts";
 import { options } from "./options.ts";
 

@@ -28,7 +28,7 @@ import {
   letterRefValue,
   type ProposalRefValue,
   proposalRefValue,
-} from "../actions.ts";
+} from "../buttons.ts";
 import { formTexts } from "../texts/forms.ts";
 import { options } from "./options.ts";
 import { textForm } from "./text-form.ts";

@@ -8,7 +8,7 @@ import { actionBlocks, button, context, fields, header, text } from "../../cards
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
-import { answerValue, CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
+import { answerValue, CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { AssessmentCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 
@@ -79,12 +79,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
         pair(
           behaviour,
           {
-            id: CASE_ACTION_IDS.answerConscious,
+            id: CASE_BUTTON_IDS.answerConscious,
             label: at.conscious,
             value: enc({ c, q: "behaviour", v: "conscious" }),
           },
           {
-            id: CASE_ACTION_IDS.answerUnconscious,
+            id: CASE_BUTTON_IDS.answerUnconscious,
             label: at.unconscious,
             value: enc({ c, q: "behaviour", v: "unconscious" }),
           },
@@ -94,12 +94,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
         pair(
           answers.justifiedByParticipant,
           {
-            id: CASE_ACTION_IDS.answerJustifiedByParticipant,
+            id: CASE_BUTTON_IDS.answerJustifiedByParticipant,
             label: at.justifiedByParticipant,
             value: enc({ c, q: "justifiedByParticipant", v: true }),
           },
           {
-            id: CASE_ACTION_IDS.answerUnjustifiedByParticipant,
+            id: CASE_BUTTON_IDS.answerUnjustifiedByParticipant,
             label: at.unjustifiedByParticipant,
             value: enc({ c, q: "justifiedByParticipant", v: false }),
           },
@@ -109,12 +109,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
         pair(
           answers.justifiedByWorker,
           {
-            id: CASE_ACTION_IDS.answerJustifiedByWorker,
+            id: CASE_BUTTON_IDS.answerJustifiedByWorker,
             label: at.justifiedByWorker,
             value: enc({ c, q: "justifiedByWorker", v: true }),
           },
           {
-            id: CASE_ACTION_IDS.answerUnjustifiedByWorker,
+            id: CASE_BUTTON_IDS.answerUnjustifiedByWorker,
             label: at.unjustifiedByWorker,
             value: enc({ c, q: "justifiedByWorker", v: false }),
           },
@@ -122,9 +122,9 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
       ),
     );
     const ref = encodeValue(caseRefValue, { c });
-    const last: CardButton[] = [button(CASE_ACTION_IDS.hearing, ui.buttons.hearing, ref)];
+    const last: CardButton[] = [button(CASE_BUTTON_IDS.hearing, ui.buttons.hearing, ref)];
     if (spec.pending && completeAnswers(answers) !== null) {
-      last.unshift(button(CASE_ACTION_IDS.confirmAssessment, ui.buttons.confirm, ref, "primary"));
+      last.unshift(button(CASE_BUTTON_IDS.confirmAssessment, ui.buttons.confirm, ref, "primary"));
     } else if (spec.pending) {
       blocks.push(context(ui.assessment.answerAll));
     }

@@ -10,7 +10,7 @@ import { encodeValue } from "../../cards/payload.ts";
 import { formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
+import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { CaseOverview } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { actionAndDeadlineLists } from "./blocks.ts";
@@ -63,12 +63,12 @@ function buttons(spec: CaseOverview, locale: Locale): CardButton[] {
   const value = encodeValue(caseRefValue, { c: spec.caseId });
   const list: CardButton[] = [];
   if (spec.status === "open" && !spec.started)
-    list.push(button(CASE_ACTION_IDS.start, ui.buttons.start, value, "primary"));
+    list.push(button(CASE_BUTTON_IDS.start, ui.buttons.start, value, "primary"));
   if (spec.status === "open" && spec.deadlines.length > 0) {
-    list.push(button(CASE_ACTION_IDS.extendDeadline, ui.buttons.extendDeadline, value));
+    list.push(button(CASE_BUTTON_IDS.extendDeadline, ui.buttons.extendDeadline, value));
   }
-  if (spec.status === "open") list.push(button(CASE_ACTION_IDS.resolve, ui.buttons.resolve, value));
-  list.push(button(CASE_ACTION_IDS.summary, ui.buttons.summary, value));
-  list.push(button(CASE_ACTION_IDS.close, ui.buttons.close, value, "danger"));
+  if (spec.status === "open") list.push(button(CASE_BUTTON_IDS.resolve, ui.buttons.resolve, value));
+  list.push(button(CASE_BUTTON_IDS.summary, ui.buttons.summary, value));
+  list.push(button(CASE_BUTTON_IDS.close, ui.buttons.close, value, "danger"));
   return list;
 }

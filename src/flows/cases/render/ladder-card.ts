@@ -12,12 +12,12 @@ import type { ReadinessCondition } from "../../ladder/court.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
 import {
-  CASE_ACTION_IDS,
+  CASE_BUTTON_IDS,
   caseRefValue,
   ladderStepValue,
   letterRefValue,
   proposalRefValue,
-} from "../actions.ts";
+} from "../buttons.ts";
 import type { LadderCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { bullets } from "./blocks.ts";
@@ -124,19 +124,19 @@ function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
     const p = spec.proposal;
     list.push(
       button(
-        CASE_ACTION_IDS.takeStep,
+        CASE_BUTTON_IDS.takeStep,
         ui.buttons.takeStep,
         encodeValue(ladderStepValue, { c, s: p.step, p: p.id }),
         "primary",
       ),
     );
     list.push(
-      button(CASE_ACTION_IDS.skipStep, ui.buttons.skipStep, encodeValue(proposalRefValue, { c, p: p.id })),
+      button(CASE_BUTTON_IDS.skipStep, ui.buttons.skipStep, encodeValue(proposalRefValue, { c, p: p.id })),
     );
   } else if (spec.next !== null && spec.evictedAt === null) {
     list.push(
       button(
-        CASE_ACTION_IDS.takeStep,
+        CASE_BUTTON_IDS.takeStep,
         `${ui.buttons.takeStep}: ${spec.next.step}`,
         encodeValue(ladderStepValue, { c, s: spec.next.step }),
       ),
@@ -146,30 +146,30 @@ function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
   if (current === "actie3" || current === "actie4" || current === "actie5") {
     list.push(
       button(
-        CASE_ACTION_IDS.recordLetter,
+        CASE_BUTTON_IDS.recordLetter,
         ui.buttons.recordLetter,
         encodeValue(letterRefValue, { c, s: current }),
       ),
     );
   }
   const ref = encodeValue(caseRefValue, { c });
-  if (current !== null) list.push(button(CASE_ACTION_IDS.intervention, ui.buttons.intervention, ref));
+  if (current !== null) list.push(button(CASE_BUTTON_IDS.intervention, ui.buttons.intervention, ref));
   if (spec.interventions.pending > 0) {
-    list.push(button(CASE_ACTION_IDS.interventionOutcome, ui.buttons.interventionOutcome, ref));
+    list.push(button(CASE_BUTTON_IDS.interventionOutcome, ui.buttons.interventionOutcome, ref));
   }
-  if (current !== null) list.push(button(CASE_ACTION_IDS.breach, ui.buttons.breach, ref));
+  if (current !== null) list.push(button(CASE_BUTTON_IDS.breach, ui.buttons.breach, ref));
   if (current === "actie6" && spec.court === null)
-    list.push(button(CASE_ACTION_IDS.courtPath, ui.buttons.courtPath, ref));
+    list.push(button(CASE_BUTTON_IDS.courtPath, ui.buttons.courtPath, ref));
   if (current === "actie6" && spec.evictedAt === null) {
     // "Een gerechtelijke procedure is niet nodig als de deelnemer instemt met alternatieve huisvesting en zorg."
-    if (!spec.alternativeAgreed) list.push(button(CASE_ACTION_IDS.alternative, ui.buttons.alternative, ref));
-    list.push(button(CASE_ACTION_IDS.eviction, ui.buttons.eviction, ref));
+    if (!spec.alternativeAgreed) list.push(button(CASE_BUTTON_IDS.alternative, ui.buttons.alternative, ref));
+    list.push(button(CASE_BUTTON_IDS.eviction, ui.buttons.eviction, ref));
   }
   if (spec.evictedAt !== null) {
     // Nieuwe kansen: the support goes on after the eviction, unless the participant explicitly declines.
-    list.push(button(CASE_ACTION_IDS.supportAfterEviction, ui.buttons.supportAfterEviction, ref));
+    list.push(button(CASE_BUTTON_IDS.supportAfterEviction, ui.buttons.supportAfterEviction, ref));
     if (spec.reflection !== null && spec.reflection.heldAt === null)
-      list.push(button(CASE_ACTION_IDS.reflection, ui.buttons.reflection, ref));
+      list.push(button(CASE_BUTTON_IDS.reflection, ui.buttons.reflection, ref));
   }
   return list;
 }

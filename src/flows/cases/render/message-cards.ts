@@ -9,7 +9,7 @@ import type { Card, CardBlock } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
+import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { CaseCardSpec } from "../cards.ts";
 import { describeTimelineEvent } from "../texts/timeline.ts";
 import { uiTexts } from "../texts/ui.ts";
@@ -53,8 +53,8 @@ export function renderMessageCard(spec: MessageSpec, locale: Locale): Card {
       }
       blocks.push(
         ...actionBlocks([
-          button(CASE_ACTION_IDS.start, ui.buttons.start, ref, "primary"),
-          button(CASE_ACTION_IDS.hearing, ui.buttons.hearing, ref),
+          button(CASE_BUTTON_IDS.start, ui.buttons.start, ref, "primary"),
+          button(CASE_BUTTON_IDS.hearing, ui.buttons.hearing, ref),
         ]),
       );
       return { summary: title, blocks };

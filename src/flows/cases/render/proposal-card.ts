@@ -8,7 +8,7 @@ import { actionBlocks, button, context, header, text } from "../../cards/blocks.
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
-import { actionRefValue, CASE_ACTION_IDS, caseRefValue, consentValue } from "../actions.ts";
+import { actionRefValue, CASE_BUTTON_IDS, caseRefValue, consentValue } from "../buttons.ts";
 import type { ActionView, ProposalCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { actionLine, actionText, bullets } from "./blocks.ts";
@@ -21,10 +21,10 @@ function actionButtons(caseId: string, action: ActionView, locale: Locale): Card
   const value = encodeValue(actionRefValue, { c: caseId, a: action.id });
   const list: CardButton[] =
     action.status === "proposed"
-      ? [button(CASE_ACTION_IDS.acceptAction, ui.buttons.accept, value, "primary")]
-      : [button(CASE_ACTION_IDS.doneAction, ui.buttons.done, value, "primary")];
-  list.push(button(CASE_ACTION_IDS.changeAction, ui.buttons.change, value));
-  if (action.skippable) list.push(button(CASE_ACTION_IDS.skipAction, ui.buttons.skip, value, "danger"));
+      ? [button(CASE_BUTTON_IDS.acceptAction, ui.buttons.accept, value, "primary")]
+      : [button(CASE_BUTTON_IDS.doneAction, ui.buttons.done, value, "primary")];
+  list.push(button(CASE_BUTTON_IDS.changeAction, ui.buttons.change, value));
+  if (action.skippable) list.push(button(CASE_BUTTON_IDS.skipAction, ui.buttons.skip, value, "danger"));
   return list;
 }
 
@@ -57,12 +57,12 @@ export function renderProposalCard(spec: ProposalCardSpec, locale: Locale): Card
       blocks.push(
         ...actionBlocks([
           button(
-            CASE_ACTION_IDS.mediationConsentYes,
+            CASE_BUTTON_IDS.mediationConsentYes,
             ui.buttons.consentYes,
             encodeValue(consentValue, { c: spec.caseId, v: true }),
           ),
           button(
-            CASE_ACTION_IDS.mediationConsentNo,
+            CASE_BUTTON_IDS.mediationConsentNo,
             ui.buttons.consentNo,
             encodeValue(consentValue, { c: spec.caseId, v: false }),
           ),
@@ -86,9 +86,9 @@ export function renderProposalCard(spec: ProposalCardSpec, locale: Locale): Card
     const ref = encodeValue(caseRefValue, { c: spec.caseId });
     blocks.push(
       ...actionBlocks([
-        button(CASE_ACTION_IDS.addAction, ui.buttons.addAction, ref),
-        button(CASE_ACTION_IDS.writtenFeedback, ui.buttons.writtenFeedback, ref),
-        button(CASE_ACTION_IDS.careNote, ui.buttons.careNote, ref),
+        button(CASE_BUTTON_IDS.addAction, ui.buttons.addAction, ref),
+        button(CASE_BUTTON_IDS.writtenFeedback, ui.buttons.writtenFeedback, ref),
+        button(CASE_BUTTON_IDS.careNote, ui.buttons.careNote, ref),
       ]),
     );
   }

@@ -10,7 +10,7 @@ import { encodeValue } from "../../cards/payload.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_ACTION_IDS, caseRefValue } from "../actions.ts";
+import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { SummaryCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { actionAndDeadlineLists, bullets } from "./blocks.ts";
@@ -82,7 +82,7 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
   // The nuisance dossier for whoever clicks: only the two audiences that have a version of it.
   if (spec.audience === "careTeam" || spec.audience === "landlord") {
     const value = encodeValue(caseRefValue, { c: spec.caseId });
-    blocks.push(...actionBlocks([button(CASE_ACTION_IDS.dossier, ui.buttons.dossier, value)]));
+    blocks.push(...actionBlocks([button(CASE_BUTTON_IDS.dossier, ui.buttons.dossier, value)]));
   }
   return { summary: title, blocks };
 }

@@ -2,7 +2,7 @@
  * Actie 1: the landlord passes a complaint to the team within 24 hours; the team starts within one
  * working day and tells the landlord how it will be handled.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
 import { CARE, CARE_AND_LANDLORD, defineStep } from "../step.ts";
 
 export const actie1Intake = defineStep({
@@ -38,7 +38,7 @@ export const actie1Intake = defineStep({
     },
   },
   buttons: {
-    start: { id: CASE_ACTION_IDS.start, payload: caseRefValue, permission: "startCase", subject: "case" },
+    start: { id: CASE_BUTTON_IDS.start, payload: caseRefValue, permission: "startCase", subject: "case" },
   },
   forms: {
     intake: { id: CASE_FORM_IDS.intake, metadata: null, permission: "fileComplaint", subject: "none" },

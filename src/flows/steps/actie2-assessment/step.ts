@@ -4,11 +4,11 @@
  */
 import {
   answerValue,
-  CASE_ACTION_IDS,
+  CASE_BUTTON_IDS,
   CASE_FORM_IDS,
   caseRefValue,
   consentValue,
-} from "../../cases/actions.ts";
+} from "../../cases/buttons.ts";
 import { CARE, defineStep } from "../step.ts";
 
 const answer = { payload: answerValue, permission: "recordAssessment", subject: "case" } as const;
@@ -34,26 +34,26 @@ export const actie2Assessment = defineStep({
   },
   buttons: {
     hearing: {
-      id: CASE_ACTION_IDS.hearing,
+      id: CASE_BUTTON_IDS.hearing,
       payload: caseRefValue,
       permission: "recordHearing",
       subject: "case",
     },
-    answerConscious: { id: CASE_ACTION_IDS.answerConscious, ...answer },
-    answerUnconscious: { id: CASE_ACTION_IDS.answerUnconscious, ...answer },
-    answerJustifiedByParticipant: { id: CASE_ACTION_IDS.answerJustifiedByParticipant, ...answer },
-    answerUnjustifiedByParticipant: { id: CASE_ACTION_IDS.answerUnjustifiedByParticipant, ...answer },
-    answerJustifiedByWorker: { id: CASE_ACTION_IDS.answerJustifiedByWorker, ...answer },
-    answerUnjustifiedByWorker: { id: CASE_ACTION_IDS.answerUnjustifiedByWorker, ...answer },
+    answerConscious: { id: CASE_BUTTON_IDS.answerConscious, ...answer },
+    answerUnconscious: { id: CASE_BUTTON_IDS.answerUnconscious, ...answer },
+    answerJustifiedByParticipant: { id: CASE_BUTTON_IDS.answerJustifiedByParticipant, ...answer },
+    answerUnjustifiedByParticipant: { id: CASE_BUTTON_IDS.answerUnjustifiedByParticipant, ...answer },
+    answerJustifiedByWorker: { id: CASE_BUTTON_IDS.answerJustifiedByWorker, ...answer },
+    answerUnjustifiedByWorker: { id: CASE_BUTTON_IDS.answerUnjustifiedByWorker, ...answer },
     confirmAssessment: {
-      id: CASE_ACTION_IDS.confirmAssessment,
+      id: CASE_BUTTON_IDS.confirmAssessment,
       payload: caseRefValue,
       permission: "recordAssessment",
       subject: "case",
     },
     // Buurtbemiddeling: the participant's consent is heard by the worker.
-    mediationConsentYes: { id: CASE_ACTION_IDS.mediationConsentYes, ...consent },
-    mediationConsentNo: { id: CASE_ACTION_IDS.mediationConsentNo, ...consent },
+    mediationConsentYes: { id: CASE_BUTTON_IDS.mediationConsentYes, ...consent },
+    mediationConsentNo: { id: CASE_BUTTON_IDS.mediationConsentNo, ...consent },
   },
   forms: {
     hearing: {

@@ -4,13 +4,13 @@
  * sends the letters (waarschuwingsbrief, tweede waarschuwing, sommatie); legal advice from Actie 4.
  */
 import {
-  CASE_ACTION_IDS,
+  CASE_BUTTON_IDS,
   CASE_FORM_IDS,
   caseRefValue,
   ladderStepValue,
   letterRefValue,
   proposalRefValue,
-} from "../../cases/actions.ts";
+} from "../../cases/buttons.ts";
 import { CARE_AND_LANDLORD, defineStep, LANDLORD } from "../step.ts";
 
 export const actie3to5Escalation = defineStep({
@@ -43,25 +43,25 @@ export const actie3to5Escalation = defineStep({
   },
   buttons: {
     takeStep: {
-      id: CASE_ACTION_IDS.takeStep,
+      id: CASE_BUTTON_IDS.takeStep,
       payload: ladderStepValue,
       permission: "proposeEscalation",
       subject: "case",
     },
     skipStep: {
-      id: CASE_ACTION_IDS.skipStep,
+      id: CASE_BUTTON_IDS.skipStep,
       payload: proposalRefValue,
       permission: "proposeEscalation",
       subject: "case",
     },
     recordLetter: {
-      id: CASE_ACTION_IDS.recordLetter,
+      id: CASE_BUTTON_IDS.recordLetter,
       payload: letterRefValue,
       permission: "recordLetter",
       subject: "case",
     },
     breach: {
-      id: CASE_ACTION_IDS.breach,
+      id: CASE_BUTTON_IDS.breach,
       payload: caseRefValue,
       permission: "proposeEscalation",
       subject: "case",

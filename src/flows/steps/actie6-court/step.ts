@@ -2,7 +2,7 @@
  * Actie 6: court. Who goes to court follows the lease (own → landlord; intermediary → care
  * provider; three-party → as agreed); no court when the participant agrees to an alternative.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
 import { defineStep } from "../step.ts";
 
 const onCase = { payload: caseRefValue, permission: "proposeEscalation", subject: "case" } as const;
@@ -28,9 +28,9 @@ export const actie6Court = defineStep({
   },
   permissions: {},
   buttons: {
-    courtPath: { id: CASE_ACTION_IDS.courtPath, ...onCase },
-    alternative: { id: CASE_ACTION_IDS.alternative, ...onCase },
-    eviction: { id: CASE_ACTION_IDS.eviction, ...onCase },
+    courtPath: { id: CASE_BUTTON_IDS.courtPath, ...onCase },
+    alternative: { id: CASE_BUTTON_IDS.alternative, ...onCase },
+    eviction: { id: CASE_BUTTON_IDS.eviction, ...onCase },
   },
   forms: {
     courtPath: { id: CASE_FORM_IDS.courtPath, ...caseForm },

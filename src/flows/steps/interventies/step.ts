@@ -3,7 +3,7 @@
  * respite place for one of six reasons (2), rehousing only by the participant's own choice (3),
  * another suitable place decided with the person (4). Care-only.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
 import { CARE, defineStep } from "../step.ts";
 
 const onCase = { payload: caseRefValue, permission: "offerIntervention", subject: "case" } as const;
@@ -26,8 +26,8 @@ export const interventies = defineStep({
     },
   },
   buttons: {
-    intervention: { id: CASE_ACTION_IDS.intervention, ...onCase },
-    interventionOutcome: { id: CASE_ACTION_IDS.interventionOutcome, ...onCase },
+    intervention: { id: CASE_BUTTON_IDS.intervention, ...onCase },
+    interventionOutcome: { id: CASE_BUTTON_IDS.interventionOutcome, ...onCase },
   },
   forms: {
     intervention: { id: CASE_FORM_IDS.intervention, ...caseForm },

@@ -2,7 +2,7 @@
  * Nieuwe kansen: after an eviction the support goes on unless the participant explicitly declines
  * (the care team's decision, its note care-only), and all parties reflect and evaluate together.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
 import { defineStep } from "../step.ts";
 
 export const nieuweKansen = defineStep({
@@ -21,13 +21,13 @@ export const nieuweKansen = defineStep({
   buttons: {
     // Whether the support goes on after an eviction is the care team's.
     supportAfterEviction: {
-      id: CASE_ACTION_IDS.supportAfterEviction,
+      id: CASE_BUTTON_IDS.supportAfterEviction,
       payload: caseRefValue,
       permission: "offerIntervention",
       subject: "case",
     },
     reflection: {
-      id: CASE_ACTION_IDS.reflection,
+      id: CASE_BUTTON_IDS.reflection,
       payload: caseRefValue,
       permission: "decideAction",
       subject: "case",

@@ -5,11 +5,11 @@
  */
 import {
   actionRefValue,
-  CASE_ACTION_IDS,
+  CASE_BUTTON_IDS,
   CASE_FORM_IDS,
   caseRefValue,
   checkRefValue,
-} from "../../cases/actions.ts";
+} from "../../cases/buttons.ts";
 import { CARE, CARE_AND_LANDLORD, defineStep } from "../step.ts";
 
 const onAction = { payload: actionRefValue, permission: "decideAction", subject: "case" } as const;
@@ -45,15 +45,15 @@ export const opvolging = defineStep({
     viewCareNote: { roles: CARE, does: { nl: "zorgnotities lezen", en: "read care notes" } },
   },
   buttons: {
-    acceptAction: { id: CASE_ACTION_IDS.acceptAction, ...onAction },
-    changeAction: { id: CASE_ACTION_IDS.changeAction, ...onAction },
-    skipAction: { id: CASE_ACTION_IDS.skipAction, ...onAction },
-    doneAction: { id: CASE_ACTION_IDS.doneAction, ...onAction },
-    addAction: { id: CASE_ACTION_IDS.addAction, ...onCase, permission: "decideAction" },
-    extendDeadline: { id: CASE_ACTION_IDS.extendDeadline, ...onCase, permission: "extendDeadline" },
+    acceptAction: { id: CASE_BUTTON_IDS.acceptAction, ...onAction },
+    changeAction: { id: CASE_BUTTON_IDS.changeAction, ...onAction },
+    skipAction: { id: CASE_BUTTON_IDS.skipAction, ...onAction },
+    doneAction: { id: CASE_BUTTON_IDS.doneAction, ...onAction },
+    addAction: { id: CASE_BUTTON_IDS.addAction, ...onCase, permission: "decideAction" },
+    extendDeadline: { id: CASE_BUTTON_IDS.extendDeadline, ...onCase, permission: "extendDeadline" },
     // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
-    writtenFeedback: { id: CASE_ACTION_IDS.writtenFeedback, ...onCase, permission: "recordAssessment" },
-    careNote: { id: CASE_ACTION_IDS.careNote, ...onCase, permission: "addCareNote" },
+    writtenFeedback: { id: CASE_BUTTON_IDS.writtenFeedback, ...onCase, permission: "recordAssessment" },
+    careNote: { id: CASE_BUTTON_IDS.careNote, ...onCase, permission: "addCareNote" },
   },
   forms: {
     changeAction: {

@@ -1,9 +1,9 @@
 /** Preventie 1–8: a participant is registered and the eight-step onboarding checklist follows. */
 import {
   onboardingItemRefSchema,
-  PARTICIPANT_ACTION_IDS,
+  PARTICIPANT_BUTTON_IDS,
   PARTICIPANT_FORM_IDS,
-} from "../../participants/actions.ts";
+} from "../../participants/buttons.ts";
 import { CARE, CARE_AND_LANDLORD, defineStep } from "../step.ts";
 
 const item = {
@@ -40,10 +40,10 @@ export const preventieOnboarding = defineStep({
     },
   },
   buttons: {
-    itemDone: { id: PARTICIPANT_ACTION_IDS.itemDone, ...item },
-    itemSkip: { id: PARTICIPANT_ACTION_IDS.itemSkip, ...item },
-    itemExtend: { id: PARTICIPANT_ACTION_IDS.itemExtend, ...item },
-    itemReopen: { id: PARTICIPANT_ACTION_IDS.itemReopen, ...item },
+    itemDone: { id: PARTICIPANT_BUTTON_IDS.itemDone, ...item },
+    itemSkip: { id: PARTICIPANT_BUTTON_IDS.itemSkip, ...item },
+    itemExtend: { id: PARTICIPANT_BUTTON_IDS.itemExtend, ...item },
+    itemReopen: { id: PARTICIPANT_BUTTON_IDS.itemReopen, ...item },
   },
   forms: {
     register: {

@@ -3,7 +3,7 @@
  * pass between the parties within 48 hours (Signalering 1), and are not shared with the participant
  * without the team (Signalering 3). A participant's own report never counts against them.
  */
-import { SIGNAL_ACTION_IDS, SIGNAL_FORM_IDS, signalRefSchema } from "../../signals/actions.ts";
+import { SIGNAL_BUTTON_IDS, SIGNAL_FORM_IDS, signalRefSchema } from "../../signals/buttons.ts";
 import { CARE_AND_LANDLORD, defineStep } from "../step.ts";
 
 const signal = { payload: signalRefSchema, subject: "signal" } as const;
@@ -43,12 +43,12 @@ export const signalering = defineStep({
     },
   },
   buttons: {
-    acknowledge: { id: SIGNAL_ACTION_IDS.acknowledge, ...signal, permission: "acknowledgeSignal" },
-    recordFollowUp: { id: SIGNAL_ACTION_IDS.recordFollowUp, ...signal, permission: "acknowledgeSignal" },
-    close: { id: SIGNAL_ACTION_IDS.close, ...signal, permission: "acknowledgeSignal" },
-    decideSharing: { id: SIGNAL_ACTION_IDS.decideSharing, ...signal, permission: "decideSignalSharing" },
+    acknowledge: { id: SIGNAL_BUTTON_IDS.acknowledge, ...signal, permission: "acknowledgeSignal" },
+    recordFollowUp: { id: SIGNAL_BUTTON_IDS.recordFollowUp, ...signal, permission: "acknowledgeSignal" },
+    close: { id: SIGNAL_BUTTON_IDS.close, ...signal, permission: "acknowledgeSignal" },
+    decideSharing: { id: SIGNAL_BUTTON_IDS.decideSharing, ...signal, permission: "decideSignalSharing" },
     // A participant's own report becomes a case the worker hears.
-    convertToCase: { id: SIGNAL_ACTION_IDS.convertToCase, ...signal, permission: "recordHearing" },
+    convertToCase: { id: SIGNAL_BUTTON_IDS.convertToCase, ...signal, permission: "recordHearing" },
   },
   forms: {
     log: { id: SIGNAL_FORM_IDS.log, metadata: null, permission: "logSignal", subject: "none" },

@@ -2,7 +2,7 @@
  * Termijnen: every deadline of every step nudges its owner; the nudge card's Klaar / Meer tijd /
  * Overdragen report it done, give it more time with a reason, or hand it to someone else.
  */
-import { DEADLINE_ACTION_IDS, DEADLINE_FORM_IDS, deadlineRefSchema } from "../../deadlines/actions.ts";
+import { DEADLINE_BUTTON_IDS, DEADLINE_FORM_IDS, deadlineRefSchema } from "../../deadlines/buttons.ts";
 import { CARE_AND_LANDLORD, defineStep } from "../step.ts";
 
 const onDeadline = { payload: deadlineRefSchema, permission: "extendDeadline", subject: "deadline" } as const;
@@ -39,9 +39,9 @@ export const termijnen = defineStep({
     },
   },
   buttons: {
-    done: { id: DEADLINE_ACTION_IDS.done, ...onDeadline },
-    extend: { id: DEADLINE_ACTION_IDS.extend, ...onDeadline },
-    handOver: { id: DEADLINE_ACTION_IDS.handOver, ...onDeadline },
+    done: { id: DEADLINE_BUTTON_IDS.done, ...onDeadline },
+    extend: { id: DEADLINE_BUTTON_IDS.extend, ...onDeadline },
+    handOver: { id: DEADLINE_BUTTON_IDS.handOver, ...onDeadline },
   },
   forms: {
     extend: { id: DEADLINE_FORM_IDS.extend, ...deadlineForm },

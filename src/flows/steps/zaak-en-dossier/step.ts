@@ -2,7 +2,7 @@
  * The case as a whole: its summary for each role, the nuisance dossier (the landlord's and the care
  * provider's versions), and resolving and closing it. Every step lands in the case timeline.
  */
-import { CASE_ACTION_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/actions.ts";
+import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
 import { CARE, CARE_AND_LANDLORD, defineStep, EVERYONE, LANDLORD } from "../step.ts";
 
 export const zaakEnDossier = defineStep({
@@ -43,11 +43,11 @@ export const zaakEnDossier = defineStep({
     },
   },
   buttons: {
-    summary: { id: CASE_ACTION_IDS.summary, payload: caseRefValue, permission: "viewCase", subject: "case" },
+    summary: { id: CASE_BUTTON_IDS.summary, payload: caseRefValue, permission: "viewCase", subject: "case" },
     // The dossier route decides which version (landlord's or care provider's) the person may export.
-    dossier: { id: CASE_ACTION_IDS.dossier, payload: caseRefValue, permission: "viewCase", subject: "case" },
-    resolve: { id: CASE_ACTION_IDS.resolve, payload: caseRefValue, permission: "closeCase", subject: "case" },
-    close: { id: CASE_ACTION_IDS.close, payload: caseRefValue, permission: "closeCase", subject: "case" },
+    dossier: { id: CASE_BUTTON_IDS.dossier, payload: caseRefValue, permission: "viewCase", subject: "case" },
+    resolve: { id: CASE_BUTTON_IDS.resolve, payload: caseRefValue, permission: "closeCase", subject: "case" },
+    close: { id: CASE_BUTTON_IDS.close, payload: caseRefValue, permission: "closeCase", subject: "case" },
   },
   forms: {
     close: { id: CASE_FORM_IDS.close, metadata: caseRefValue, permission: "closeCase", subject: "case" },

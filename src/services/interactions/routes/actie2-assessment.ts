@@ -1,5 +1,5 @@
 /** Actie 2 in the chat: the hearing, the three answers, the confirmation and the mediation consent. */
-import type { AnswerValue } from "../../../flows/cases/actions.ts";
+import type { AnswerValue } from "../../../flows/cases/buttons.ts";
 import type { CaseEvent } from "../../../flows/cases/events.ts";
 import { hearingForm, parseHearingForm } from "../../../flows/cases/forms.ts";
 import type { actie2Assessment } from "../../../flows/steps/actie2-assessment/step.ts";

@@ -4,7 +4,7 @@
  * schema and the permission its step declares.
  */
 import type { z } from "zod";
-import type { PolicyAction } from "../../../flows/policy/actions.ts";
+import type { Permission } from "../../../flows/policy/permission-names.ts";
 import { STEPS, type Step } from "../../../flows/steps/registry.ts";
 import type { RouteSubject, StepModule } from "../../../flows/steps/step.ts";
 import type { Acting } from "../module.ts";
@@ -48,7 +48,7 @@ export interface StepRoute {
   id: string;
   /** The payload (button value or form metadata) schema; null for a form about something new. */
   payload: z.ZodType | null;
-  permission: PolicyAction;
+  permission: Permission;
   subject: RouteSubject;
   run: (payload: unknown, values: Record<string, string>, acting: Acting) => Promise<InteractionResult>;
 }

@@ -1,5 +1,5 @@
 /** Signalering in the chat: the signal card's buttons and the signal forms. */
-import type { SignalRef } from "../../../flows/signals/actions.ts";
+import type { SignalRef } from "../../../flows/signals/buttons.ts";
 import {
   buildFollowUpForm,
   buildSharingForm,

@@ -8,7 +8,7 @@ import {
   RESOLUTION_DEADLINE_KEY,
   START_DEADLINE_KEY,
 } from "../../../flows/cases/open-case.ts";
-import type { DeadlineRef } from "../../../flows/deadlines/actions.ts";
+import type { DeadlineRef } from "../../../flows/deadlines/buttons.ts";
 import {
   buildExtendDeadlineForm,
   buildHandOverForm,
@@ -25,6 +25,7 @@ import { NotFoundError } from "../../errors.ts";
 import { loadSubjectInfo } from "../../subjects.ts";
 import { type Acting, done } from "../module.ts";
 import { memberOptions } from "../options.ts";
+import { requireStepPermission } from "../route-guard.ts";
 import type { InteractionResult } from "../types.ts";
 import type { StepRoutes } from "./step-routes.ts";
 
@@ -50,11 +51,15 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
     return done();
   }
   switch (deadline.key) {
+    // The forms of Actie 1 and of the checks need their own steps' permissions: refused before they open.
     case START_DEADLINE_KEY:
+      await requireStepPermission(acting, { permission: "startCase", subject: "case" }, { c: caseId });
       return { type: "openForm", form: startCaseForm({ c: caseId }, acting.locale) };
     case FOUR_WEEK_CHECK_KEY:
+      await requireStepPermission(acting, { permission: "recordAssessment", subject: "case" }, { c: caseId });
       return { type: "openForm", form: followUpCheckForm({ c: caseId, k: "fourWeeks" }, acting.locale) };
     case SIX_WEEK_FOLLOW_UP_KEY:
+      await requireStepPermission(acting, { permission: "recordAssessment", subject: "case" }, { c: caseId });
       return { type: "openForm", form: followUpCheckForm({ c: caseId, k: "sixWeeks" }, acting.locale) };
     case RESOLUTION_DEADLINE_KEY:
       await handleCaseEvent(acting.runtime, caseId, { type: "resolved", actor: acting.actor, note: null });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../../../src/flows/cards/card.ts";
-import { CASE_ACTION_PAYLOADS, decodeValue, isCaseActionId } from "../../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_PAYLOADS, decodeValue, isCaseButtonId } from "../../../../src/flows/cases/buttons.ts";
 import { caseSummarySpec } from "../../../../src/flows/cases/card-specs.ts";
 import { type CaseCardSpec, renderCaseCard } from "../../../../src/flows/cases/cards.ts";
 import { AUDIENCES, LOCALES } from "../../../../src/flows/model.ts";
@@ -32,10 +32,10 @@ function assertWithinLimits(card: Card, label: string): void {
         for (const button of block.buttons) {
           expect(button.label.length, label).toBeLessThanOrEqual(75);
           expect(button.value.length, label).toBeLessThanOrEqual(2000);
-          expect(isCaseActionId(button.actionId), button.actionId).toBe(true);
-          if (isCaseActionId(button.actionId)) {
+          expect(isCaseButtonId(button.actionId), button.actionId).toBe(true);
+          if (isCaseButtonId(button.actionId)) {
             expect(
-              decodeValue(CASE_ACTION_PAYLOADS[button.actionId], button.value),
+              decodeValue(CASE_BUTTON_PAYLOADS[button.actionId], button.value),
               `${button.actionId} ${button.value}`,
             ).not.toBeNull();
           }

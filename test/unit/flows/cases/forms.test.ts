@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Form } from "../../../../src/flows/cards/card.ts";
-import { caseRefValue, decodeValue } from "../../../../src/flows/cases/actions.ts";
+import { caseRefValue, decodeValue } from "../../../../src/flows/cases/buttons.ts";
 import {
   addActionForm,
   alternativeForm,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COOPERATION_ACTION_IDS, parseCooperationRef } from "../../../../src/flows/cooperation/actions.ts";
+import { COOPERATION_BUTTON_IDS, parseCooperationRef } from "../../../../src/flows/cooperation/buttons.ts";
 import { renderCooperationCard } from "../../../../src/flows/cooperation/card.ts";
 import type { CooperationCardSpec } from "../../../../src/flows/cooperation/card-spec.ts";
 import {
@@ -49,13 +49,13 @@ describe("renderCooperationCard", () => {
           type: "actions",
           buttons: [
             {
-              actionId: COOPERATION_ACTION_IDS.markHeld,
+              actionId: COOPERATION_BUTTON_IDS.markHeld,
               label: "Gehouden",
               value: '{"c":"co-1","n":2}',
               style: "primary",
             },
             {
-              actionId: COOPERATION_ACTION_IDS.reschedule,
+              actionId: COOPERATION_BUTTON_IDS.reschedule,
               label: "Verzetten",
               value: '{"c":"co-1","n":2}',
               style: "default",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlowContext } from "../../../../src/flows/context.ts";
-import { parseCooperationRef } from "../../../../src/flows/cooperation/actions.ts";
+import { parseCooperationRef } from "../../../../src/flows/cooperation/buttons.ts";
 import { decideCooperation } from "../../../../src/flows/cooperation/decide.ts";
 import type { CooperationState, ScheduleCooperationInput } from "../../../../src/flows/cooperation/model.ts";
 import { scheduleCooperationMeeting } from "../../../../src/flows/cooperation/schedule.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEADLINE_SETTINGS } from "../../../../src/flows/calendar/index.ts";
-import { DEADLINE_ACTION_IDS } from "../../../../src/flows/deadlines/actions.ts";
+import { DEADLINE_BUTTON_IDS } from "../../../../src/flows/deadlines/buttons.ts";
 import { renderDeadlineCard } from "../../../../src/flows/deadlines/card.ts";
 import {
   type DeadlineNudgeCardSpec,
@@ -58,15 +58,15 @@ describe("renderDeadlineCard — deadline.nudge", () => {
         {
           type: "actions",
           buttons: [
-            { actionId: DEADLINE_ACTION_IDS.done, label: "Klaar", value: buttonsValue, style: "primary" },
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: buttonsValue, style: "primary" },
             {
-              actionId: DEADLINE_ACTION_IDS.extend,
+              actionId: DEADLINE_BUTTON_IDS.extend,
               label: "Meer tijd",
               value: buttonsValue,
               style: "default",
             },
             {
-              actionId: DEADLINE_ACTION_IDS.handOver,
+              actionId: DEADLINE_BUTTON_IDS.handOver,
               label: "Overdragen",
               value: buttonsValue,
               style: "default",

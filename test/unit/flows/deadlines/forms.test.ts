@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEADLINE_FORM_IDS, parseDeadlineRef } from "../../../../src/flows/deadlines/actions.ts";
+import { DEADLINE_FORM_IDS, parseDeadlineRef } from "../../../../src/flows/deadlines/buttons.ts";
 import {
   buildExtendDeadlineForm,
   buildHandOverForm,

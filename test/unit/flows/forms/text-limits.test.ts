@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { complaintRequestSchema, signalRequestSchema } from "../../../../src/api/schemas.ts";
 import type { Form } from "../../../../src/flows/cards/card.ts";
-import { CASE_FORM_IDS } from "../../../../src/flows/cases/actions.ts";
+import { CASE_FORM_IDS } from "../../../../src/flows/cases/buttons.ts";
 import * as caseForms from "../../../../src/flows/cases/forms.ts";
-import { DEADLINE_FORM_IDS } from "../../../../src/flows/deadlines/actions.ts";
+import { DEADLINE_FORM_IDS } from "../../../../src/flows/deadlines/buttons.ts";
 import {
   buildExtendDeadlineForm,
   buildHandOverForm,
@@ -20,7 +20,7 @@ import {
 } from "../../../../src/flows/deadlines/forms.ts";
 import type { FormResult, FormValues } from "../../../../src/flows/forms/fields.ts";
 import type { Locale } from "../../../../src/flows/model.ts";
-import { PARTICIPANT_FORM_IDS } from "../../../../src/flows/participants/actions.ts";
+import { PARTICIPANT_FORM_IDS } from "../../../../src/flows/participants/buttons.ts";
 import {
   buildExtendItemForm,
   buildRegistrationForm,
@@ -29,7 +29,7 @@ import {
   parseRegistrationForm,
   parseSkipItemForm,
 } from "../../../../src/flows/participants/forms.ts";
-import { SIGNAL_FORM_IDS } from "../../../../src/flows/signals/actions.ts";
+import { SIGNAL_FORM_IDS } from "../../../../src/flows/signals/buttons.ts";
 import {
   buildFollowUpForm,
   buildLogSignalForm,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASE_ACTION_IDS } from "../../../../src/flows/cases/actions.ts";
+import { CASE_BUTTON_IDS } from "../../../../src/flows/cases/buttons.ts";
 import { caseSummarySpec, ladderSpec } from "../../../../src/flows/cases/card-specs.ts";
 import { renderCaseCard } from "../../../../src/flows/cases/cards.ts";
 import type { CaseEvent } from "../../../../src/flows/cases/events.ts";
@@ -160,10 +160,10 @@ describe("Actie 6 and Nieuwe kansen", () => {
 
 describe("Actie 6 and Nieuwe kansen on the ladder card: each next record is one button away", () => {
   const endOfLadder = [
-    CASE_ACTION_IDS.alternative,
-    CASE_ACTION_IDS.eviction,
-    CASE_ACTION_IDS.supportAfterEviction,
-    CASE_ACTION_IDS.reflection,
+    CASE_BUTTON_IDS.alternative,
+    CASE_BUTTON_IDS.eviction,
+    CASE_BUTTON_IDS.supportAfterEviction,
+    CASE_BUTTON_IDS.reflection,
   ];
   function shown(s: Scenario, locale: "nl" | "en" = "nl") {
     const card = renderLadderCard(ladderSpec(s.state), locale);
@@ -174,22 +174,22 @@ describe("Actie 6 and Nieuwe kansen on the ladder card: each next record is one 
   it("before Actie 6 none of them; at Actie 6 the alternative and the eviction", () => {
     expect(shown(onLadder("actie5")).ids).toEqual([]);
     const s = onLadder("actie6");
-    expect(shown(s).ids).toEqual([CASE_ACTION_IDS.alternative, CASE_ACTION_IDS.eviction]);
+    expect(shown(s).ids).toEqual([CASE_BUTTON_IDS.alternative, CASE_BUTTON_IDS.eviction]);
     s.apply({ type: "participantAgreedAlternative", actor: worker, description: "24-uursvoorziening" });
     // The alternative is recorded; the eviction stays possible — the bot never blocks a decision.
-    expect(shown(s).ids).toEqual([CASE_ACTION_IDS.eviction]);
+    expect(shown(s).ids).toEqual([CASE_BUTTON_IDS.eviction]);
   });
 
   it("after the eviction: the support after it and the reflection meeting until it is held", () => {
     const s = onLadder("actie6");
     s.at(daysAfter(30)).apply({ type: "evictionRecorded", actor: landlord, at: daysAfter(30) });
     const after = shown(s);
-    expect(after.ids).toEqual([CASE_ACTION_IDS.supportAfterEviction, CASE_ACTION_IDS.reflection]);
+    expect(after.ids).toEqual([CASE_BUTTON_IDS.supportAfterEviction, CASE_BUTTON_IDS.reflection]);
     expect(after.text).toContain("Moment van reflectie en evaluatie met alle partijen: uiterlijk");
     expect(shown(s, "en").text).toContain("Reflection and evaluation with all parties: by");
     s.at(daysAfter(31)).apply({ type: "reflectionMeetingHeld", actor: coordinator, heldAt: daysAfter(31) });
     const held = shown(s);
-    expect(held.ids).toEqual([CASE_ACTION_IDS.supportAfterEviction]);
+    expect(held.ids).toEqual([CASE_BUTTON_IDS.supportAfterEviction]);
     expect(held.text).toContain("Reflectie en evaluatie met alle partijen gehouden op");
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../../../src/flows/cards/card.ts";
 import type { Locale } from "../../../../src/flows/model.ts";
-import { PARTICIPANT_ACTION_IDS, parseItemRef } from "../../../../src/flows/participants/actions.ts";
+import { PARTICIPANT_BUTTON_IDS, parseItemRef } from "../../../../src/flows/participants/buttons.ts";
 import { renderParticipantCard } from "../../../../src/flows/participants/card.ts";
 import { assignedCardSpec, onboardingCardSpec } from "../../../../src/flows/participants/card-spec.ts";
 import { decideParticipant } from "../../../../src/flows/participants/decide.ts";
@@ -71,9 +71,9 @@ describe("renderParticipantCard: onboarding checklist", () => {
     expect(card.blocks[index + 1]).toEqual({
       type: "actions",
       buttons: [
-        { actionId: PARTICIPANT_ACTION_IDS.itemDone, label: "Gedaan", value, style: "primary" },
-        { actionId: PARTICIPANT_ACTION_IDS.itemSkip, label: "Overslaan", value, style: "default" },
-        { actionId: PARTICIPANT_ACTION_IDS.itemExtend, label: "Meer tijd", value, style: "default" },
+        { actionId: PARTICIPANT_BUTTON_IDS.itemDone, label: "Gedaan", value, style: "primary" },
+        { actionId: PARTICIPANT_BUTTON_IDS.itemSkip, label: "Overslaan", value, style: "default" },
+        { actionId: PARTICIPANT_BUTTON_IDS.itemExtend, label: "Meer tijd", value, style: "default" },
       ],
     });
     expect(parseItemRef(value)).toEqual({ p: "p-1", i: "keyHandover" });
@@ -90,7 +90,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
       type: "actions",
       buttons: [
         {
-          actionId: PARTICIPANT_ACTION_IDS.itemReopen,
+          actionId: PARTICIPANT_BUTTON_IDS.itemReopen,
           label: "Heropenen",
           value: '{"p":"p-1","i":"viewingAndDocuments"}',
           style: "default",

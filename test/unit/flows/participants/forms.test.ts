@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANT_FORM_IDS, parseItemRef } from "../../../../src/flows/participants/actions.ts";
+import { PARTICIPANT_FORM_IDS, parseItemRef } from "../../../../src/flows/participants/buttons.ts";
 import {
   buildExtendItemForm,
   buildRegistrationForm,

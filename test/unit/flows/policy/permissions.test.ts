@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FlowError } from "../../../../src/flows/errors.ts";
 import { type Actor, ROLES, type Role } from "../../../../src/flows/model.ts";
-import { POLICY_ACTIONS, type PolicyAction } from "../../../../src/flows/policy/actions.ts";
+import { PERMISSION_NAMES, type Permission } from "../../../../src/flows/policy/permission-names.ts";
 import {
   decidePermission,
   explainDenial,
@@ -45,7 +45,7 @@ const actor = (role: Role, organisationId: string): Actor => ({
 // The policy, written out. Columns: careTeamMember, coordinator, landlordStaff, partner, admin.
 const X = true;
 const _ = false;
-const EXPECTED: Record<PolicyAction, [boolean, boolean, boolean, boolean, boolean]> = {
+const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
   registerParticipant: [X, X, _, _, _],
   fileComplaint: [_, X, X, _, _],
   logSignal: [X, X, X, X, _],
@@ -76,13 +76,13 @@ const EXPECTED: Record<PolicyAction, [boolean, boolean, boolean, boolean, boolea
   exportParticipantData: [_, X, _, _, _],
 };
 
-const everyRoleAndAction = POLICY_ACTIONS.flatMap((action) =>
+const everyRoleAndAction = PERMISSION_NAMES.flatMap((action) =>
   ROLES.map((role, column) => ({ action, role, allowed: EXPECTED[action][column] })),
 );
 
 describe("permissions: every role × action against the written-out policy", () => {
   it("the expected table covers every action and the roles in ROLES order", () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual([...POLICY_ACTIONS].sort());
+    expect(Object.keys(EXPECTED).sort()).toEqual([...PERMISSION_NAMES].sort());
     expect(ROLES).toEqual(["careTeamMember", "coordinator", "landlordStaff", "partner", "admin"]);
   });
 
@@ -168,7 +168,7 @@ describe("requirePermission and explainDenial", () => {
 
   it.each(
     ["nl", "en"].flatMap((locale) =>
-      POLICY_ACTIONS.flatMap((action) =>
+      PERMISSION_NAMES.flatMap((action) =>
         ROLES.map((role) => ({ locale: locale as "nl" | "en", action, role })),
       ),
     ),

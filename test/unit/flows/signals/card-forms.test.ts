@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../../../src/flows/cards/card.ts";
-import { parseSignalRef, SIGNAL_ACTION_IDS } from "../../../../src/flows/signals/actions.ts";
+import { parseSignalRef, SIGNAL_BUTTON_IDS } from "../../../../src/flows/signals/buttons.ts";
 import { renderSignalCard } from "../../../../src/flows/signals/card.ts";
 import { followUpRequestCardSpec, signalCardSpec } from "../../../../src/flows/signals/card-spec.ts";
 import { decideSignal } from "../../../../src/flows/signals/decide.ts";
@@ -29,15 +29,15 @@ describe("renderSignalCard", () => {
     });
     const value = '{"s":"s-1"}';
     expect(buttonsOf(card)).toEqual([
-      { actionId: SIGNAL_ACTION_IDS.acknowledge, label: "Ontvangen", value, style: "primary" },
+      { actionId: SIGNAL_BUTTON_IDS.acknowledge, label: "Ontvangen", value, style: "primary" },
       {
-        actionId: SIGNAL_ACTION_IDS.decideSharing,
+        actionId: SIGNAL_BUTTON_IDS.decideSharing,
         label: "Delen met deelnemer: besluit",
         value,
         style: "default",
       },
-      { actionId: SIGNAL_ACTION_IDS.recordFollowUp, label: "Opvolging vastleggen", value, style: "default" },
-      { actionId: SIGNAL_ACTION_IDS.close, label: "Sluiten", value, style: "danger" },
+      { actionId: SIGNAL_BUTTON_IDS.recordFollowUp, label: "Opvolging vastleggen", value, style: "default" },
+      { actionId: SIGNAL_BUTTON_IDS.close, label: "Sluiten", value, style: "danger" },
     ]);
     expect(parseSignalRef(value)).toEqual({ s: "s-1" });
   });
@@ -49,7 +49,7 @@ describe("renderSignalCard", () => {
       type: "context",
       text: "✅ Received by the care team: <@m-worker> on 4 Mar 2024 10:00.",
     });
-    expect(buttonsOf(card).map((b) => b.actionId)).not.toContain(SIGNAL_ACTION_IDS.acknowledge);
+    expect(buttonsOf(card).map((b) => b.actionId)).not.toContain(SIGNAL_BUTTON_IDS.acknowledge);
   });
 
   it("Signalering: a participant report offers 'turn into a report' and no sharing decision", () => {
@@ -57,10 +57,10 @@ describe("renderSignalCard", () => {
       signalCardSpec(logged({ kind: "participantReport", actor: supportWorker, source: "careTeam" })),
     );
     expect(buttonsOf(card).map((b) => b.actionId)).toEqual([
-      SIGNAL_ACTION_IDS.acknowledge,
-      SIGNAL_ACTION_IDS.recordFollowUp,
-      SIGNAL_ACTION_IDS.convertToCase,
-      SIGNAL_ACTION_IDS.close,
+      SIGNAL_BUTTON_IDS.acknowledge,
+      SIGNAL_BUTTON_IDS.recordFollowUp,
+      SIGNAL_BUTTON_IDS.convertToCase,
+      SIGNAL_BUTTON_IDS.close,
     ]);
   });
 

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEADLINE_RULES } from "../../../../src/flows/context.ts";
-import { POLICY_ACTIONS } from "../../../../src/flows/policy/actions.ts";
+import { PERMISSION_NAMES } from "../../../../src/flows/policy/permission-names.ts";
 import { explainDenial } from "../../../../src/flows/policy/permissions.ts";
 import { guidelineDoc } from "../../../../src/flows/steps/guideline-doc.ts";
 import {
-  ACTION_ROLES,
   EVENT_PERMISSIONS,
+  PERMISSION_ROLES,
   PERMISSIONS,
   permissionOnCase,
   REGISTRY_COMPLETE,
@@ -26,18 +26,18 @@ const ROOT = join(import.meta.dirname, "../../../..");
 describe("the step registry", () => {
   it("declares every permission once, with roles and a refusal text in Dutch and English", () => {
     expect(REGISTRY_COMPLETE).toBe(true);
-    expect(Object.keys(PERMISSIONS).sort()).toEqual([...POLICY_ACTIONS].sort());
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...PERMISSION_NAMES].sort());
     for (const [action, permission] of Object.entries(PERMISSIONS)) {
       expect(permission.roles.length, action).toBeGreaterThan(0);
       expect(permission.does.nl.trim(), action).not.toBe("");
       expect(permission.does.en.trim(), action).not.toBe("");
-      expect(ACTION_ROLES[action as keyof typeof ACTION_ROLES]).toBe(permission.roles);
+      expect(PERMISSION_ROLES[action as keyof typeof PERMISSION_ROLES]).toBe(permission.roles);
     }
   });
 
   it("gives every case event the permission of the step that decides it", () => {
     // That every event has one is a compile-time check in the registry; here: the values are permissions.
-    for (const permission of Object.values(EVENT_PERMISSIONS)) expect(POLICY_ACTIONS).toContain(permission);
+    for (const permission of Object.values(EVENT_PERMISSIONS)) expect(PERMISSION_NAMES).toContain(permission);
     expect(EVENT_PERMISSIONS.caseStarted).toBe("startCase");
     expect(EVENT_PERMISSIONS.letterRecorded).toBe("recordLetter");
   });
@@ -60,11 +60,11 @@ describe("the step registry", () => {
 
   it("Actie 1: only the care team starts a nuisance case; the landlord picks up a participant's report too", () => {
     expect(routeById("nabuur.case.start")?.permission).toBe("startCase");
-    expect(ACTION_ROLES[permissionOnCase("startCase", "nuisance")]).toEqual([
+    expect(PERMISSION_ROLES[permissionOnCase("startCase", "nuisance")]).toEqual([
       "careTeamMember",
       "coordinator",
     ]);
-    expect(ACTION_ROLES[permissionOnCase("startCase", "participantReport")]).toContain("landlordStaff");
+    expect(PERMISSION_ROLES[permissionOnCase("startCase", "participantReport")]).toContain("landlordStaff");
     expect(
       explainDenial({ reason: "roleNotAllowed", action: "startCase", role: "landlordStaff" }, "nl"),
     ).toBe("Alleen de begeleider of de coördinator kan de zaak starten.");

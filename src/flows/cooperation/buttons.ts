@@ -1,16 +1,16 @@
 /**
- * Action ids and button payloads of the cooperation meeting card, and the ids of its forms.
+ * Button ids and payloads of the cooperation meeting card, and the ids of its forms.
  */
 import { z } from "zod";
 import { decodeValue } from "../cards/payload.ts";
 
-export const COOPERATION_ACTION_IDS = {
+export const COOPERATION_BUTTON_IDS = {
   /** Opens the "meeting held" form. */
   markHeld: "nabuur.cooperation.held",
   /** Opens the reschedule form. */
   reschedule: "nabuur.cooperation.reschedule",
 } as const;
-export type CooperationActionId = (typeof COOPERATION_ACTION_IDS)[keyof typeof COOPERATION_ACTION_IDS];
+export type CooperationButtonId = (typeof COOPERATION_BUTTON_IDS)[keyof typeof COOPERATION_BUTTON_IDS];
 
 export const COOPERATION_FORM_IDS = {
   held: "nabuur.cooperation.held.form",

@@ -1,11 +1,11 @@
 /**
- * Action ids and button payloads of the deadline cards, and the ids of the deadline forms.
+ * Button ids and payloads of the deadline cards, and the ids of the deadline forms.
  * Button values are short JSON (`{"d":"<deadlineId>"}`), validated with zod when a click comes back.
  */
 import { z } from "zod";
 import { decodeValue } from "../cards/payload.ts";
 
-export const DEADLINE_ACTION_IDS = {
+export const DEADLINE_BUTTON_IDS = {
   /** "Klaar": report the deadline done. */
   done: "nabuur.deadline.done",
   /** "Meer tijd": open the more-time form. */
@@ -13,7 +13,7 @@ export const DEADLINE_ACTION_IDS = {
   /** "Overdragen": open the hand-over form. */
   handOver: "nabuur.deadline.handOver",
 } as const;
-export type DeadlineActionId = (typeof DEADLINE_ACTION_IDS)[keyof typeof DEADLINE_ACTION_IDS];
+export type DeadlineButtonId = (typeof DEADLINE_BUTTON_IDS)[keyof typeof DEADLINE_BUTTON_IDS];
 
 export const DEADLINE_FORM_IDS = {
   extend: "nabuur.deadline.extend.form",

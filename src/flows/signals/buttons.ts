@@ -1,11 +1,11 @@
 /**
- * Action ids and button payloads of the signal card, and the ids of the signal forms.
+ * Button ids and payloads of the signal card, and the ids of the signal forms.
  * Button values are short JSON, validated with zod when a click comes back.
  */
 import { z } from "zod";
 import { decodeValue } from "../cards/payload.ts";
 
-export const SIGNAL_ACTION_IDS = {
+export const SIGNAL_BUTTON_IDS = {
   /** Signalering 1: the receiving side confirms it received the signal (completes the 48 h deadline). */
   acknowledge: "nabuur.signal.acknowledge",
   /** Opens the follow-up form. */
@@ -16,7 +16,7 @@ export const SIGNAL_ACTION_IDS = {
   convertToCase: "nabuur.signal.convertToCase",
   close: "nabuur.signal.close",
 } as const;
-export type SignalActionId = (typeof SIGNAL_ACTION_IDS)[keyof typeof SIGNAL_ACTION_IDS];
+export type SignalButtonId = (typeof SIGNAL_BUTTON_IDS)[keyof typeof SIGNAL_BUTTON_IDS];
 
 export const SIGNAL_FORM_IDS = {
   log: "nabuur.signal.log.form",

@@ -1,12 +1,12 @@
 /**
- * Action ids and button payloads of the onboarding checklist card, and the ids of its forms.
+ * Button ids and payloads of the onboarding checklist card, and the ids of its forms.
  * Button values are short JSON, validated with zod when a click comes back.
  */
 import { z } from "zod";
 import { decodeValue } from "../cards/payload.ts";
 import { ONBOARDING_ITEM_KEYS, type OnboardingItemKey } from "./model.ts";
 
-export const PARTICIPANT_ACTION_IDS = {
+export const PARTICIPANT_BUTTON_IDS = {
   /** Tick an onboarding item as done. */
   itemDone: "nabuur.participant.item.done",
   /** Open the skip-with-reason form. */
@@ -16,7 +16,7 @@ export const PARTICIPANT_ACTION_IDS = {
   /** Reopen a done or skipped item. */
   itemReopen: "nabuur.participant.item.reopen",
 } as const;
-export type ParticipantActionId = (typeof PARTICIPANT_ACTION_IDS)[keyof typeof PARTICIPANT_ACTION_IDS];
+export type ParticipantButtonId = (typeof PARTICIPANT_BUTTON_IDS)[keyof typeof PARTICIPANT_BUTTON_IDS];
 
 export const PARTICIPANT_FORM_IDS = {
   register: "nabuur.participant.register.form",

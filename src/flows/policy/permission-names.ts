@@ -4,7 +4,7 @@
  * scope.ts.
  */
 
-export const POLICY_ACTIONS = [
+export const PERMISSION_NAMES = [
   "registerParticipant",
   "fileComplaint",
   "logSignal",
@@ -33,10 +33,10 @@ export const POLICY_ACTIONS = [
   "setLegalHold",
   "exportParticipantData",
 ] as const;
-export type PolicyAction = (typeof POLICY_ACTIONS)[number];
+export type Permission = (typeof PERMISSION_NAMES)[number];
 
 /**
  * Action → the roles that may perform it: the one permission table, the union of what each step
  * module declares (src/flows/steps/registry.ts).
  */
-export { ACTION_ROLES } from "../steps/registry.ts";
+export { PERMISSION_ROLES } from "../steps/registry.ts";

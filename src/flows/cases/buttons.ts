@@ -7,7 +7,7 @@ import { LADDER_STEPS } from "../ladder/model.ts";
 
 export { decodeValue, encodeValue, MAX_BUTTON_VALUE_LENGTH } from "../cards/payload.ts";
 
-export const CASE_ACTION_IDS = {
+export const CASE_BUTTON_IDS = {
   // Actie 1
   start: "nabuur.case.start",
   // Actie 2: one id per answer, so the two buttons of a pair differ.
@@ -48,7 +48,7 @@ export const CASE_ACTION_IDS = {
   supportAfterEviction: "nabuur.case.ladder.afterEviction",
   reflection: "nabuur.case.ladder.reflection",
 } as const;
-export type CaseActionId = (typeof CASE_ACTION_IDS)[keyof typeof CASE_ACTION_IDS];
+export type CaseButtonId = (typeof CASE_BUTTON_IDS)[keyof typeof CASE_BUTTON_IDS];
 
 export const CASE_FORM_IDS = {
   intake: "nabuur.form.complaint",
@@ -118,43 +118,43 @@ export const deadlineRefValue = z.object({ c: id, k: z.string().min(1).max(200) 
 export type DeadlineRefValue = z.infer<typeof deadlineRefValue>;
 
 /** The payload schema of every case button, for the adapters to validate a click. */
-export const CASE_ACTION_PAYLOADS: { [A in CaseActionId]: z.ZodType } = {
-  [CASE_ACTION_IDS.start]: caseRefValue,
-  [CASE_ACTION_IDS.hearing]: caseRefValue,
-  [CASE_ACTION_IDS.answerConscious]: answerValue,
-  [CASE_ACTION_IDS.answerUnconscious]: answerValue,
-  [CASE_ACTION_IDS.answerJustifiedByParticipant]: answerValue,
-  [CASE_ACTION_IDS.answerUnjustifiedByParticipant]: answerValue,
-  [CASE_ACTION_IDS.answerJustifiedByWorker]: answerValue,
-  [CASE_ACTION_IDS.answerUnjustifiedByWorker]: answerValue,
-  [CASE_ACTION_IDS.confirmAssessment]: caseRefValue,
-  [CASE_ACTION_IDS.acceptAction]: actionRefValue,
-  [CASE_ACTION_IDS.changeAction]: actionRefValue,
-  [CASE_ACTION_IDS.skipAction]: actionRefValue,
-  [CASE_ACTION_IDS.doneAction]: actionRefValue,
-  [CASE_ACTION_IDS.addAction]: caseRefValue,
-  [CASE_ACTION_IDS.mediationConsentYes]: consentValue,
-  [CASE_ACTION_IDS.mediationConsentNo]: consentValue,
-  [CASE_ACTION_IDS.extendDeadline]: caseRefValue,
-  [CASE_ACTION_IDS.writtenFeedback]: caseRefValue,
-  [CASE_ACTION_IDS.careNote]: caseRefValue,
-  [CASE_ACTION_IDS.resolve]: caseRefValue,
-  [CASE_ACTION_IDS.close]: caseRefValue,
-  [CASE_ACTION_IDS.summary]: caseRefValue,
-  [CASE_ACTION_IDS.dossier]: caseRefValue,
-  [CASE_ACTION_IDS.takeStep]: ladderStepValue,
-  [CASE_ACTION_IDS.skipStep]: proposalRefValue,
-  [CASE_ACTION_IDS.recordLetter]: letterRefValue,
-  [CASE_ACTION_IDS.intervention]: caseRefValue,
-  [CASE_ACTION_IDS.interventionOutcome]: caseRefValue,
-  [CASE_ACTION_IDS.courtPath]: caseRefValue,
-  [CASE_ACTION_IDS.breach]: caseRefValue,
-  [CASE_ACTION_IDS.alternative]: caseRefValue,
-  [CASE_ACTION_IDS.eviction]: caseRefValue,
-  [CASE_ACTION_IDS.supportAfterEviction]: caseRefValue,
-  [CASE_ACTION_IDS.reflection]: caseRefValue,
+export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
+  [CASE_BUTTON_IDS.start]: caseRefValue,
+  [CASE_BUTTON_IDS.hearing]: caseRefValue,
+  [CASE_BUTTON_IDS.answerConscious]: answerValue,
+  [CASE_BUTTON_IDS.answerUnconscious]: answerValue,
+  [CASE_BUTTON_IDS.answerJustifiedByParticipant]: answerValue,
+  [CASE_BUTTON_IDS.answerUnjustifiedByParticipant]: answerValue,
+  [CASE_BUTTON_IDS.answerJustifiedByWorker]: answerValue,
+  [CASE_BUTTON_IDS.answerUnjustifiedByWorker]: answerValue,
+  [CASE_BUTTON_IDS.confirmAssessment]: caseRefValue,
+  [CASE_BUTTON_IDS.acceptAction]: actionRefValue,
+  [CASE_BUTTON_IDS.changeAction]: actionRefValue,
+  [CASE_BUTTON_IDS.skipAction]: actionRefValue,
+  [CASE_BUTTON_IDS.doneAction]: actionRefValue,
+  [CASE_BUTTON_IDS.addAction]: caseRefValue,
+  [CASE_BUTTON_IDS.mediationConsentYes]: consentValue,
+  [CASE_BUTTON_IDS.mediationConsentNo]: consentValue,
+  [CASE_BUTTON_IDS.extendDeadline]: caseRefValue,
+  [CASE_BUTTON_IDS.writtenFeedback]: caseRefValue,
+  [CASE_BUTTON_IDS.careNote]: caseRefValue,
+  [CASE_BUTTON_IDS.resolve]: caseRefValue,
+  [CASE_BUTTON_IDS.close]: caseRefValue,
+  [CASE_BUTTON_IDS.summary]: caseRefValue,
+  [CASE_BUTTON_IDS.dossier]: caseRefValue,
+  [CASE_BUTTON_IDS.takeStep]: ladderStepValue,
+  [CASE_BUTTON_IDS.skipStep]: proposalRefValue,
+  [CASE_BUTTON_IDS.recordLetter]: letterRefValue,
+  [CASE_BUTTON_IDS.intervention]: caseRefValue,
+  [CASE_BUTTON_IDS.interventionOutcome]: caseRefValue,
+  [CASE_BUTTON_IDS.courtPath]: caseRefValue,
+  [CASE_BUTTON_IDS.breach]: caseRefValue,
+  [CASE_BUTTON_IDS.alternative]: caseRefValue,
+  [CASE_BUTTON_IDS.eviction]: caseRefValue,
+  [CASE_BUTTON_IDS.supportAfterEviction]: caseRefValue,
+  [CASE_BUTTON_IDS.reflection]: caseRefValue,
 };
 
-export function isCaseActionId(value: string): value is CaseActionId {
-  return Object.hasOwn(CASE_ACTION_PAYLOADS, value);
+export function isCaseButtonId(value: string): value is CaseButtonId {
+  return Object.hasOwn(CASE_BUTTON_PAYLOADS, value);
 }
