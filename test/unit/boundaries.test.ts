@@ -129,4 +129,30 @@ describe("boundaries", () => {
     );
     expect(built).toEqual([]);
   });
+
+  it("a step module declares only: it imports zod, its step's shape and the flows' ids and schemas", () => {
+    const declarations = files(join(SRC, "flows/steps")).filter((path) =>
+      /\/steps\/[^/]+\/step\.ts$/.test(path),
+    );
+    const wrong = declarations.flatMap((path) =>
+      imports(path)
+        .filter(
+          (specifier) => !/^zod$|^\.\.\/step\.ts$|^\.\.\/\.\.\/\w+\/(buttons|model)\.ts$/.test(specifier),
+        )
+        .map((specifier) => `${relative(SRC, path)}: ${specifier}`),
+    );
+    expect(declarations.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+
+  it("chat routes live in src/services/interactions/routes, one file per step module", () => {
+    const steps = readdirSync(join(SRC, "flows/steps")).filter((name) =>
+      statSync(join(SRC, "flows/steps", name)).isDirectory(),
+    );
+    const routes = readdirSync(join(SRC, "services/interactions/routes"))
+      .map((name) => name.replace(/\.ts$/, ""))
+      .filter((name) => name !== "index" && name !== "step-routes");
+    // Steps reached by commands only have no routes file.
+    expect(routes.filter((name) => !steps.includes(name))).toEqual([]);
+  });
 });
