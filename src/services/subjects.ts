@@ -4,6 +4,13 @@
  */
 import { CASE_CARD_KEY } from "../flows/cases/card-refresh.ts";
 import { cooperationCardKey } from "../flows/cooperation/card-spec.ts";
+import {
+  caseDeadlineItem,
+  cooperationDeadlineItem,
+  type DeadlineItem,
+  participantDeadlineItem,
+  signalDeadlineItem,
+} from "../flows/deadlines/items.ts";
 import { type DeadlineSubject, deadlineSubjectParts } from "../flows/deadlines/subject.ts";
 import type { Locale } from "../flows/model.ts";
 import { onboardingCardKey } from "../flows/participants/card-spec.ts";
@@ -24,6 +31,8 @@ export interface SubjectInfo {
   /** updateKey of the subject's root message (its thread). */
   threadKey: string;
   label: (locale: Locale) => string;
+  /** What one of the subject's deadlines is about, named for the reader (its key → its item). */
+  item: (key: string, locale: Locale) => DeadlineItem;
 }
 
 export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSubject): Promise<SubjectInfo> {
@@ -41,6 +50,7 @@ export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSu
         landlordContactId: participant.landlordContactId,
         threadKey: CASE_CARD_KEY(id),
         label: (locale) => `${locale === "en" ? "Case" : "Zaak"} ${number} · ${participant.reference}`,
+        item: (key, locale) => caseDeadlineItem(loaded.state, key, locale),
       };
     }
     case "participant": {
@@ -55,6 +65,7 @@ export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSu
         landlordContactId: state.landlordContactId,
         threadKey: onboardingCardKey(id),
         label: (locale) => `${locale === "en" ? "Participant" : "Deelnemer"} ${state.reference}`,
+        item: (key, locale) => participantDeadlineItem(key, locale),
       };
     }
     case "signal": {
@@ -70,6 +81,7 @@ export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSu
         landlordContactId: participant.state.landlordContactId,
         threadKey: signalCardKey(id),
         label: (locale) => `${locale === "en" ? "Signal" : "Signaal"} · ${participant.state.reference}`,
+        item: (key, locale) => signalDeadlineItem(loaded.state, key, locale),
       };
     }
     case "cooperation": {
@@ -85,6 +97,7 @@ export async function loadSubjectInfo(db: Tx | PrismaClient, subject: DeadlineSu
         threadKey: cooperationCardKey(id),
         label: (locale) =>
           locale === "en" ? "Yearly cooperation meeting" : "Jaarlijkse samenwerkingsbijeenkomst",
+        item: (_key, locale) => cooperationDeadlineItem(locale),
       };
     }
   }

@@ -28,6 +28,19 @@ interface StageTexts {
 }
 
 const nl = {
+  items: {
+    start: "Zaak starten en de verhuurder laten weten hoe het team het aanpakt (Actie 1)",
+    fourWeeks: "Controle na 4 weken: navragen bij de verhuurder of er nieuwe klachten zijn",
+    sixWeeks: "Navraag na 6 weken: zijn de klachten gestopt?",
+    resolution: "Overlast verholpen binnen 3 maanden",
+    reflection: "Reflectie- en evaluatiebijeenkomst na de ontruiming",
+    onboarding: "Startlijst",
+    signalAcknowledge: (kind: string) => `${kind}: ontvangst bevestigen (binnen 48 uur)`,
+    signalFollowUp: (kind: string) => `${kind}: opvolgen`,
+    cooperation: "Jaarlijkse samenwerkingsbijeenkomst",
+    other: "Termijn",
+    careOnly: "Taak van het zorgteam",
+  },
   stages: {
     headsUp: {
       header: (subject: string) => `⏰ Termijn nadert — ${subject}`,
@@ -127,6 +140,19 @@ const nl = {
 export type DeadlineTexts = typeof nl;
 
 const en: DeadlineTexts = {
+  items: {
+    start: "Start the case and tell the landlord how the team will handle it (step 1)",
+    fourWeeks: "Four-week check: ask the landlord whether there are new complaints",
+    sixWeeks: "Six-week follow-up: have the complaints stopped?",
+    resolution: "Nuisance resolved within 3 months",
+    reflection: "Reflection and evaluation meeting after the eviction",
+    onboarding: "Onboarding",
+    signalAcknowledge: (kind) => `${kind}: confirm receipt (within 48 hours)`,
+    signalFollowUp: (kind) => `${kind}: follow up`,
+    cooperation: "Yearly cooperation meeting",
+    other: "Deadline",
+    careOnly: "A task of the care team",
+  },
   stages: {
     headsUp: {
       header: (subject) => `⏰ Deadline approaching — ${subject}`,
