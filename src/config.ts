@@ -99,14 +99,10 @@ export const VARIABLES = {
     description:
       "Team agreements on deadlines, as rule=amount pairs separated by commas (e.g. team.assessment.hearing=3,team.action.default=5). Units and defaults: see README.",
   },
-  NUDGE_HEADS_UP_HOURS: {
-    schema: z.coerce.number().int().min(0).max(744).default(24),
-    description: "Hours before a deadline that its owner gets a heads-up (0: none).",
-  },
   NUDGE_OVERDUE_GRACE_HOURS: {
     schema: z.coerce.number().int().min(0).max(744).default(0),
     description:
-      "Hours after a deadline before the overdue escalation to the coordinator and the landlord contact.",
+      "Hours after a deadline before it counts as overdue (escalated the next working morning to the coordinator and the landlord contact).",
   },
   SCHEDULER_CRON: {
     schema: z

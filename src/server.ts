@@ -75,7 +75,6 @@ export function describePlatforms(config: Config): { slack: boolean; teams: bool
 export function nudgeSettingsOf(config: Config): NudgeSettings {
   const [start = "08:30", end = "17:30"] = config.WORKING_HOURS.split("-");
   return {
-    headsUpLeadHours: config.NUDGE_HEADS_UP_HOURS,
     overdueGraceHours: config.NUDGE_OVERDUE_GRACE_HOURS,
     workingHours: { start, end },
   };

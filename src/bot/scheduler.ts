@@ -8,6 +8,7 @@ import { type ScheduledTask, schedule, validate } from "node-cron";
 import type { NudgeSettings } from "../flows/deadlines/settings.ts";
 import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from "../flows/policy/retention.ts";
 import type { Logger } from "../logger.ts";
+import { sendDigests } from "../services/nudge-digest.ts";
 import { sweepNudges } from "../services/nudge-sweep.ts";
 import { sweepRetention } from "../services/privacy/anonymise-closed-cases.ts";
 import type { ServiceRuntime } from "../services/runtime.ts";
@@ -35,6 +36,8 @@ export interface SchedulerOptions {
 /** How often the retention sweep runs (by the runtime's clock); a failed run is retried sooner. */
 const RETENTION_EVERY_MS = 24 * 3600_000;
 const RETENTION_RETRY_MS = 3600_000;
+/** How often the digests are looked at: the first tick of the working day sends them; later ones catch up. */
+const DIGEST_EVERY_MS = 10 * 60_000;
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { runtime, logger } = options;
@@ -46,6 +49,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   };
   let delivering: Promise<void> | null = null;
   let nextRetentionAt = Number.NEGATIVE_INFINITY;
+  let nextDigestAt = Number.NEGATIVE_INFINITY;
   let again = false;
   let stopped = false;
 
@@ -76,8 +80,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     } catch (error) {
       logger.error({ err: error }, "nudge sweep failed");
     }
+    await digests();
     await retention();
     await deliver();
+  }
+
+  // Termijnen: the morning digests, looked at every DIGEST_EVERY_MS (each is sent once per person per day).
+  async function digests(): Promise<void> {
+    const now = runtime.clock.now().getTime();
+    if (now < nextDigestAt) return;
+    nextDigestAt = now + DIGEST_EVERY_MS;
+    try {
+      const sent = await sendDigests(runtime, options.nudgeSettings);
+      if (sent) logger.info({ sent }, "morning digests");
+    } catch (error) {
+      logger.error({ err: error }, "morning digests failed");
+    }
   }
 
   // Idempotent and claimed per case (src/services/privacy): running it on every instance is safe.

@@ -1,30 +1,65 @@
 /**
- * Termijnen: the sweep that turns due deadline rows into nudges. Each row is claimed before it is
- * handled, and the nudge's outbox messages are written in the same transaction that advances the
- * row's stage — so every nudge is sent exactly once, across restarts and several instances.
- * Each row has its own error boundary: one bad row never stops the others.
+ * Termijnen: the sweep that turns due deadline rows into nudges (the rules: flows/deadlines/
+ * schedule.ts). Each row is claimed before it is handled, and the nudge's outbox messages are
+ * written in the same transaction that advances the row's stage — so every nudge is sent exactly
+ * once, across restarts and several instances. Each row has its own error boundary: one bad row
+ * never stops the others. The morning digests are sent by nudge-digest.ts.
  */
-import { nudgeMessages } from "../flows/deadlines/messages.ts";
+import { amsterdamDateKey, isWithinWorkingHours, nextWorkingHoursStart } from "../flows/calendar/index.ts";
+import { type NamedDeadline, overdueSummaryMessage, pingMessage } from "../flows/deadlines/messages.ts";
 import { nextNudge, nudgeToSend } from "../flows/deadlines/schedule.ts";
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from "../flows/deadlines/settings.ts";
+import { deadlineSubjectParts } from "../flows/deadlines/subject.ts";
 import type { Effect } from "../flows/effects.ts";
-import { SYSTEM_ACTOR_ID } from "../flows/model.ts";
+import { type Locale, SYSTEM_ACTOR_ID } from "../flows/model.ts";
 import {
   claimDeadline,
   type DeadlineRow,
   findDueDeadlineIds,
+  listOverdueDeadlinesOfSubject,
   recordNudgeSent,
   releaseDeadlineClaim,
 } from "../store/deadlines/deadline-repository.ts";
-import { applyEffects } from "../store/effects/apply-effects.ts";
+import { reserveOncePerDay } from "../store/deadlines/nudge-once.ts";
+import { applyEffects, type EffectContext } from "../store/effects/apply-effects.ts";
 import { findMemberById } from "../store/members/members.ts";
 import type { ServiceRuntime } from "./runtime.ts";
-import { loadSubjectInfo } from "./subjects.ts";
+import { loadSubjectInfo, type SubjectInfo } from "./subjects.ts";
 
 export interface SweepReport {
   nudged: number;
   skipped: number;
   failed: number;
+}
+
+/** A deadline row with its subject's names, for the reader's language. */
+export function namedDeadline(
+  deadline: DeadlineRow,
+  subject: SubjectInfo,
+  ownerName: string | null,
+  locale: Locale,
+): NamedDeadline {
+  const { kind, id } = deadlineSubjectParts(deadline.subject);
+  return {
+    deadline,
+    subjectLabel: subject.label(locale),
+    item: subject.item(deadline.key, locale),
+    ownerName,
+    caseId: kind === "case" ? id : null,
+  };
+}
+
+/** The effect context of a subject's messages and timeline entries, written by the system. */
+export function systemContext(subject: SubjectInfo, now: Date): EffectContext {
+  return {
+    subject: subject.subject,
+    threadKey: subject.threadKey,
+    actorId: SYSTEM_ACTOR_ID,
+    now,
+    careProviderId: subject.careProviderId,
+    landlordId: subject.landlordId,
+    landlordContactId: subject.landlordContactId,
+  };
 }
 
 async function nudgeOne(
@@ -36,26 +71,27 @@ async function nudgeOne(
   const now = runtime.clock.now();
   const window = { createdAt: deadline.plannedFrom, dueAt: new Date(deadline.dueAt) };
   const nudge = nudgeToSend(window, deadline.nudgeStage, now, settings);
-  if (!nudge) {
-    // Planned for later (e.g. settings changed): move the row to its real next moment.
-    await releaseDeadlineClaim(
-      runtime.prisma,
-      deadline.id,
-      instanceId,
-      nextNudge(window, deadline.nudgeStage, settings)?.at ?? null,
-    );
+  const hours = settings.workingHours;
+  if (!nudge || (!nudge.silent && !isWithinWorkingHours(now, hours))) {
+    // Planned for later, or due outside working hours (after a clock jump): wait for the right moment.
+    const next = nudge
+      ? nextWorkingHoursStart(now, hours)
+      : (nextNudge(window, deadline.nudgeStage, settings)?.at ?? null);
+    await releaseDeadlineClaim(runtime.prisma, deadline.id, instanceId, next);
     return false;
   }
   const after = nextNudge(window, nudge.stageIndex, settings);
+  const day = amsterdamDateKey(now);
   await runtime.prisma.$transaction(async (tx) => {
+    // Lost the claim meanwhile (lease expired and another instance took over): send nothing.
+    if (!(await recordNudgeSent(tx, deadline.id, instanceId, nudge.stageIndex, after?.at ?? null))) {
+      throw new ClaimLost();
+    }
+    // A ping that would come late says nothing the digest does not: the row just moves on.
+    if (nudge.silent) return;
     const subject = await loadSubjectInfo(tx, deadline.subject);
     const owner = deadline.ownerMemberId ? await findMemberById(tx, deadline.ownerMemberId) : null;
-    const messages = nudgeMessages(
-      nudge.stage,
-      deadline,
-      { coordinatorId: subject.coordinatorId, landlordContactId: subject.landlordContactId },
-      { subjectLabel: subject.label(runtime.effects.defaultLocale), ownerName: owner?.displayName ?? null },
-    );
+    const locale = owner?.locale ?? runtime.effects.defaultLocale;
     const effects: Effect[] = [
       {
         type: "timeline",
@@ -64,26 +100,27 @@ async function nudgeOne(
         visibility: "shared",
         details: { key: deadline.key, rule: deadline.rule, dueAt: deadline.dueAt },
       },
-      ...messages.map((message): Effect => ({ type: "message", ...message })),
     ];
-    // Lost the claim meanwhile (lease expired and another instance took over): send nothing.
-    if (!(await recordNudgeSent(tx, deadline.id, instanceId, nudge.stageIndex, after?.at ?? null))) {
-      throw new ClaimLost();
+    if (nudge.stage === "due" && owner) {
+      // At due, one ping of its own — at most one per person per working day; the digest lists the rest.
+      const ping = pingMessage(namedDeadline(deadline, subject, owner.displayName, locale));
+      if (ping && (await reserveOncePerDay(tx, "ping", owner.id, day, now))) {
+        effects.push({ type: "message", ...ping });
+      }
     }
-    await applyEffects(
-      tx,
-      runtime.effects,
-      {
-        subject: deadline.subject,
-        threadKey: subject.threadKey,
-        actorId: SYSTEM_ACTOR_ID,
-        now,
-        careProviderId: subject.careProviderId,
-        landlordId: subject.landlordId,
-        landlordContactId: subject.landlordContactId,
-      },
-      effects,
-    );
+    if (nudge.stage === "overdue" && (await reserveOncePerDay(tx, "overdue", deadline.subject, day, now))) {
+      // The case thread: one overdue summary per case per working day, listing all that is overdue.
+      const threadLocale = runtime.effects.defaultLocale;
+      const overdue = await listOverdueDeadlinesOfSubject(tx, deadline.subject, now);
+      const named = [];
+      for (const row of overdue) {
+        const rowOwner = row.ownerMemberId ? await findMemberById(tx, row.ownerMemberId) : null;
+        named.push(namedDeadline(row, subject, rowOwner?.displayName ?? null, threadLocale));
+      }
+      const summary = overdueSummaryMessage(subject.label(threadLocale), named, now, threadLocale);
+      if (summary) effects.push({ type: "message", ...summary });
+    }
+    await applyEffects(tx, runtime.effects, systemContext(subject, now), effects);
   });
   return true;
 }

@@ -29,6 +29,8 @@ export const CASE_BUTTON_IDS = {
   mediationConsentNo: "nabuur.case.mediation.no",
   extendDeadline: "nabuur.case.deadline.extend",
   writtenFeedback: "nabuur.case.feedback",
+  // The four-week check and the six-week follow-up open their own form.
+  followUpCheck: "nabuur.case.check",
   careNote: "nabuur.case.careNote",
   resolve: "nabuur.case.resolve",
   close: "nabuur.case.close",
@@ -137,6 +139,7 @@ export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
   [CASE_BUTTON_IDS.mediationConsentNo]: consentValue,
   [CASE_BUTTON_IDS.extendDeadline]: caseRefValue,
   [CASE_BUTTON_IDS.writtenFeedback]: caseRefValue,
+  [CASE_BUTTON_IDS.followUpCheck]: checkRefValue,
   [CASE_BUTTON_IDS.careNote]: caseRefValue,
   [CASE_BUTTON_IDS.resolve]: caseRefValue,
   [CASE_BUTTON_IDS.close]: caseRefValue,

@@ -5,6 +5,7 @@
 import type { DeadlineRule } from "../context.ts";
 import { assertNever } from "../effects.ts";
 import type { GuidelineStep, Role } from "../model.ts";
+import type { DeadlineForm, DeadlineItem } from "./items.ts";
 import type { DeadlineEvent, DeadlineView } from "./model.ts";
 import type { NudgeStage } from "./schedule.ts";
 
@@ -15,11 +16,17 @@ export type DeadlineNudgeOutcome =
   | { kind: "handedOver"; byMemberId: string; toMemberId: string }
   | { kind: "closed" };
 
-/** A heads-up, due ping or overdue escalation (thread post and direct messages). */
+/** The due ping: a direct message to the owner at the due time, naming the item. */
 export interface DeadlineNudgeCardSpec {
   kind: "deadline.nudge";
   stage: NudgeStage;
   deadlineId: string;
+  /** What is due: the action's title, the checklist item, the signal, the check. */
+  itemLabel: string;
+  /** A deadline with a form of its own (Actie 1's start, a check) offers that form, not "Klaar". */
+  form: DeadlineForm | null;
+  /** The case a form belongs to. */
+  caseId: string | null;
   rule: DeadlineRule;
   step: GuidelineStep;
   dueAt: string;
@@ -51,7 +58,50 @@ export interface DeadlineListCardSpec {
   more: number;
 }
 
-export type DeadlineCardSpec = DeadlineNudgeCardSpec | DeadlineListCardSpec;
+/** One line of the morning digest, with the buttons its reader may use on it. */
+export interface DigestItem {
+  deadlineId: string;
+  subjectLabel: string;
+  itemLabel: string;
+  dueAt: string;
+  /** Whose deadline it is (escalations name the owner). */
+  ownerName: string | null;
+  form: DeadlineForm | null;
+  caseId: string | null;
+  buttons: readonly DigestButton[];
+}
+
+export type DigestButton = "done" | "extend" | "handOver" | "form";
+
+/**
+ * "Vandaag voor jou": one message per person per working morning with everything due before the
+ * next morning and everything overdue, and — for a coordinator or landlord contact — the overdue
+ * deadlines of others on their cases, merged into the same message.
+ */
+export interface DeadlineDigestCardSpec {
+  kind: "deadline.digest";
+  memberId: string;
+  asOf: string;
+  own: DigestItem[];
+  /** Overdue deadlines of others that this person is told of (coordinator, landlord contact). */
+  others: DigestItem[];
+  /** Items left off (Slack allows 50 blocks per message). */
+  more: number;
+}
+
+/** The case thread's overdue summary: at most one per case (or participant, signal) per working day. */
+export interface DeadlineOverdueSummaryCardSpec {
+  kind: "deadline.overdue";
+  subjectLabel: string;
+  asOf: string;
+  items: { itemLabel: string; dueAt: string; ownerName: string | null }[];
+}
+
+export type DeadlineCardSpec =
+  | DeadlineNudgeCardSpec
+  | DeadlineListCardSpec
+  | DeadlineDigestCardSpec
+  | DeadlineOverdueSummaryCardSpec;
 
 /** How many deadlines the list card shows (two blocks each). */
 export const MAX_LIST_ITEMS = 15;
@@ -65,12 +115,15 @@ export interface LabelledDeadline {
 export function nudgeCardSpec(
   stage: NudgeStage,
   deadline: DeadlineView,
-  labels: { subjectLabel: string; ownerName: string | null },
+  labels: { subjectLabel: string; ownerName: string | null; item: DeadlineItem; caseId: string | null },
 ): DeadlineNudgeCardSpec {
   return {
     kind: "deadline.nudge",
     stage,
     deadlineId: deadline.id,
+    itemLabel: labels.item.label,
+    form: labels.item.form,
+    caseId: labels.caseId,
     rule: deadline.rule,
     step: deadline.step,
     dueAt: deadline.dueAt,

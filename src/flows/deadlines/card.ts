@@ -6,17 +6,23 @@
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, describeRule } from "../calendar/index.ts";
 import { button, header, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
+import { encodeValue } from "../cards/payload.ts";
+import { CASE_BUTTON_IDS, caseRefValue, checkRefValue } from "../cases/buttons.ts";
 import { assertNever } from "../effects.ts";
 import { mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { DEADLINE_BUTTON_IDS, encodeDeadlineRef } from "./buttons.ts";
 import type {
   DeadlineCardSpec,
+  DeadlineDigestCardSpec,
   DeadlineListCardSpec,
   DeadlineNudgeCardSpec,
   DeadlineNudgeOutcome,
+  DeadlineOverdueSummaryCardSpec,
+  DigestItem,
 } from "./card-spec.ts";
 import { formatDueAt } from "./format.ts";
+import type { DeadlineForm } from "./items.ts";
 import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
 
 /**
@@ -33,18 +39,25 @@ export function renderDeadlineCard(
       return renderNudge(spec, locale, settings);
     case "deadline.list":
       return renderList(spec, locale, settings);
+    case "deadline.digest":
+      return renderDigest(spec, locale);
+    case "deadline.overdue":
+      return renderOverdueSummary(spec, locale);
     default:
       return assertNever(spec);
   }
 }
 
-// Termijnen: what is due, when, under which guideline rule, and what the owner can do about it.
+// Termijnen: what is due (the item by name), for which case, when, and what the owner can do about it.
 function renderNudge(spec: DeadlineNudgeCardSpec, locale: Locale, settings: DeadlineSettings): Card {
   const t = DEADLINE_TEXTS[locale];
   const stage = t.stages[spec.stage];
   const due = formatDueAt(spec.dueAt, locale);
+  // Cards stored before items were named carry no item label.
+  const item = spec.itemLabel ?? t.items.other;
+  const form = spec.form ?? null;
   const blocks: CardBlock[] = [
-    header(stage.header(spec.subjectLabel)),
+    header(stage.header(item)),
     {
       type: "fields",
       fields: [
@@ -56,12 +69,90 @@ function renderNudge(spec: DeadlineNudgeCardSpec, locale: Locale, settings: Dead
     { type: "context", text: `${t.card.rule}: ${describeRule(spec.rule, locale, settings)}` },
   ];
   if (spec.outcome === null) {
-    blocks.splice(1, 0, { type: "text", text: stage.intro });
-    blocks.push({ type: "actions", buttons: deadlineButtons(spec.deadlineId, t) });
+    const intro = form && spec.caseId ? stage.introForm : stage.intro;
+    blocks.splice(1, 0, { type: "text", text: intro(spec.subjectLabel, due) });
+    const buttons =
+      form && spec.caseId
+        ? [formButton(form, spec.caseId, t), ...deadlineButtons(spec.deadlineId, t, ["extend"])]
+        : deadlineButtons(spec.deadlineId, t);
+    blocks.push({ type: "actions", buttons });
   } else {
     blocks.push(text(outcomeText(spec.outcome, t, locale)));
   }
-  return { summary: stage.summary(spec.subjectLabel, due), blocks };
+  return { summary: stage.summary(item, spec.subjectLabel, due), blocks };
+}
+
+/** The form of a deadline that has one: Actie 1's start, the four-week check, the six-week follow-up. */
+function formButton(form: DeadlineForm, caseId: string, t: DeadlineTexts): CardButton {
+  if (form === "start") {
+    return button(
+      CASE_BUTTON_IDS.start,
+      t.buttons.start,
+      encodeValue(caseRefValue, { c: caseId }),
+      "primary",
+    );
+  }
+  return button(
+    CASE_BUTTON_IDS.followUpCheck,
+    t.buttons.check,
+    encodeValue(checkRefValue, { c: caseId, k: form }),
+    "primary",
+  );
+}
+
+// "Vandaag voor jou": the person's own items, then the overdue items of others they are told of.
+function renderDigest(spec: DeadlineDigestCardSpec, locale: Locale): Card {
+  const t = DEADLINE_TEXTS[locale];
+  const asOf = Date.parse(spec.asOf);
+  const blocks: CardBlock[] = [header(t.digest.header)];
+  if (spec.own.length > 0) blocks.push(text(t.digest.intro));
+  for (const item of spec.own) {
+    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const late = Date.parse(item.dueAt) < asOf ? ` · ${t.digest.overdue}` : "";
+    blocks.push(text(`${t.digest.item(item.itemLabel, item.subjectLabel, due)}${late}`));
+    const buttons = digestButtons(item, t);
+    if (buttons.length > 0) blocks.push({ type: "actions", buttons });
+  }
+  if (spec.others.length > 0) {
+    blocks.push({ type: "divider" }, header(t.digest.othersHeader), text(t.digest.othersIntro));
+    for (const item of spec.others) {
+      const due = formatDueAt(item.dueAt, locale, spec.asOf);
+      const owner = item.ownerName ?? t.roles.careTeamMember;
+      blocks.push(text(t.digest.otherItem(item.itemLabel, item.subjectLabel, owner, due)));
+      const buttons = digestButtons(item, t);
+      if (buttons.length > 0) blocks.push({ type: "actions", buttons });
+    }
+  }
+  if (spec.more > 0) blocks.push({ type: "context", text: t.digest.more(spec.more) });
+  return { summary: t.digest.summary(spec.own.length + spec.others.length + spec.more), blocks };
+}
+
+function digestButtons(item: DigestItem, t: DeadlineTexts): CardButton[] {
+  const buttons: CardButton[] = [];
+  if (item.buttons.includes("form") && item.form && item.caseId)
+    buttons.push(formButton(item.form, item.caseId, t));
+  const plain = item.buttons.filter((kind): kind is "done" | "extend" | "handOver" => kind !== "form");
+  return [...buttons, ...deadlineButtons(item.deadlineId, t, plain)];
+}
+
+// The case thread's overdue summary: what is over its term, whose it is; no buttons in the shared channel.
+function renderOverdueSummary(spec: DeadlineOverdueSummaryCardSpec, locale: Locale): Card {
+  const t = DEADLINE_TEXTS[locale];
+  const lines = spec.items.map((item) =>
+    t.overdueSummary.item(
+      item.itemLabel,
+      item.ownerName ?? t.roles.careTeamMember,
+      formatDueAt(item.dueAt, locale, spec.asOf),
+    ),
+  );
+  return {
+    summary: t.overdueSummary.summary(spec.subjectLabel, spec.items.length),
+    blocks: [
+      header(t.overdueSummary.header(spec.subjectLabel)),
+      text(lines.join("\n")),
+      { type: "context", text: t.overdueSummary.context },
+    ],
+  };
 }
 
 function ownerLabel(spec: DeadlineNudgeCardSpec, t: DeadlineTexts): string {
@@ -85,14 +176,21 @@ function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Lo
   }
 }
 
-/** Klaar / Meer tijd / Overdragen, each carrying `{"d":"<deadlineId>"}`. */
-function deadlineButtons(deadlineId: string, t: DeadlineTexts): CardButton[] {
+type PlainButton = "done" | "extend" | "handOver";
+
+/** Klaar / Meer tijd / Overdragen (or those of them given), each carrying `{"d":"<deadlineId>"}`. */
+function deadlineButtons(
+  deadlineId: string,
+  t: DeadlineTexts,
+  which: readonly PlainButton[] = ["done", "extend", "handOver"],
+): CardButton[] {
   const value = encodeDeadlineRef(deadlineId);
-  return [
-    button(DEADLINE_BUTTON_IDS.done, t.buttons.done, value, "primary"),
-    button(DEADLINE_BUTTON_IDS.extend, t.buttons.extend, value, "default"),
-    button(DEADLINE_BUTTON_IDS.handOver, t.buttons.handOver, value, "default"),
-  ];
+  const all: Record<PlainButton, CardButton> = {
+    done: button(DEADLINE_BUTTON_IDS.done, t.buttons.done, value, "primary"),
+    extend: button(DEADLINE_BUTTON_IDS.extend, t.buttons.extend, value, "default"),
+    handOver: button(DEADLINE_BUTTON_IDS.handOver, t.buttons.handOver, value, "default"),
+  };
+  return which.map((kind) => all[kind]);
 }
 
 // `/nabuur mijn`: the member's open deadlines, soonest first, overdue ones marked.

@@ -1,4 +1,4 @@
-/** Deadlines and their nudges (guideline: Termijnen; SPEC §5): schedule, recipients, decisions, cards, forms. */
+/** Deadlines and their nudges (guideline: Termijnen; SPEC §5): schedule, messages, decisions, cards, forms. */
 export {
   DEADLINE_BUTTON_IDS,
   DEADLINE_FORM_IDS,
@@ -36,7 +36,14 @@ export {
   parseHandOverForm,
   type SelectOption,
 } from "./forms.ts";
-export { type DeadlineMessage, nudgeMessages } from "./messages.ts";
+export {
+  type DeadlineMessage,
+  digestMessage,
+  MAX_DIGEST_ITEMS,
+  type NamedDeadline,
+  overdueSummaryMessage,
+  pingMessage,
+} from "./messages.ts";
 export {
   DEADLINE_STATES,
   type DeadlineDoneEvent,
@@ -47,15 +54,6 @@ export {
   type DeadlineState,
   type DeadlineView,
 } from "./model.ts";
-export {
-  NO_CONTACTS,
-  NUDGE_RECIPIENTS,
-  type NudgeContacts,
-  type NudgeRecipient,
-  type NudgeRecipients,
-  nudgeRecipients,
-  nudgeTargets,
-} from "./recipients.ts";
 export {
   NUDGE_STAGE_NUMBERS,
   NUDGE_STAGES,

@@ -1,29 +1,29 @@
 /**
- * The nudge schedule of one deadline (guideline: Termijnen; SPEC §5). A deadline gets at most three
- * nudges, each sent exactly once, in this order:
+ * The nudges of one deadline (guideline: Termijnen; SPEC §5). People hear of their deadlines in one
+ * digest per working morning ("Vandaag voor jou", nudge-digest in src/services), which lists what
+ * is due before the next morning and what is overdue. A deadline itself adds at most two moments:
  *
- * 1. headsUp — planned `headsUpLeadHours` elapsed hours before due, but never before the deadline
- *    was created (or last re-planned). When the planned moment is outside working hours:
- *    a. the last working minute before it, if that is not before the creation
- *       (Saturday 10:00 → Friday 17:29);
- *    b. else, when the next working hours start at or after the due time, the planned moment itself:
- *       waiting would be too late, so this one nudge may go out outside working hours;
- *    c. else the start of the next working hours (which then lies before due).
- *    A heads-up that would land at or after the due time is dropped.
- * 2. due — at the due time; outside working hours at the start of the next working hours. Only a
- *    nudge that can still help meet the deadline may break the working-hours rule, and that is the
- *    heads-up (1b); once the deadline is here, nobody is woken up for it.
- * 3. overdue — at due + `overdueGraceHours`, always moved into working hours. When it falls at the
- *    same moment as the due ping (the default grace 0 with a due time inside working hours, or a due
- *    time outside working hours with a short grace), only the overdue escalation is sent: it reaches
- *    everyone the due ping would have reached (see recipients.ts).
+ * 1. due — a ping of its own at the due time, only when that falls inside working hours (after the
+ *    deadline was created). A ping the sweep could only send more than PING_LATE_MS after the due
+ *    time (the bot was down, the clock jumped) is dropped: the digest already says it.
+ * 2. overdue — at the first opening of the working hours after due + `overdueGraceHours` (never
+ *    before the creation): the deadline counts as overdue, its case thread gets the day's overdue
+ *    summary, and the digests escalate it to the coordinator and the landlord contact.
  *
- * Due and overdue are never planned before the creation either: a deadline created after its due
- * time (a complaint registered late) gets one escalation at the next working moment.
+ * Nothing is planned before the due time: no heads-up in the first hours of a deadline that is
+ * days away (the message that gave it already states it); the morning digest is the heads-up.
+ * ("headsUp" is stage number 1 of rows planned before; such a row moves on to the next stage.)
  */
-import { addElapsedHours, isWithinWorkingHours, nextWorkingHoursStart } from "../calendar/index.ts";
+import {
+  addElapsedHours,
+  isWithinWorkingHours,
+  nextWorkingHoursStart,
+  type WorkingHours,
+} from "../calendar/index.ts";
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from "./settings.ts";
-import { latestWorkingMomentBefore } from "./working-moments.ts";
+
+/** A due ping later than this after the due time is not sent: the digest covers it. */
+export const PING_LATE_MS = 60 * 60_000;
 
 export const NUDGE_STAGES = ["headsUp", "due", "overdue"] as const;
 export type NudgeStage = (typeof NUDGE_STAGES)[number];
@@ -63,38 +63,33 @@ function later(a: Date, b: Date): Date {
   return a.getTime() >= b.getTime() ? a : b;
 }
 
-// Termijnen: a heads-up so the owner can still act in time.
-function planHeadsUp(deadline: NudgeWindow, settings: NudgeSettings): Date | null {
-  const { createdAt, dueAt } = deadline;
-  const hours = settings.workingHours;
-  const planned = later(addElapsedHours(dueAt, -settings.headsUpLeadHours), createdAt);
-  if (planned.getTime() >= dueAt.getTime()) return null;
-  if (isWithinWorkingHours(planned, hours)) return planned;
-  // a. earlier, inside working hours, while the deadline already existed.
-  const earlier = latestWorkingMomentBefore(planned, createdAt, hours);
-  if (earlier !== null) return earlier;
-  // b. urgent: the next working hours start too late, send at the planned moment.
-  const nextStart = nextWorkingHoursStart(planned, hours);
-  if (dueAt.getTime() <= nextStart.getTime()) return planned;
-  // c. the start of the next working hours, still before due.
-  return nextStart;
+const STEP_MS = 15 * 60_000;
+
+/**
+ * The first opening of the working hours after `at`: the next start when `at` is outside them;
+ * when `at` is inside them, the start of the next working day's hours (the next morning digest).
+ */
+export function nextOpeningAfter(at: Date, hours: WorkingHours): Date {
+  const start = nextWorkingHoursStart(at, hours);
+  if (start.getTime() > at.getTime()) return start;
+  let outside = new Date(at.getTime() + STEP_MS);
+  while (isWithinWorkingHours(outside, hours)) outside = new Date(outside.getTime() + STEP_MS);
+  return nextWorkingHoursStart(outside, hours);
 }
 
-/** The nudges of a deadline, ordered by time (and stage); see the rules at the top of this file. */
+/** The nudges of a deadline, ordered by time; see the rules at the top of this file. */
 export function planNudges(
   deadline: NudgeWindow,
   settings: NudgeSettings = DEFAULT_NUDGE_SETTINGS,
 ): PlannedNudge[] {
   const hours = settings.workingHours;
+  const { createdAt, dueAt } = deadline;
   const nudges: PlannedNudge[] = [];
-  const headsUp = planHeadsUp(deadline, settings);
-  if (headsUp !== null) nudges.push({ stage: "headsUp", at: headsUp });
-
-  const duePing = nextWorkingHoursStart(later(deadline.dueAt, deadline.createdAt), hours);
-  const escalationFrom = addElapsedHours(deadline.dueAt, settings.overdueGraceHours);
-  const overdue = nextWorkingHoursStart(later(escalationFrom, deadline.createdAt), hours);
-  if (duePing.getTime() < overdue.getTime()) nudges.push({ stage: "due", at: duePing });
-  nudges.push({ stage: "overdue", at: overdue });
+  if (dueAt.getTime() > createdAt.getTime() && isWithinWorkingHours(dueAt, hours)) {
+    nudges.push({ stage: "due", at: dueAt });
+  }
+  const escalationFrom = later(addElapsedHours(dueAt, settings.overdueGraceHours), createdAt);
+  nudges.push({ stage: "overdue", at: nextOpeningAfter(escalationFrom, hours) });
   return nudges;
 }
 
@@ -125,18 +120,22 @@ export function nextNudge(
 }
 
 /**
- * What the sweep sends at `now` for a claimed row: the latest unsent stage whose time has come, or
- * null when none has. After a pause (the bot was down) the stale earlier stages are skipped, so the
- * owner gets one nudge about where the deadline stands, not a burst of three.
+ * What the sweep does at `now` for a claimed row: the latest unsent stage whose time has come, or
+ * null when none has. After a pause (the bot was down, the clock jumped) the stale earlier stage is
+ * skipped, and a due ping that would come late is `silent`: the row moves on without a message,
+ * so a burst becomes nothing but the next digest.
  */
 export function nudgeToSend(
   deadline: NudgeWindow,
   lastSentStage: number,
   now: Date,
   settings: NudgeSettings = DEFAULT_NUDGE_SETTINGS,
-): ScheduledNudge | null {
+): (ScheduledNudge & { silent: boolean }) | null {
   const due = scheduled(deadline, settings, lastSentStage).filter(
     (nudge) => nudge.at.getTime() <= now.getTime(),
   );
-  return due.at(-1) ?? null;
+  const nudge = due.at(-1);
+  if (!nudge) return null;
+  const late = nudge.stage === "due" && now.getTime() - nudge.at.getTime() > PING_LATE_MS;
+  return { ...nudge, silent: late };
 }

@@ -7,8 +7,6 @@ import { z } from "zod";
 import { DEFAULT_WORKING_HOURS, type WorkingHours, workingHoursSchema } from "../calendar/index.ts";
 
 export interface NudgeSettings {
-  /** Elapsed hours between the heads-up and the due time; 0 turns the heads-up off. */
-  headsUpLeadHours: number;
   /** Elapsed hours after the due time before the overdue escalation; 0 = at the first working moment after due. */
   overdueGraceHours: number;
   /** Working hours (Amsterdam wall clock, working days only) in which nudges are sent. */
@@ -16,7 +14,6 @@ export interface NudgeSettings {
 }
 
 export const DEFAULT_NUDGE_SETTINGS: Readonly<NudgeSettings> = {
-  headsUpLeadHours: 24,
   overdueGraceHours: 0,
   workingHours: DEFAULT_WORKING_HOURS,
 };
@@ -32,7 +29,6 @@ const hoursSchema = (what: string) =>
  * hours are given as "HH:MM-HH:MM". Unknown keys are rejected so a typo does not go unnoticed.
  */
 export const nudgeSettingsSchema = z.strictObject({
-  headsUpLeadHours: hoursSchema("The heads-up lead time").default(DEFAULT_NUDGE_SETTINGS.headsUpLeadHours),
   overdueGraceHours: hoursSchema("The overdue grace period").default(
     DEFAULT_NUDGE_SETTINGS.overdueGraceHours,
   ),

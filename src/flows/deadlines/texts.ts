@@ -22,9 +22,12 @@ export type DeadlineErrorCode = (typeof DEADLINE_ERROR_CODES)[number];
 type Params = Record<string, string | number>;
 
 interface StageTexts {
-  header: (subject: string) => string;
-  summary: (subject: string, due: string) => string;
-  intro: string;
+  header: (item: string) => string;
+  summary: (item: string, subject: string, due: string) => string;
+  /** What to do, for an item closed with "Klaar". */
+  intro: (subject: string, due: string) => string;
+  /** What to do, for an item with a form of its own (Actie 1's start, a check). */
+  introForm: (subject: string, due: string) => string;
 }
 
 const nl = {
@@ -43,22 +46,31 @@ const nl = {
   },
   stages: {
     headsUp: {
-      header: (subject: string) => `⏰ Termijn nadert — ${subject}`,
-      summary: (subject: string, due: string) => `Herinnering ${subject}: uiterlijk ${due}`,
-      intro:
-        "Deze termijn verloopt binnenkort. Klaar? Meld het met *Klaar*. Lukt het niet op tijd, vraag dan *Meer tijd* of draag de termijn over.",
+      header: (item: string) => `⏰ Binnenkort: ${item}`,
+      summary: (item: string, subject: string, due: string) =>
+        `Binnenkort: ${item} (${subject}), uiterlijk ${due}`,
+      intro: (subject: string, due: string) =>
+        `Dit moet uiterlijk ${due} klaar zijn voor ${subject}. Is het gedaan? Meld het met *Klaar*. Lukt het niet op tijd, vraag dan *Meer tijd* met een reden of draag het over.`,
+      introForm: (subject: string, due: string) =>
+        `Dit moet uiterlijk ${due} gebeuren voor ${subject}. Open het formulier met de knop hieronder. Lukt het niet op tijd, vraag dan *Meer tijd* met een reden.`,
     },
     due: {
-      header: (subject: string) => `⏰ Termijn verloopt nu — ${subject}`,
-      summary: (subject: string, due: string) => `Termijn ${subject} verloopt nu (${due})`,
-      intro:
-        "De termijn is bereikt. Meld het met *Klaar* als het gedaan is, of vraag *Meer tijd* met een reden.",
+      header: (item: string) => `⏰ Nu aan de beurt: ${item}`,
+      summary: (item: string, subject: string, due: string) =>
+        `Nu aan de beurt: ${item} (${subject}), uiterlijk ${due}`,
+      intro: (subject: string, due: string) =>
+        `Dit moet nu klaar zijn voor ${subject} (uiterlijk ${due}). Is het gedaan? Meld het met *Klaar*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.`,
+      introForm: (subject: string, due: string) =>
+        `Dit is nu aan de beurt voor ${subject} (uiterlijk ${due}). Open het formulier met de knop hieronder. Lukt het niet, vraag dan *Meer tijd* met een reden.`,
     },
     overdue: {
-      header: (subject: string) => `⚠️ Termijn verstreken — ${subject}`,
-      summary: (subject: string, due: string) => `Termijn ${subject} verstreken (${due})`,
-      intro:
-        "De termijn is verstreken. De coördinator en de contactpersoon van de verhuurder zijn op de hoogte gebracht.",
+      header: (item: string) => `⚠️ Over de termijn: ${item}`,
+      summary: (item: string, subject: string, due: string) =>
+        `Over de termijn: ${item} (${subject}), was uiterlijk ${due}`,
+      intro: (subject: string, due: string) =>
+        `Dit had uiterlijk ${due} klaar moeten zijn voor ${subject}. Meld het met *Klaar* als het gedaan is, of vraag *Meer tijd* met een reden.`,
+      introForm: (subject: string, due: string) =>
+        `Dit had uiterlijk ${due} moeten gebeuren voor ${subject}. Open het formulier met de knop hieronder, of vraag *Meer tijd* met een reden.`,
     },
   } satisfies Record<NudgeStage, StageTexts>,
   card: {
@@ -83,6 +95,28 @@ const nl = {
     done: "Klaar",
     extend: "Meer tijd",
     handOver: "Overdragen",
+    start: "Zaak starten",
+    check: "Controle invullen",
+  },
+  digest: {
+    header: "Vandaag voor jou",
+    summary: (n: number) => (n === 1 ? "Vandaag voor jou: 1 taak" : `Vandaag voor jou: ${n} taken`),
+    intro: "Goedemorgen. Dit staat vandaag voor je klaar, wat te laat is eerst.",
+    item: (item: string, subject: string, due: string) => `*${item}*\n${subject} · uiterlijk ${due}`,
+    overdue: "⚠️ te laat",
+    othersHeader: "Te laat bij anderen",
+    othersIntro: "Ter informatie: deze taken bij jouw zaken en deelnemers zijn over de termijn.",
+    otherItem: (item: string, subject: string, owner: string, due: string) =>
+      `*${item}*\n${subject} · van ${owner} · was uiterlijk ${due}`,
+    more: (n: number) => (n === 1 ? "En nog 1 taak." : `En nog ${n} taken.`),
+  },
+  overdueSummary: {
+    header: (subject: string) => `⚠️ Over de termijn — ${subject}`,
+    summary: (subject: string, n: number) =>
+      n === 1 ? `${subject}: 1 taak is over de termijn` : `${subject}: ${n} taken zijn over de termijn`,
+    item: (item: string, owner: string, due: string) => `• *${item}* — ${owner}, was uiterlijk ${due}`,
+    context:
+      "Wie een taak heeft, ziet die ook in het eigen dagoverzicht; de coördinator en de contactpersoon van de verhuurder zijn op de hoogte.",
   },
   steps: {
     prevention: "Preventie",
@@ -155,21 +189,28 @@ const en: DeadlineTexts = {
   },
   stages: {
     headsUp: {
-      header: (subject) => `⏰ Deadline approaching — ${subject}`,
-      summary: (subject, due) => `Reminder ${subject}: due ${due}`,
-      intro:
-        "This deadline is coming up. Finished? Report it with *Done*. If it can't be done in time, ask for *More time* or hand it over.",
+      header: (item) => `⏰ Coming up: ${item}`,
+      summary: (item, subject, due) => `Coming up: ${item} (${subject}), due ${due}`,
+      intro: (subject, due) =>
+        `This is due ${due} for ${subject}. Finished? Report it with *Done*. If it can't be done in time, ask for *More time* with a reason or hand it over.`,
+      introForm: (subject, due) =>
+        `This is due ${due} for ${subject}. Open the form with the button below. If it can't be done in time, ask for *More time* with a reason.`,
     },
     due: {
-      header: (subject) => `⏰ Deadline is due now — ${subject}`,
-      summary: (subject, due) => `Deadline ${subject} is due now (${due})`,
-      intro:
-        "The deadline has been reached. Report it with *Done* when it is done, or ask for *More time* with a reason.",
+      header: (item) => `⏰ Due now: ${item}`,
+      summary: (item, subject, due) => `Due now: ${item} (${subject}), due ${due}`,
+      intro: (subject, due) =>
+        `This is due now for ${subject} (${due}). Finished? Report it with *Done*. If not, ask for *More time* with a reason or hand it over.`,
+      introForm: (subject, due) =>
+        `This is due now for ${subject} (${due}). Open the form with the button below, or ask for *More time* with a reason.`,
     },
     overdue: {
-      header: (subject) => `⚠️ Deadline passed — ${subject}`,
-      summary: (subject, due) => `Deadline ${subject} passed (${due})`,
-      intro: "The deadline has passed. The coordinator and the landlord's contact person have been informed.",
+      header: (item) => `⚠️ Overdue: ${item}`,
+      summary: (item, subject, due) => `Overdue: ${item} (${subject}), was due ${due}`,
+      intro: (subject, due) =>
+        `This was due ${due} for ${subject}. Report it with *Done* when it is done, or ask for *More time* with a reason.`,
+      introForm: (subject, due) =>
+        `This was due ${due} for ${subject}. Open the form with the button below, or ask for *More time* with a reason.`,
     },
   },
   card: {
@@ -194,6 +235,27 @@ const en: DeadlineTexts = {
     done: "Done",
     extend: "More time",
     handOver: "Hand over",
+    start: "Start the case",
+    check: "Fill in the check",
+  },
+  digest: {
+    header: "Today for you",
+    summary: (n) => (n === 1 ? "Today for you: 1 task" : `Today for you: ${n} tasks`),
+    intro: "Good morning. This is waiting for you today, overdue first.",
+    item: (item, subject, due) => `*${item}*\n${subject} · due ${due}`,
+    overdue: "⚠️ overdue",
+    othersHeader: "Overdue with others",
+    othersIntro: "For your information: these tasks on your cases and participants are overdue.",
+    otherItem: (item, subject, owner, due) => `*${item}*\n${subject} · of ${owner} · was due ${due}`,
+    more: (n) => (n === 1 ? "And 1 more task." : `And ${n} more tasks.`),
+  },
+  overdueSummary: {
+    header: (subject) => `⚠️ Overdue — ${subject}`,
+    summary: (subject, n) =>
+      n === 1 ? `${subject}: 1 task is overdue` : `${subject}: ${n} tasks are overdue`,
+    item: (item, owner, due) => `• *${item}* — ${owner}, was due ${due}`,
+    context:
+      "Whoever has a task also sees it in their own daily overview; the coordinator and the landlord's contact person know.",
   },
   steps: {
     prevention: "Prevention",

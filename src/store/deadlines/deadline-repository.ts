@@ -146,3 +146,25 @@ export async function listOpenDeadlinesOfMember(db: Db, memberId: string): Promi
   });
   return rows.flatMap((row) => view(row) ?? []);
 }
+
+/** Every open deadline, soonest first: what the morning digests are made of. */
+export async function listOpenDeadlines(db: Db): Promise<DeadlineRow[]> {
+  const rows = await db.deadline.findMany({
+    where: { state: "open" },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+  });
+  return rows.flatMap((row) => view(row) ?? []);
+}
+
+/** The open deadlines of one subject that are over their due time at `now`. */
+export async function listOverdueDeadlinesOfSubject(
+  db: Db,
+  subject: DeadlineSubject,
+  now: Date,
+): Promise<DeadlineRow[]> {
+  const rows = await db.deadline.findMany({
+    where: { state: "open", subject, dueAt: { lt: now } },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+  });
+  return rows.flatMap((row) => view(row) ?? []);
+}

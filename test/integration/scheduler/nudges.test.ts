@@ -1,8 +1,11 @@
 /**
  * Termijnen and nudges through the whole bot: a controlled clock, scheduler ticks, real database,
- * the real Bolt app's Web API client against a fake Slack. Each nudge goes out exactly once.
+ * the real Bolt app's Web API client against a fake Slack. The morning digest, the one ping at
+ * due and the case thread's overdue summary each go out exactly once, in working hours.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isWithinWorkingHours } from "../../../src/flows/calendar/index.ts";
+import { DEFAULT_NUDGE_SETTINGS } from "../../../src/flows/deadlines/settings.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { logSignal } from "../../../src/services/signal-service.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
@@ -10,13 +13,17 @@ import type { SlackCall } from "../../helpers/fake-slack.ts";
 import { type SlackHarness, startSlackHarness } from "../../helpers/slack-harness.ts";
 
 const HOUR = 3600_000;
+const ITEM = "Signaal van (dreigende) overlast: ontvangst bevestigen (binnen 48 uur)";
 
+/** The nudge messages: digests, pings and overdue summaries (each names the item). */
 function nudgeCalls(calls: SlackCall[]): SlackCall[] {
   return calls.filter(
     (call) =>
-      call.method === "chat.postMessage" && JSON.stringify(call.body).includes("nabuur.deadline.done"),
+      call.method === "chat.postMessage" &&
+      /Vandaag voor jou|Nu aan de beurt|Over de termijn/.test(JSON.stringify(call.body)),
   );
 }
+const channels = (calls: SlackCall[]) => calls.map((call) => String(call.body.channel)).sort();
 
 describe.each(TEST_DATABASE_KINDS)("deadline nudges on %s", (kind) => {
   let h: SlackHarness;
@@ -25,10 +32,10 @@ describe.each(TEST_DATABASE_KINDS)("deadline nudges on %s", (kind) => {
   });
   afterAll(() => h.stop());
 
-  it("Signalering 48 uur: heads-up a day before, overdue escalation at due — each exactly once", async () => {
+  it("Signalering 48 uur: the digest on the day it is due, one ping at due, the next morning overdue — each exactly once", async () => {
     const { runtime } = h.nabuur;
     const { world } = h;
-    // Monday 23 November 2026 10:00 Amsterdam.
+    // Monday 23 November 2026 10:00 Amsterdam: the signal is due Wednesday 10:00.
     const participant = await registerParticipant(runtime, world.actor(world.worker), {
       reference: "HF-201",
       careProviderId: world.careProvider.id,
@@ -49,43 +56,75 @@ describe.each(TEST_DATABASE_KINDS)("deadline nudges on %s", (kind) => {
     });
     await h.tick();
     const start = nudgeCalls(h.slack.calls).length;
+    const since = (from: number) => nudgeCalls(h.slack.calls).slice(from);
 
-    // Tuesday 09:59: nothing yet.
-    h.clock.advance(24 * HOUR - 60_000);
+    // Right after the signal and on Tuesday: no nudge about it (the signal card already says it).
+    h.clock.advance(23 * HOUR);
     await h.tick();
-    expect(nudgeCalls(h.slack.calls).length).toBe(start);
+    expect(since(start).filter((call) => JSON.stringify(call.body).includes(ITEM))).toEqual([]);
 
-    // Tuesday 10:00: the heads-up — in the signal's thread and by DM to the support worker.
-    h.clock.advance(60_000);
+    // Wednesday 08:30: the support worker's digest names the signal, due today.
+    h.clock.advance(HOUR * 22.5 - 23 * HOUR + 24 * HOUR);
     await h.tick();
-    await h.slack.waitFor((calls) => nudgeCalls(calls).length >= start + 2);
-    const headsUp = nudgeCalls(h.slack.calls).slice(start);
-    expect(headsUp.map((call) => call.body.channel).sort()).toEqual(["CSHARED", "DUWORKER"]);
-    expect(headsUp.find((call) => call.body.channel === "CSHARED")?.body.thread_ts).toBeTruthy();
+    await h.slack.waitFor((calls) =>
+      nudgeCalls(calls).some((call) => JSON.stringify(call.body).includes(ITEM)),
+    );
+    const digest = since(start).find((call) => JSON.stringify(call.body).includes(ITEM))!;
+    expect(digest.body.channel).toBe("DUWORKER");
+    expect(JSON.stringify(digest.body)).toContain("Vandaag voor jou");
 
-    // More ticks at the same moment send nothing again.
+    // More ticks the same morning send nothing again.
+    const afterDigest = nudgeCalls(h.slack.calls).length;
     await h.tick();
+    h.clock.advance(30 * 60_000);
     await h.tick();
-    expect(nudgeCalls(h.slack.calls).length).toBe(start + 2);
+    expect(nudgeCalls(h.slack.calls).length).toBe(afterDigest);
 
-    // Wednesday 10:00: due — the overdue escalation reaches owner, coordinator and landlord contact.
-    h.clock.advance(24 * HOUR);
+    // Wednesday 10:00: one ping of its own, to the worker only.
+    h.clock.advance(HOUR);
     await h.tick();
-    await h.slack.waitFor((calls) => nudgeCalls(calls).length >= start + 6);
-    const escalation = nudgeCalls(h.slack.calls).slice(start + 2);
-    expect(escalation.map((call) => call.body.channel).sort()).toEqual([
-      "CSHARED",
-      "DUCOORD",
-      "DULANDLORD",
-      "DUWORKER",
-    ]);
+    await h.slack.waitFor((calls) => nudgeCalls(calls).length > afterDigest);
+    const ping = since(afterDigest);
+    expect(channels(ping)).toEqual(["DUWORKER"]);
+    expect(JSON.stringify(ping[0]!.body)).toContain("Nu aan de beurt");
 
-    // A week of ticks later nothing more is sent for this deadline.
-    const total = nudgeCalls(h.slack.calls).length;
-    for (let day = 0; day < 7; day++) {
-      h.clock.advance(24 * HOUR);
+    // Thursday 08:30: overdue — one summary in the signal's thread, and each person's digest:
+    // the worker's own, the coordinator's and the landlord contact's escalation.
+    const beforeOverdue = nudgeCalls(h.slack.calls).length;
+    h.clock.advance(22.5 * HOUR);
+    await h.tick();
+    await h.slack.waitFor((calls) => nudgeCalls(calls).length >= beforeOverdue + 4);
+    const overdue = since(beforeOverdue);
+    expect(channels(overdue)).toEqual(["CSHARED", "DUCOORD", "DULANDLORD", "DUWORKER"]);
+    expect(overdue.find((call) => call.body.channel === "CSHARED")?.body.thread_ts).toBeTruthy();
+    const coordinator = JSON.stringify(overdue.find((call) => call.body.channel === "DUCOORD")!.body);
+    expect(coordinator).toContain("Te laat bij anderen");
+    expect(coordinator).not.toContain("nabuur.deadline.done");
+    expect(JSON.stringify(overdue.find((call) => call.body.channel === "DULANDLORD")!.body)).not.toContain(
+      "nabuur.deadline",
+    );
+
+    // A week of hourly ticks: at most one digest per person per working day, nothing outside working
+    // hours, and no second summary in the thread.
+    const weekStart = nudgeCalls(h.slack.calls).length;
+    const sentAt: { channel: string; at: Date }[] = [];
+    for (let hour = 0; hour < 7 * 24; hour++) {
+      h.clock.advance(HOUR);
+      const before = nudgeCalls(h.slack.calls).length;
       await h.tick();
+      for (const call of nudgeCalls(h.slack.calls).slice(before)) {
+        sentAt.push({ channel: String(call.body.channel), at: h.clock.now() });
+      }
     }
-    expect(nudgeCalls(h.slack.calls).length).toBe(total);
+    for (const { at } of sentAt)
+      expect(isWithinWorkingHours(at, DEFAULT_NUDGE_SETTINGS.workingHours)).toBe(true);
+    const perPersonDay = new Map<string, number>();
+    for (const { channel, at } of sentAt) {
+      const key = `${channel} ${at.toISOString().slice(0, 10)}`;
+      perPersonDay.set(key, (perPersonDay.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(0, ...perPersonDay.values())).toBeLessThanOrEqual(1);
+    expect(sentAt.filter(({ channel }) => channel === "CSHARED")).toEqual([]);
+    expect(nudgeCalls(h.slack.calls).length).toBeGreaterThan(weekStart);
   });
 });

@@ -360,7 +360,6 @@ describe.each(TEST_DATABASE_KINDS)("the retention sweep in the scheduler tick on
       instanceId: "tick-test",
       cron: null,
       nudgeSettings: {
-        headsUpLeadHours: 24,
         overdueGraceHours: 0,
         workingHours: { start: "08:30", end: "17:30" },
       },

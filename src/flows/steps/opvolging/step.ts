@@ -54,6 +54,13 @@ export const opvolging = defineStep({
     // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
     writtenFeedback: { id: CASE_BUTTON_IDS.writtenFeedback, ...onCase, permission: "recordAssessment" },
     careNote: { id: CASE_BUTTON_IDS.careNote, ...onCase, permission: "addCareNote" },
+    // The four-week check and the six-week follow-up arrive as themselves, with their own form.
+    followUpCheck: {
+      id: CASE_BUTTON_IDS.followUpCheck,
+      payload: checkRefValue,
+      permission: "recordAssessment",
+      subject: "case",
+    },
   },
   forms: {
     changeAction: {

@@ -17,11 +17,12 @@ export const termijnen = defineStep({
   title: { nl: "Termijnen", en: "Deadlines" },
   guideline: {
     guideline: "**Termijnen** — periods and nudges",
-    does: "Guideline periods as defaults, team agreements from configuration; Dutch working days (public holidays from date-holidays), Europe/Amsterdam, DST-correct. Heads-up, due ping, overdue escalation to coordinator and landlord contact; only in working hours unless the deadline is earlier; each once, also with several instances.",
+    does: 'Guideline periods as defaults, team agreements from configuration; Dutch working days (public holidays from date-holidays), Europe/Amsterdam, DST-correct. One digest per person per working morning ("Vandaag voor jou": every item due before the next morning or overdue, named, with only the buttons that person may use; the coordinator and the landlord contact also get the overdue items of others on their cases), one ping at due inside working hours, one overdue summary per case thread per day; nothing outside working hours; each once, also with several instances.',
     code: [
       "src/flows/calendar/",
       "src/flows/deadlines/",
       "src/services/nudge-sweep.ts",
+      "src/services/nudge-digest.ts",
       "src/store/deadlines/",
     ],
     tests: [
@@ -29,6 +30,7 @@ export const termijnen = defineStep({
       "test/unit/flows/deadlines/*",
       "test/integration/scheduler/nudges.test.ts",
       "test/integration/scheduler/instances.test.ts",
+      "test/unit/flows/deadlines/digest.test.ts",
     ],
   },
   permissions: {

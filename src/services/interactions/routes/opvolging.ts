@@ -8,6 +8,7 @@ import {
   careNoteForm,
   changeActionForm,
   extendDeadlineForm,
+  followUpCheckForm,
   parseAddActionForm,
   parseCareNoteForm,
   parseChangeActionForm,
@@ -72,6 +73,7 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
       return { type: "openForm", form: writtenFeedbackForm(ref, agreed, acting.locale) };
     },
     careNote: async (ref, acting) => ({ type: "openForm", form: careNoteForm(ref, acting.locale) }),
+    followUpCheck: async (ref, acting) => ({ type: "openForm", form: followUpCheckForm(ref, acting.locale) }),
   },
   forms: {
     changeAction: async (ref, values, acting) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEADLINE_SETTINGS } from "../../../../src/flows/calendar/index.ts";
+import { CASE_BUTTON_IDS } from "../../../../src/flows/cases/buttons.ts";
 import { DEADLINE_BUTTON_IDS } from "../../../../src/flows/deadlines/buttons.ts";
 import { renderDeadlineCard } from "../../../../src/flows/deadlines/card.ts";
 import {
@@ -14,7 +15,12 @@ import { formatDueAt } from "../../../../src/flows/deadlines/format.ts";
 import type { DeadlineView } from "../../../../src/flows/deadlines/model.ts";
 import { at, NOW, openDeadline, supportWorker } from "./fixtures.ts";
 
-const labels = { subjectLabel: "Zaak 12 · HF-007", ownerName: "Sanne" };
+const labels = {
+  subjectLabel: "Zaak 12 · HF-007",
+  ownerName: "Sanne",
+  item: { label: "Gesprek met de buren plannen", careOnly: false, form: null },
+  caseId: "case-12",
+};
 const buttonsValue = '{"d":"dl-1"}';
 
 describe("formatDueAt", () => {
@@ -36,15 +42,15 @@ describe("formatDueAt", () => {
 });
 
 describe("renderDeadlineCard — deadline.nudge", () => {
-  it("Actie 1 heads-up in Dutch: what is due, when, which guideline rule, Klaar / Meer tijd / Overdragen", () => {
-    const card = renderDeadlineCard(nudgeCardSpec("headsUp", openDeadline, labels));
+  it("the due ping in Dutch names the item and the case: what, for whom, when, which rule, Klaar / Meer tijd / Overdragen", () => {
+    const card = renderDeadlineCard(nudgeCardSpec("due", openDeadline, labels));
     expect(card).toEqual({
-      summary: "Herinnering Zaak 12 · HF-007: uiterlijk do 5 mrt 10:00",
+      summary: "Nu aan de beurt: Gesprek met de buren plannen (Zaak 12 · HF-007), uiterlijk do 5 mrt 10:00",
       blocks: [
-        { type: "header", text: "⏰ Termijn nadert — Zaak 12 · HF-007" },
+        { type: "header", text: "⏰ Nu aan de beurt: Gesprek met de buren plannen" },
         {
           type: "text",
-          text: "Deze termijn verloopt binnenkort. Klaar? Meld het met *Klaar*. Lukt het niet op tijd, vraag dan *Meer tijd* of draag de termijn over.",
+          text: "Dit moet nu klaar zijn voor Zaak 12 · HF-007 (uiterlijk do 5 mrt 10:00). Is het gedaan? Meld het met *Klaar*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.",
         },
         {
           type: "fields",
@@ -77,15 +83,38 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     });
   });
 
-  it("overdue escalation in English says the coordinator and landlord contact were informed", () => {
-    const card = renderDeadlineCard(nudgeCardSpec("overdue", openDeadline, labels), "en");
-    expect(card.summary).toBe("Deadline Zaak 12 · HF-007 passed (Thu 5 Mar 10:00)");
-    expect(card.blocks[0]).toEqual({ type: "header", text: "⚠️ Deadline passed — Zaak 12 · HF-007" });
-    expect(card.blocks[1]).toEqual({
-      type: "text",
-      text: "The deadline has passed. The coordinator and the landlord's contact person have been informed.",
+  it("Actie 1's start and the checks arrive as themselves: their own form button and Meer tijd, no Klaar", () => {
+    const check = renderDeadlineCard(
+      nudgeCardSpec("due", openDeadline, {
+        ...labels,
+        item: { label: "Controle na 4 weken", careOnly: false, form: "fourWeeks" },
+      }),
+    );
+    expect(check.blocks.at(-1)).toEqual({
+      type: "actions",
+      buttons: [
+        {
+          actionId: CASE_BUTTON_IDS.followUpCheck,
+          label: "Controle invullen",
+          value: '{"c":"case-12","k":"fourWeeks"}',
+          style: "primary",
+        },
+        { actionId: DEADLINE_BUTTON_IDS.extend, label: "Meer tijd", value: buttonsValue, style: "default" },
+      ],
     });
-    expect(card.blocks.at(-1)).toMatchObject({ type: "actions" });
+    const start = renderDeadlineCard(
+      nudgeCardSpec("due", openDeadline, {
+        ...labels,
+        item: { label: "Zaak starten", careOnly: false, form: "start" },
+      }),
+      "en",
+    );
+    expect(start.blocks.at(-1)).toMatchObject({
+      buttons: [
+        { actionId: CASE_BUTTON_IDS.start, label: "Start the case", value: '{"c":"case-12"}' },
+        { label: "More time" },
+      ],
+    });
   });
 
   it("describes the rule with the configured period (team agreement of 3 working days)", () => {
