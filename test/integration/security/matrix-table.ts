@@ -49,6 +49,7 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_BUTTON_IDS.mediationConsentNo]: S("recordHearing"),
   [CASE_BUTTON_IDS.extendDeadline]: S("extendDeadline"),
   [CASE_BUTTON_IDS.writtenFeedback]: S("recordAssessment"),
+  [CASE_BUTTON_IDS.followUpCheck]: S("recordAssessment"),
   [CASE_BUTTON_IDS.careNote]: S("addCareNote"),
   [CASE_BUTTON_IDS.summary]: S("viewCase"),
   [CASE_BUTTON_IDS.dossier]: { dossier: true },
@@ -210,6 +211,8 @@ export function actionValue(id: string, s: RoleSubjects): string {
       return json({ c: s.caseId, p: "no-such-proposal" });
     case CASE_BUTTON_IDS.recordLetter:
       return json({ c: s.caseId, s: "actie3" });
+    case CASE_BUTTON_IDS.followUpCheck:
+      return json({ c: s.caseId, k: "fourWeeks" });
     default:
       return json({ c: s.caseId });
   }
