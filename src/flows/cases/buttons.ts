@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { LADDER_STEPS } from "../ladder/model.ts";
 
-export { decodeValue, encodeValue, MAX_BUTTON_VALUE_LENGTH } from "../cards/payload.ts";
+export { decodeValue } from "../cards/payload.ts";
 
 export const CASE_BUTTON_IDS = {
   // Actie 1

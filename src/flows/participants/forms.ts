@@ -25,8 +25,6 @@ import { DWELLING_MAX_LENGTH, REFERENCE_PATTERN } from "./validate.ts";
 /** Longest reason accepted for a skip or an extension. */
 export const REASON_MAX_LENGTH = 1000;
 
-export type { SelectOption } from "../forms/fields.ts";
-
 /** The choices the registration form offers; the service loads them for the channel. */
 export interface RegistrationFormOptions {
   careProviders: SelectOption[];
