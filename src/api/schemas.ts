@@ -63,7 +63,6 @@ export const signalRequestSchema = z
     observedAt: instant("When the signal was observed or received."),
   })
   .meta({ title: "A signal (signaal) to pass on within 48 hours" });
-export type SignalRequest = z.output<typeof signalRequestSchema>;
 
 export const complaintCreatedSchema = z
   .object({
@@ -156,7 +155,6 @@ export const reportQuerySchema = z
     to: calendarDate("Last day of the period (included); not before `from`."),
   })
   .meta({ title: "The period of a report" });
-export type ReportQuery = z.output<typeof reportQuerySchema>;
 
 const shareSchema = (description: string) =>
   z

@@ -208,7 +208,3 @@ export async function waitForModal(slack: FakeSlack, callbackId: string): Promis
   await slack.waitFor(() => find() !== undefined);
   return find()!;
 }
-
-export function textOf(call: SlackCall): string {
-  return JSON.stringify(call.body);
-}

@@ -32,12 +32,6 @@ export type AssessmentAnswer =
   | { question: "justifiedByParticipant"; value: boolean }
   | { question: "justifiedByWorker"; value: boolean };
 
-export const EMPTY_ANSWERS: AssessmentAnswers = {
-  behaviour: null,
-  justifiedByParticipant: null,
-  justifiedByWorker: null,
-};
-
 export function applyAnswer(answers: AssessmentAnswers, answer: AssessmentAnswer): AssessmentAnswers {
   switch (answer.question) {
     case "behaviour":

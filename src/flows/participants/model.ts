@@ -86,5 +86,3 @@ export type ParticipantEvent =
   | { type: "itemExtended"; actor: Actor; itemKey: OnboardingItemKey; newDueAt: Date; reason: string }
   | { type: "itemReopened"; actor: Actor; itemKey: OnboardingItemKey }
   | { type: "detailsUpdated"; actor: Actor; changes: ParticipantDetailsChanges };
-
-export type ParticipantEventType = ParticipantEvent["type"];

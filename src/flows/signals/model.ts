@@ -115,5 +115,3 @@ export type SignalEvent =
   | { type: "followUpRecorded"; actor: Actor; note: string }
   | { type: "convertedToCase"; actor: Actor; caseId: string }
   | { type: "closed"; actor: Actor; note: string | null };
-
-export type SignalEventType = SignalEvent["type"];

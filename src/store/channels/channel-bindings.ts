@@ -34,11 +34,6 @@ export async function findBindings(db: Tx | PrismaClient, kind: ChannelKind, sco
   return rows.map(view);
 }
 
-export async function findBindingsOfChannel(db: Tx | PrismaClient, platform: Platform, channelId: string) {
-  const rows = await db.channelBinding.findMany({ where: { platform, channelId } });
-  return rows.map(view);
-}
-
 /** Every channel bound on the platform. */
 export async function findBindingsOnPlatform(db: Tx | PrismaClient, platform: Platform) {
   const rows = await db.channelBinding.findMany({ where: { platform } });

@@ -6,7 +6,7 @@
 
 import type { DeadlineRule } from "../../flows/context.ts";
 import type { DeadlineView } from "../../flows/deadlines/model.ts";
-import { type DeadlineSubject, parseDeadlineSubject } from "../../flows/deadlines/subject.ts";
+import { parseDeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { GuidelineStep } from "../../flows/model.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 
@@ -55,15 +55,6 @@ function view(row: {
 
 export async function loadDeadline(db: Db, id: string): Promise<DeadlineRow | null> {
   const row = await db.deadline.findUnique({ where: { id } });
-  return row ? view(row) : null;
-}
-
-export async function findDeadlineByKey(
-  db: Db,
-  subject: DeadlineSubject,
-  key: string,
-): Promise<DeadlineRow | null> {
-  const row = await db.deadline.findUnique({ where: { subject_key: { subject, key } } });
   return row ? view(row) : null;
 }
 

@@ -34,18 +34,6 @@ export async function findTeamsConversation(prisma: PrismaClient, key: string): 
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as StoredJson) : null;
 }
 
-/** Removes entries whose key starts with `prefix` and that were not updated since `before`. */
-export async function deleteTeamsConversationsBefore(
-  prisma: PrismaClient,
-  prefix: string,
-  before: Date,
-): Promise<number> {
-  const result = await prisma.teamsConversation.deleteMany({
-    where: { key: { startsWith: prefix }, updatedAt: { lt: before } },
-  });
-  return result.count;
-}
-
 export function createTeamsConversationStore(prisma: PrismaClient): TeamsConversationStore {
   return {
     save: (key, value) => saveTeamsConversation(prisma, key, value),

@@ -21,11 +21,6 @@ export const supportWorker: Actor = {
   organisationId: "org-care",
 };
 export const coordinator: Actor = { memberId: "m-coord", role: "coordinator", organisationId: "org-care" };
-export const landlordStaff: Actor = {
-  memberId: "m-landlord",
-  role: "landlordStaff",
-  organisationId: "org-landlord",
-};
 
 /** Actie 1: the team starts and reports back within 1 working day; due Thursday 5 March 10:00. */
 export const openDeadline: DeadlineView = {
