@@ -39,7 +39,7 @@ export const viewSubmissionSchema = z.object({
 });
 
 /** Slack's private_metadata carries the form's own metadata and where the form was opened. */
-export const modalMetadataSchema = z.object({ m: z.string(), ch: z.string().nullable() });
+const modalMetadataSchema = z.object({ m: z.string(), ch: z.string().nullable() });
 
 export function encodeModalMetadata(formMetadata: string, channelId: string | null): string {
   return JSON.stringify({ m: formMetadata, ch: channelId });

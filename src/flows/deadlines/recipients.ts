@@ -7,8 +7,8 @@ import { assertNever, type MessageTarget } from "../effects.ts";
 import type { Role } from "../model.ts";
 import type { NudgeStage } from "./schedule.ts";
 
-export const NUDGE_RECIPIENTS = ["owner", "coordinator", "landlordContact"] as const;
-export type NudgeRecipient = (typeof NUDGE_RECIPIENTS)[number];
+const NUDGE_RECIPIENTS = ["owner", "coordinator", "landlordContact"] as const;
+type NudgeRecipient = (typeof NUDGE_RECIPIENTS)[number];
 
 /** The coordinator and landlord contact of the deadline's case or participant, when known. */
 export interface NudgeContacts {
@@ -16,7 +16,7 @@ export interface NudgeContacts {
   landlordContactId: string | null;
 }
 
-export const NO_CONTACTS: NudgeContacts = { coordinatorId: null, landlordContactId: null };
+const NO_CONTACTS: NudgeContacts = { coordinatorId: null, landlordContactId: null };
 
 export interface NudgeRecipients {
   /** Post the nudge in the case thread (shared channel). */

@@ -37,7 +37,7 @@ export const NUDGE_STAGE_NUMBERS = { headsUp: 1, due: 2, overdue: 3 } as const s
   NudgeStage,
   number
 >;
-export type NudgeStageNumber = (typeof NUDGE_STAGE_NUMBERS)[NudgeStage];
+type NudgeStageNumber = (typeof NUDGE_STAGE_NUMBERS)[NudgeStage];
 
 /** The two moments a schedule depends on. */
 export interface NudgeWindow {

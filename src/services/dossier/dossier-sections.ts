@@ -91,7 +91,7 @@ function isCareOnlyDeadline(state: CaseState, key: string): boolean {
   );
 }
 
-export function deadlineOutcome(row: DeadlineRecord, now: Date): DeadlineOutcome {
+function deadlineOutcome(row: DeadlineRecord, now: Date): DeadlineOutcome {
   switch (row.state) {
     case "cancelled":
       return "cancelled";

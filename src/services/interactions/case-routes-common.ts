@@ -51,7 +51,7 @@ export function summaryFor(acting: Acting, state: CaseState): InteractionResult 
   return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
 }
 
-export function audienceOf(acting: Acting): Audience {
+function audienceOf(acting: Acting): Audience {
   return acting.member.role === "landlordStaff"
     ? "landlord"
     : acting.member.role === "partner"

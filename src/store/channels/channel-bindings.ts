@@ -9,7 +9,7 @@ export function sharedScopeKey(careProviderId: string, landlordId: string): stri
   return `${careProviderId}:${landlordId}`;
 }
 
-export interface ChannelBindingView {
+interface ChannelBindingView {
   platform: Platform;
   kind: ChannelKind;
   channelId: string;

@@ -15,7 +15,7 @@ import { blankToNull } from "../../text-input.ts";
 import { courtParty, courtReadiness } from "../court.ts";
 import { refuseParticipantReports } from "./guard.ts";
 
-export const REFLECTION_DEADLINE_KEY = "reflection.meeting";
+const REFLECTION_DEADLINE_KEY = "reflection.meeting";
 
 export function courtPathDecided(d: CaseDecision, event: CaseEventOf<"courtPathDecided">): void {
   refuseParticipantReports(d);

@@ -4,7 +4,7 @@ import type { DeadlineView } from "../../../../src/flows/deadlines/model.ts";
 import type { PlannedNudge } from "../../../../src/flows/deadlines/schedule.ts";
 import type { Actor } from "../../../../src/flows/model.ts";
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** Wednesday 4 March 2026, 10:00 Amsterdam time. */
 export const NOW = new Date("2026-03-04T10:00:00+01:00");
