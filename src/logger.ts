@@ -6,7 +6,7 @@ import { type Logger, pino } from "pino";
 
 export type { Logger };
 
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   "token",
   "*.token",
   "botToken",

@@ -28,7 +28,7 @@ export function principalOf(res: Response): ApiPrincipal {
   return principal;
 }
 
-export async function resolvePrincipal(runtime: ServiceRuntime, header: string | undefined) {
+async function resolvePrincipal(runtime: ServiceRuntime, header: string | undefined) {
   const parsed = parseApiKey(bearerToken(header) ?? "");
   const key = parsed ? await findApiKeyByPrefix(runtime.prisma, parsed.prefix) : null;
   // Compare even when the prefix is unknown, so the timing does not tell which prefixes exist.

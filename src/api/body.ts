@@ -9,13 +9,13 @@ import type { Locale } from "../flows/model.ts";
 import { ApiError, type FieldError } from "./errors.ts";
 import { apiTexts } from "./texts.ts";
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
+const BODY_LIMIT_BYTES = 64 * 1024;
 export const BODY_LIMIT_LABEL = "64 kB";
-export const MAX_BODY_DEPTH = 32;
+const MAX_BODY_DEPTH = 32;
 
 const parseJson = express.json({ limit: BODY_LIMIT_BYTES, strict: false });
 
-export function notAnObject(locale: Locale): FieldError {
+function notAnObject(locale: Locale): FieldError {
   return { field: "", problem: "notAnObject", message: apiTexts[locale].problems.notAnObject("", {}) };
 }
 
@@ -41,7 +41,7 @@ export function jsonBody(localeOf: (req: Request) => Locale) {
 }
 
 /** Whether `value` has arrays or objects nested more than `max` levels deep (walked without recursion). */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
+function nestedDeeperThan(value: unknown, max: number): boolean {
   const pending: [unknown, number][] = [[value, 0]];
   while (pending.length > 0) {
     const [current, depth] = pending.pop()!;

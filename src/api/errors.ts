@@ -47,7 +47,7 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(error: ApiError, locale: Locale): ErrorBody {
+function errorBody(error: ApiError, locale: Locale): ErrorBody {
   const message = error.text ?? apiTexts[locale].errors[error.code](error.params);
   return {
     error: { code: error.code, message, ...(error.fields ? { fields: error.fields } : {}) },

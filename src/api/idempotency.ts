@@ -39,7 +39,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
  * Where a test may kill the process on purpose (`NABUUR_CRASH_POINT`), to prove that a request
  * that dies there can be retried. Never set in production.
  */
-export type IntakeCrashPoint = "intake.keyReserved" | "intake.beforeCommit";
+type IntakeCrashPoint = "intake.keyReserved" | "intake.beforeCommit";
 
 function crashPoint(point: IntakeCrashPoint): void {
   if (process.env.NABUUR_CRASH_POINT === point) process.kill(process.pid, "SIGKILL");
@@ -48,7 +48,7 @@ function crashPoint(point: IntakeCrashPoint): void {
 /** Another request holds or finished the key: this transaction must not do the work. */
 class KeyTaken extends Error {}
 
-export function requestHash(req: Request): string {
+function requestHash(req: Request): string {
   return createHash("sha256")
     .update(`${req.method} ${req.baseUrl}${req.path}\n`)
     .update(canonicalJson(req.body ?? null))

@@ -33,7 +33,7 @@ export interface IntakeApiDeps {
   rateLimitPerMinute?: number;
 }
 
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
+const DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
 
 /** Any error as an API error; null for a fault of Nabuur itself (500). */
 function toApiError(error: unknown, req: Request): ApiError | null {

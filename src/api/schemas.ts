@@ -9,9 +9,9 @@ import { COMPLAINT_TYPES, GUIDELINE_STEPS, ROLES } from "../flows/model.ts";
 import { SIGNAL_KINDS, SIGNAL_SOURCES } from "../flows/signals/model.ts";
 
 /** Longest texts, as in the chat forms. */
-export const DESCRIPTION_MAX = 3000;
-export const SIGNAL_DESCRIPTION_MAX = 2000;
-export const NAME_MAX = 200;
+const DESCRIPTION_MAX = 3000;
+const SIGNAL_DESCRIPTION_MAX = 2000;
+const NAME_MAX = 200;
 
 /**
  * Text the database can store: no NUL character and no half of a UTF-16 surrogate pair (PostgreSQL
@@ -63,7 +63,6 @@ export const signalRequestSchema = z
     observedAt: instant("When the signal was observed or received."),
   })
   .meta({ title: "A signal (signaal) to pass on within 48 hours" });
-export type SignalRequest = z.output<typeof signalRequestSchema>;
 
 export const complaintCreatedSchema = z
   .object({
@@ -156,7 +155,6 @@ export const reportQuerySchema = z
     to: calendarDate("Last day of the period (included); not before `from`."),
   })
   .meta({ title: "The period of a report" });
-export type ReportQuery = z.output<typeof reportQuerySchema>;
 
 const shareSchema = (description: string) =>
   z
@@ -172,7 +170,7 @@ const shareSchema = (description: string) =>
     })
     .describe(description);
 
-export const REPORT_SHARES = [
+const REPORT_SHARES = [
   "withoutComplaints",
   "occasional",
   "seriousOrPersistent",

@@ -4,7 +4,7 @@
  */
 import type { Locale } from "../flows/model.ts";
 
-export const API_ERROR_CODES = [
+const API_ERROR_CODES = [
   "unauthorized",
   "apiKeyRevoked",
   "forbidden",
@@ -27,7 +27,7 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const FIELD_PROBLEMS = [
+const FIELD_PROBLEMS = [
   "required",
   "wrongType",
   "empty",

@@ -37,7 +37,7 @@ export function isDeadlineRule(value: string): value is DeadlineRule {
 
 declare const unknownDeadlineRule: unique symbol;
 /** A stored rule this version does not know (an older row); it keeps its code as is. */
-export type UnknownDeadlineRule = string & { readonly [unknownDeadlineRule]: true };
+type UnknownDeadlineRule = string & { readonly [unknownDeadlineRule]: true };
 
 /** The rule of a stored deadline row: one of DEADLINE_RULES, or an unknown one. */
 export type StoredDeadlineRule = DeadlineRule | UnknownDeadlineRule;

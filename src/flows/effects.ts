@@ -35,12 +35,12 @@ export interface ScheduleDeadlineEffect {
   dueAt: Date;
 }
 
-export interface CompleteDeadlineEffect {
+interface CompleteDeadlineEffect {
   type: "deadline.complete";
   key: string;
 }
 
-export interface CancelDeadlineEffect {
+interface CancelDeadlineEffect {
   type: "deadline.cancel";
   key: string;
   reason: string;

@@ -7,7 +7,7 @@
 import { CASE_TIMELINE_EVENTS, type CaseTimelineEvent } from "./cases/texts/timeline-events.ts";
 import { NUDGE_STAGES, type NudgeStage } from "./deadlines/schedule.ts";
 
-export const PREVENTION_TIMELINE_EVENTS = [
+const PREVENTION_TIMELINE_EVENTS = [
   "participant.registered",
   "participant.detailsUpdated",
   "onboarding.itemDone",
@@ -17,7 +17,7 @@ export const PREVENTION_TIMELINE_EVENTS = [
 ] as const;
 export type PreventionTimelineEvent = (typeof PREVENTION_TIMELINE_EVENTS)[number];
 
-export const SIGNAL_TIMELINE_EVENTS = [
+const SIGNAL_TIMELINE_EVENTS = [
   "signal.logged",
   "signal.acknowledged",
   "signal.participantSharingDecided",
@@ -27,7 +27,7 @@ export const SIGNAL_TIMELINE_EVENTS = [
 ] as const;
 export type SignalTimelineEvent = (typeof SIGNAL_TIMELINE_EVENTS)[number];
 
-export const COOPERATION_TIMELINE_EVENTS = [
+const COOPERATION_TIMELINE_EVENTS = [
   "cooperation.scheduled",
   "cooperation.rescheduled",
   "cooperation.coordinatorChanged",
@@ -36,7 +36,7 @@ export const COOPERATION_TIMELINE_EVENTS = [
 export type CooperationTimelineEvent = (typeof COOPERATION_TIMELINE_EVENTS)[number];
 
 /** What people do with a deadline from its nudge card (src/flows/deadlines/decide.ts). */
-export const DEADLINE_TIMELINE_EVENTS = [
+const DEADLINE_TIMELINE_EVENTS = [
   "deadline.done",
   "deadline.extended",
   "deadline.handedOver",
@@ -45,8 +45,8 @@ export const DEADLINE_TIMELINE_EVENTS = [
 export type DeadlineTimelineEvent = (typeof DEADLINE_TIMELINE_EVENTS)[number];
 
 /** A nudge sent by the sweep, one event per stage. */
-export type DeadlineNudgeEvent = `deadline.nudge.${NudgeStage}`;
-export const DEADLINE_NUDGE_EVENTS: readonly DeadlineNudgeEvent[] = NUDGE_STAGES.map(
+type DeadlineNudgeEvent = `deadline.nudge.${NudgeStage}`;
+const DEADLINE_NUDGE_EVENTS: readonly DeadlineNudgeEvent[] = NUDGE_STAGES.map(
   (stage) => `deadline.nudge.${stage}` as const,
 );
 

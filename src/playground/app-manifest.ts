@@ -47,7 +47,7 @@ export interface AppManifest {
   commands: { command: string; description: string; usageHint: string; shouldEscape: boolean }[];
 }
 
-export const MANIFEST_PATH = join(import.meta.dirname, "../../manifest/slack/manifest.json");
+const MANIFEST_PATH = join(import.meta.dirname, "../../manifest/slack/manifest.json");
 
 export function loadAppManifest(path: string = MANIFEST_PATH): AppManifest {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, "utf8")));

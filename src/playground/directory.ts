@@ -19,7 +19,7 @@ export interface DirectoryMember {
   organisationKind: OrganisationKind;
 }
 
-export interface ChannelBindingInfo {
+interface ChannelBindingInfo {
   channelId: string;
   kind: "shared" | "careTeam";
   careProviderId: string;

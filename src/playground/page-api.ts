@@ -10,7 +10,7 @@ import { type DirectoryMember, type DirectorySnapshot, isChannelMember } from ".
 import { mentionsIn, type PersonActions, PlaygroundError } from "./person-actions.ts";
 import type { PlayMessage, Workspace } from "./workspace.ts";
 
-export const CLOCK_STEPS = {
+const CLOCK_STEPS = {
   hour: 3600_000,
   day: 24 * 3600_000,
   week: 7 * 24 * 3600_000,

@@ -21,7 +21,7 @@ import { playgroundTexts } from "./texts.ts";
 import type { Workspace } from "./workspace.ts";
 
 /** Slackbot, who tells a person about failed commands. */
-export const SLACKBOT_USER_ID = "USLACKBOT";
+const SLACKBOT_USER_ID = "USLACKBOT";
 
 export class PlaygroundError extends Error {
   constructor(

@@ -10,7 +10,7 @@ export function slackSignature(secret: string, timestamp: number, body: string):
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
-export interface AppResponse {
+interface AppResponse {
   status: number;
   /** The parsed JSON body, or null for an empty (or non-JSON) body. */
   json: Record<string, unknown> | null;

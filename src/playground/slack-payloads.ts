@@ -4,7 +4,7 @@
  */
 import type { PlayMessage, PlayView } from "./workspace.ts";
 
-export const APP_ID = "A0NABUUR01";
+const APP_ID = "A0NABUUR01";
 
 export interface Person {
   userId: string;

@@ -11,7 +11,7 @@ export interface PlaygroundTexts {
   alreadySeeded: string;
 }
 
-export const PLAYGROUND_TEXTS: Record<Locale, PlaygroundTexts> = {
+const PLAYGROUND_TEXTS: Record<Locale, PlaygroundTexts> = {
   nl: {
     unknownCommand: (command) => `${command} is geen geldige opdracht in deze werkruimte.`,
     commandFailed: (command, error) => `${command} is mislukt met de fout "${error}".`,

@@ -39,7 +39,7 @@ function delay(ms: number, res: ServerResponse): Promise<void> {
   });
 }
 
-export async function readSlackBody(req: IncomingMessage): Promise<Body> {
+async function readSlackBody(req: IncomingMessage): Promise<Body> {
   let raw = "";
   for await (const chunk of req) raw += chunk;
   const type = req.headers["content-type"] ?? "";

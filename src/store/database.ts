@@ -14,7 +14,7 @@ import { openMemoryCluster } from "./memory-cluster.ts";
 import { applyMigrations, type MigrationConnection, type MigrationTx } from "./migrate/apply-migrations.ts";
 import { readMigrations } from "./migrate/migrations-dir.ts";
 
-export type DatabaseKind = "pglite" | "postgresql";
+type DatabaseKind = "pglite" | "postgresql";
 
 export interface Database {
   kind: DatabaseKind;

@@ -1,7 +1,7 @@
 /** Prisma types shared by the repositories (the only place outside generated/ that names them). */
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
-export type { Prisma, PrismaClient };
+export type { PrismaClient };
 /** A client inside an interactive transaction. */
 export type Tx = Prisma.TransactionClient;
 

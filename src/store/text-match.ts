@@ -5,7 +5,7 @@
  * ("%" matching every participant). They are escaped with ILIKE's default escape character, so
  * the input only ever matches itself, ignoring case.
  */
-export function escapeLikePattern(text: string): string {
+function escapeLikePattern(text: string): string {
   return text.replace(/[\\%_]/g, "\\$&");
 }
 

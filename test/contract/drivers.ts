@@ -33,16 +33,16 @@ import { createWorld, type World } from "../helpers/world.ts";
 import { cardInvoke, channelMessage } from "../integration/teams/harness.ts";
 
 /** A form value as a person gives it. */
-export type FieldValue = string | boolean | Date | { option: string };
+type FieldValue = string | boolean | Date | { option: string };
 
-export interface Button {
+interface Button {
   actionId: string;
   value: string;
   /** Where the button is, as the platform needs it to press it. */
   at: string;
 }
 
-export type Place = "shared" | "careTeam" | { dm: MemberView };
+type Place = "shared" | "careTeam" | { dm: MemberView };
 
 export interface ChatDriver {
   readonly name: "memory" | "slack" | "teams";
@@ -85,7 +85,7 @@ function cardButtons(card: Card, at: string): Button[] {
 
 // ── memory ──────────────────────────────────────────────────────────────────────────────────────
 
-export async function memoryDriver(): Promise<ChatDriver> {
+async function memoryDriver(): Promise<ChatDriver> {
   const db: TestDatabase = await openTestDatabase("pglite");
   const clock = new ManualClock(MONDAY_MORNING);
   const chat = new MemoryChat("slack");
@@ -191,7 +191,7 @@ interface SlackButton {
   value: string;
 }
 
-export async function slackDriver(): Promise<ChatDriver> {
+async function slackDriver(): Promise<ChatDriver> {
   const h: SlackHarness = await startSlackHarness("pglite");
   const { world } = h;
   const user = (member: MemberView) => h.user(member.slackUserId!);
@@ -295,7 +295,7 @@ function executeActions(node: unknown, into: TeamsAction[] = []): TeamsAction[] 
   return into;
 }
 
-export async function teamsDriver(): Promise<ChatDriver> {
+async function teamsDriver(): Promise<ChatDriver> {
   const connector = new FakeBotConnector();
   const serviceUrl = await connector.start();
   const clock = new ManualClock(MONDAY_MORNING);

@@ -47,7 +47,7 @@ function checkElement(element: Json, where: string, problems: string[]) {
   }
 }
 
-export function blockProblems(blocks: Json[], maxBlocks: number): string[] {
+function blockProblems(blocks: Json[], maxBlocks: number): string[] {
   const problems: string[] = [];
   if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks > ${maxBlocks}`);
   blocks.forEach((block, index) => {

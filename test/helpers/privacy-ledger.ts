@@ -43,9 +43,7 @@ function strings(value: unknown, into: string[]): void {
 }
 
 /** The secrets a database holds: complainant identities and care-only free texts of the timeline. */
-export async function secretsOf(
-  prisma: PrismaClient,
-): Promise<{ identities: string[]; careTexts: string[] }> {
+async function secretsOf(prisma: PrismaClient): Promise<{ identities: string[]; careTexts: string[] }> {
   const identities = await prisma.complainantIdentity.findMany({ select: { name: true, contact: true } });
   const careOnly = await prisma.timelineEntry.findMany({
     where: { visibility: "careTeam" },

@@ -172,7 +172,7 @@ export interface SlackButton {
 }
 
 /** The buttons of one posted or updated message. */
-export function buttonsOf(call: SlackCall): SlackButton[] {
+function buttonsOf(call: SlackCall): SlackButton[] {
   const blocks = (call.body.blocks ?? []) as { type: string; elements?: SlackButton[] }[];
   return blocks.filter((block) => block.type === "actions").flatMap((block) => block.elements ?? []);
 }
@@ -207,8 +207,4 @@ export async function waitForModal(slack: FakeSlack, callbackId: string): Promis
       .find((view) => view.callback_id === callbackId);
   await slack.waitFor(() => find() !== undefined);
   return find()!;
-}
-
-export function textOf(call: SlackCall): string {
-  return JSON.stringify(call.body);
 }

@@ -1,7 +1,7 @@
 /** Correctly signed Slack requests (slash commands, block actions, view submissions) for the real Bolt app. */
 import { createHmac } from "node:crypto";
 
-export function slackSignature(secret: string, timestamp: number, body: string): string {
+function slackSignature(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 

@@ -35,7 +35,7 @@ async function ownCase(runtime: ServiceRuntime, principal: ApiPrincipal, text: s
   return loaded.state;
 }
 
-export function caseStatus(state: CaseState, locale: Locale): CaseStatusBody {
+function caseStatus(state: CaseState, locale: Locale): CaseStatusBody {
   const ui = uiTexts[locale];
   return {
     number: state.number,

@@ -22,7 +22,7 @@ function share(count: number, of: number) {
   return { count, of, share: of === 0 ? null : Math.round((10_000 * count) / of) / 10_000 };
 }
 
-export function reportBody(figures: ReportFigures, period: ReportPeriod, locale: Locale): ReportBody {
+function reportBody(figures: ReportFigures, period: ReportPeriod, locale: Locale): ReportBody {
   const f = figures;
   return {
     period: { from: period.from, to: period.to },

@@ -25,7 +25,7 @@ const BASE_BACKOFF_MS = 5_000;
 const MAX_BACKOFF_MS = 30 * 60_000;
 
 /** Backoff after the n-th failed attempt (1-based): 5 s, 10 s, 20 s … capped at 30 minutes. */
-export function backoffMs(attempt: number): number {
+function backoffMs(attempt: number): number {
   return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempt - 1));
 }
 

@@ -14,7 +14,6 @@ export const slashCommandSchema = z.object({
   channel_id: id,
   trigger_id: z.string().min(1).max(256),
 });
-export type SlashCommand = z.infer<typeof slashCommandSchema>;
 
 export const blockActionSchema = z.object({
   type: z.literal("block_actions"),
@@ -27,7 +26,6 @@ export const blockActionSchema = z.object({
     .array(z.object({ action_id: z.string().min(1).max(255), value: z.string().max(2000).optional() }))
     .min(1),
 });
-export type BlockAction = z.infer<typeof blockActionSchema>;
 
 export const viewSubmissionSchema = z.object({
   type: z.literal("view_submission"),
@@ -39,10 +37,9 @@ export const viewSubmissionSchema = z.object({
     state: z.object({ values: z.record(z.string(), z.record(z.string(), z.any())) }),
   }),
 });
-export type ViewSubmission = z.infer<typeof viewSubmissionSchema>;
 
 /** Slack's private_metadata carries the form's own metadata and where the form was opened. */
-export const modalMetadataSchema = z.object({ m: z.string(), ch: z.string().nullable() });
+const modalMetadataSchema = z.object({ m: z.string(), ch: z.string().nullable() });
 
 export function encodeModalMetadata(formMetadata: string, channelId: string | null): string {
   return JSON.stringify({ m: formMetadata, ch: channelId });

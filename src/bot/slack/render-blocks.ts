@@ -15,7 +15,7 @@ import type {
 } from "@slack/types";
 import type { Card, CardBlock, Form, FormField } from "../../flows/cards/card.ts";
 
-export const SLACK_LIMITS = {
+const SLACK_LIMITS = {
   blocksPerMessage: 50,
   blocksPerModal: 100,
   sectionText: 3000,
@@ -48,12 +48,12 @@ export function escapeMrkdwn(text: string): string {
     .replace(/&lt;@([UW][A-Z0-9]{2,20})&gt;/g, "<@$1>");
 }
 
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Separator between an action id and its position, so ids stay unique inside one actions block. */
-export const ACTION_ID_SUFFIX = "#";
+const ACTION_ID_SUFFIX = "#";
 
 /** The neutral action id of a Block Kit action_id (strips the uniqueness suffix). */
 export function neutralActionId(slackActionId: string): string {

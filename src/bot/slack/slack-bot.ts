@@ -75,7 +75,7 @@ export interface SlackDeps {
  * ("http request body: {…}"), which pino cannot redact: an ephemeral message to landlord staff
  * names the complainant. Only the kind of line is kept (the text before the first colon).
  */
-export function boltDebugLine(msg: unknown[]): string {
+function boltDebugLine(msg: unknown[]): string {
   const text = msg.map(String).join(" ");
   const colon = text.indexOf(":");
   return colon === -1 ? text.slice(0, 200) : `${text.slice(0, Math.min(colon, 200))}: [not logged]`;
@@ -101,7 +101,7 @@ function boltLogger(logger: Logger) {
 const SLACK_EVENTS_PATH = "/slack/events";
 
 /** Slack's replay window: a request stamped further from now than this, either way, is refused. */
-export const SLACK_REQUEST_WINDOW_SECONDS = 5 * 60;
+const SLACK_REQUEST_WINDOW_SECONDS = 5 * 60;
 
 /**
  * Refuses a request whose x-slack-request-timestamp is more than 5 minutes from now, in the future
@@ -109,7 +109,7 @@ export const SLACK_REQUEST_WINDOW_SECONDS = 5 * 60;
  * request stamped ahead (a captured one replayed later, or a sender's clock far off) would pass for
  * longer than the window. A missing or unreadable timestamp is left to Bolt's signature check.
  */
-export function slackRequestWindow(logger: Logger, nowMs: () => number = Date.now): RequestHandler {
+function slackRequestWindow(logger: Logger, nowMs: () => number = Date.now): RequestHandler {
   return (req, res, next) => {
     const header = req.headers["x-slack-request-timestamp"];
     const timestamp = Number(Array.isArray(header) ? header[0] : header);
@@ -171,7 +171,7 @@ async function notify(client: WebClient, target: AnswerTarget, text: string, blo
   }
 }
 
-export function createSlackDeps(logger: Logger, interactions: InteractionHandler): SlackDeps {
+function createSlackDeps(logger: Logger, interactions: InteractionHandler): SlackDeps {
   return {
     logger,
     interactions,

@@ -24,7 +24,7 @@ export interface PendingFilesOptions {
   now?: () => number;
 }
 
-export const PENDING_FILE_TTL_MS = 15 * 60_000;
+const PENDING_FILE_TTL_MS = 15 * 60_000;
 const MAX_PENDING_FILES = 100;
 
 export class PendingFiles {

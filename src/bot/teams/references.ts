@@ -55,7 +55,7 @@ export function tenantOf(activity: Partial<Activity>): string {
 }
 
 /** The reference of an inbound activity, for the conversation as a whole (not a thread). */
-export function referenceOf(activity: Partial<Activity>): StoredReference | null {
+function referenceOf(activity: Partial<Activity>): StoredReference | null {
   const raw = TurnContext.getConversationReference(activity) as Record<string, unknown>;
   const parsed = referenceSchema.safeParse(raw);
   if (!parsed.success) return null;

@@ -12,14 +12,14 @@ import { amsterdamDateAndTime, TIME_INPUT_SUFFIX } from "./form-values.ts";
 import { teamsTexts } from "./texts.ts";
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
-export const ADAPTIVE_CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
-export const ADAPTIVE_CARD_VERSION = "1.5";
+const ADAPTIVE_CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+const ADAPTIVE_CARD_VERSION = "1.5";
 
 /** The adapter's own verb: show the card that was there before a form or reply replaced it. */
 export const BACK_VERB = "nabuur.teams.back";
 
 /** Limits applied here; Teams refuses messages over about 28 KB. */
-export const TEAMS_LIMITS = {
+const TEAMS_LIMITS = {
   textBlock: 5000,
   factTitle: 200,
   factValue: 2000,
@@ -29,7 +29,7 @@ export const TEAMS_LIMITS = {
   summary: 300,
 } as const;
 
-export type AdaptiveElement = Record<string, unknown>;
+type AdaptiveElement = Record<string, unknown>;
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -40,7 +40,7 @@ export interface AdaptiveCard {
   msteams: { width: "Full" };
 }
 
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

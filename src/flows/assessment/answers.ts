@@ -3,11 +3,11 @@
  * questions. The answers are clicked one by one, in any order, and can change until confirmed.
  */
 
-export const BEHAVIOURS = ["conscious", "unconscious"] as const;
+const BEHAVIOURS = ["conscious", "unconscious"] as const;
 /** bewust / onbewust gedrag */
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
-export const ASSESSMENT_QUESTIONS = ["behaviour", "justifiedByParticipant", "justifiedByWorker"] as const;
+const ASSESSMENT_QUESTIONS = ["behaviour", "justifiedByParticipant", "justifiedByWorker"] as const;
 export type AssessmentQuestion = (typeof ASSESSMENT_QUESTIONS)[number];
 
 /** Answers so far; `null` = not answered yet. */
@@ -31,12 +31,6 @@ export type AssessmentAnswer =
   | { question: "behaviour"; value: Behaviour }
   | { question: "justifiedByParticipant"; value: boolean }
   | { question: "justifiedByWorker"; value: boolean };
-
-export const EMPTY_ANSWERS: AssessmentAnswers = {
-  behaviour: null,
-  justifiedByParticipant: null,
-  justifiedByWorker: null,
-};
 
 export function applyAnswer(answers: AssessmentAnswers, answer: AssessmentAnswer): AssessmentAnswers {
   switch (answer.question) {

@@ -12,7 +12,7 @@ import type { CompleteAnswers } from "./answers.ts";
 import type { AssessmentActionCode } from "./templates.ts";
 
 /** The four rows of the guideline's table. */
-export const FOLLOW_UP_ROWS = [
+const FOLLOW_UP_ROWS = [
   "consciousJustified",
   "consciousParticipantDisagrees",
   "unconsciousJustified",
@@ -21,7 +21,7 @@ export const FOLLOW_UP_ROWS = [
 export type FollowUpRow = (typeof FOLLOW_UP_ROWS)[number];
 
 /** The parts of Nabuur's rule for combinations the table does not list. */
-export const DERIVED_RULES = [
+const DERIVED_RULES = [
   "workerJudgementDecides",
   "participantDisagreementAddsVoiceHelp",
   "consciousUnjustifiedFollowsUnjustifiedRow",

@@ -4,7 +4,7 @@
  */
 import type { ActionTemplate } from "../cases/action-template.ts";
 
-export const ASSESSMENT_ACTION_CODES = [
+const ASSESSMENT_ACTION_CODES = [
   // Table rows
   "informLandlordWithParticipant",
   "agreeComplainantActions",

@@ -19,7 +19,7 @@ import { addWorkingDays } from "./working-days.ts";
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from "./working-hours.ts";
 
 /** How a rule's amount is counted. */
-export const PERIOD_UNITS = [
+const PERIOD_UNITS = [
   // Exact elapsed time (DST-neutral): "binnen 24 uur", "binnen 48 uur".
   "elapsedHours",
   // Dutch working days, see addWorkingDays.
@@ -89,7 +89,7 @@ export const deadlineSettingsSchema = z.strictObject(
 );
 
 /** `amount` of `unit` counted from `from`. */
-export function addPeriod(
+function addPeriod(
   from: Date,
   unit: PeriodUnit,
   amount: number,
@@ -134,7 +134,7 @@ function periodLabel(unit: PeriodUnit, amount: number): { label: PeriodLabel; n:
 }
 
 /** "5 werkdagen", "1 working day", "6 weken", ... */
-export function formatPeriod(unit: PeriodUnit, amount: number, locale: Locale): string {
+function formatPeriod(unit: PeriodUnit, amount: number, locale: Locale): string {
   const { label, n } = periodLabel(unit, amount);
   const forms = CALENDAR_TEXTS[locale].periods[label];
   return (n === 1 ? forms.one : forms.other).replace("{n}", String(n));

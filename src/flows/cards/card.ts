@@ -35,7 +35,7 @@ export interface Card {
 }
 
 /** A form (Slack modal / Teams dialog) the bot asks a person to fill in. */
-export type FormFieldKind = "text" | "textarea" | "select" | "datetime" | "checkbox";
+type FormFieldKind = "text" | "textarea" | "select" | "datetime" | "checkbox";
 
 export interface FormField {
   id: string;

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 
 /** Slack's limit for a button value. */
-export const MAX_BUTTON_VALUE_LENGTH = 2000;
+const MAX_BUTTON_VALUE_LENGTH = 2000;
 
 /** Serialise a payload, checked against its schema and the platform's size limit. */
 export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {

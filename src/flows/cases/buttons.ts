@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { LADDER_STEPS } from "../ladder/model.ts";
 
-export { decodeValue, encodeValue, MAX_BUTTON_VALUE_LENGTH } from "../cards/payload.ts";
+export { decodeValue } from "../cards/payload.ts";
 
 export const CASE_BUTTON_IDS = {
   // Actie 1
@@ -97,11 +97,9 @@ export type AnswerValue = z.infer<typeof answerValue>;
 
 /** Buurtbemiddeling: the participant's consent. */
 export const consentValue = z.object({ c: id, v: z.boolean() });
-export type ConsentValue = z.infer<typeof consentValue>;
 
 /** Actie 3–6: take a step (p = the pending proposal, if any). */
 export const ladderStepValue = z.object({ c: id, s: z.enum(LADDER_STEPS), p: id.optional() });
-export type LadderStepValue = z.infer<typeof ladderStepValue>;
 
 /** Decline a pending escalation proposal. */
 export const proposalRefValue = z.object({ c: id, p: id });
@@ -114,10 +112,6 @@ export type LetterRefValue = z.infer<typeof letterRefValue>;
 /** The four-week check or the six-week follow-up. */
 export const checkRefValue = z.object({ c: id, k: z.enum(["fourWeeks", "sixWeeks"]) });
 export type CheckRefValue = z.infer<typeof checkRefValue>;
-
-/** A deadline to extend (k = deadline key). */
-export const deadlineRefValue = z.object({ c: id, k: z.string().min(1).max(200) });
-export type DeadlineRefValue = z.infer<typeof deadlineRefValue>;
 
 /** The payload schema of every case button, for the adapters to validate a click. */
 export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {

@@ -19,9 +19,9 @@ const SHARED_THREAD: MessageTarget = { kind: "channel", audience: "shared", inCa
 const CARE_THREAD: MessageTarget = { kind: "channel", audience: "careTeam", inCaseThread: true };
 
 export const CASE_CARD_KEY = (caseId: string) => `case:${caseId}:card`;
-export const ASSESSMENT_CARD_KEY = (caseId: string) => `case:${caseId}:assessment`;
-export const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
-export const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
+const ASSESSMENT_CARD_KEY = (caseId: string) => `case:${caseId}:assessment`;
+const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
+const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
 
 const STANDING_CARDS: StandingCard[] = [
   // The case card in the shared channel; the case thread hangs under it.

@@ -25,7 +25,7 @@ export function caseRef(state: CaseState): CaseRef {
   return { caseId: state.id, caseNumber: state.number, participantReference: state.participant.reference };
 }
 
-export function actionView(action: CaseAction): ActionView {
+function actionView(action: CaseAction): ActionView {
   return {
     id: action.id,
     code: action.code,

@@ -182,8 +182,6 @@ export type CaseCardSpec =
   /** Landlord staff only; filled by the service from the complainant store. */
   | { kind: "case.complainantDetails"; caseNumber: string; name: string | null; contact: string | null };
 
-export type CaseCardKind = CaseCardSpec["kind"];
-
 /** Case cards are the "case.*" family of card specs. */
 export function isCaseCardSpec(spec: { kind: string }): spec is CaseCardSpec {
   return spec.kind.startsWith("case.");

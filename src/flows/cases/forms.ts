@@ -1,6 +1,6 @@
 /** The case forms (Slack modals / Teams dialogs): builders and parsers with Dutch field errors. */
 
-export { type FormResult, type FormValues, parseDateTime } from "../forms/fields.ts";
+export { parseDateTime } from "../forms/fields.ts";
 export * from "./forms/action-forms.ts";
 export * from "./forms/case-forms.ts";
 export * from "./forms/intake-form.ts";

@@ -12,7 +12,7 @@ import type { CaseEventType } from "./events.ts";
 import type { CaseKind, CaseStatus } from "./state.ts";
 
 /** The roles that may send this event on a case of this kind. */
-export function eventRoles(type: CaseEventType, kind: CaseKind): readonly Role[] {
+function eventRoles(type: CaseEventType, kind: CaseKind): readonly Role[] {
   return PERMISSION_ROLES[permissionOnCase(EVENT_PERMISSIONS[type], kind)];
 }
 

@@ -52,7 +52,7 @@ export interface Complaint {
 }
 
 /** wederhoor: the worker heard the participant's side. Care-only. */
-export interface Hearing {
+interface Hearing {
   heldAt: string;
   notes: string;
   recordedBy: string;
@@ -70,7 +70,7 @@ export interface AssessmentDraft {
   clicked?: AssessmentQuestion[];
 }
 
-export interface ConfirmedAssessment {
+interface ConfirmedAssessment {
   id: string;
   complaintIds: string[];
   answers: CompleteAnswers;
@@ -113,7 +113,7 @@ export interface CaseAction {
 }
 
 /** A deadline that is running; mirrors the deadline rows so cards can show them. */
-export interface CaseDeadline {
+interface CaseDeadline {
   key: string;
   rule: DeadlineRule;
   step: GuidelineStep;
@@ -125,14 +125,14 @@ export interface CaseDeadline {
   actionId: string | null;
 }
 
-export interface CareNote {
+interface CareNote {
   at: string;
   authorId: string;
   text: string;
 }
 
 /** The four-week check for unseen complaints and the six-week follow-up. */
-export interface FollowUpCheck {
+interface FollowUpCheck {
   kind: "fourWeeks" | "sixWeeks";
   at: string;
   by: string;
@@ -144,7 +144,7 @@ export interface FollowUpCheck {
 export const CLOSE_REASONS = ["resolved", "wronglyAttributed", "participantReportHandled", "other"] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
-export interface Closure {
+interface Closure {
   reason: CloseReason;
   text: string | null;
   closedAt: string;

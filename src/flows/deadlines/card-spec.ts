@@ -39,7 +39,7 @@ export interface DeadlineNudgeCardSpec {
   outcome: DeadlineNudgeOutcome | null;
 }
 
-export interface DeadlineListItem {
+interface DeadlineListItem {
   deadlineId: string;
   subjectLabel: string;
   rule: DeadlineRule;

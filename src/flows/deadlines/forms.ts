@@ -24,9 +24,9 @@ import { DEADLINE_TEXTS, type DeadlineTexts } from "./texts.ts";
 export type { FormResult, FormValues, SelectOption } from "../forms/fields.ts";
 
 /** Longest reason or note accepted. */
-export const DEADLINE_TEXT_MAX_LENGTH = 1000;
+const DEADLINE_TEXT_MAX_LENGTH = 1000;
 
-export const DEADLINE_FIELD_IDS = {
+const DEADLINE_FIELD_IDS = {
   newDueAt: "newDueAt",
   reason: "reason",
   toMemberId: "toMemberId",

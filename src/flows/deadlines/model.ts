@@ -6,9 +6,9 @@ import type { DeadlineRule } from "../context.ts";
 import type { Actor, GuidelineStep, Role } from "../model.ts";
 import type { DeadlineSubject } from "./subject.ts";
 
-export const DEADLINE_STATES = ["open", "done", "cancelled"] as const;
+const DEADLINE_STATES = ["open", "done", "cancelled"] as const;
 /** open — running; done — someone reported it done; cancelled — its case or item made it moot. */
-export type DeadlineState = (typeof DEADLINE_STATES)[number];
+type DeadlineState = (typeof DEADLINE_STATES)[number];
 
 export interface DeadlineView {
   id: string;

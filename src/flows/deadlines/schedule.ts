@@ -33,11 +33,11 @@ export type NudgeStage = (typeof NUDGE_STAGES)[number];
  * last stage sent, 0 when none was sent. A dropped stage keeps its number, so the numbers of the
  * stages sent are increasing but may skip one.
  */
-export const NUDGE_STAGE_NUMBERS = { headsUp: 1, due: 2, overdue: 3 } as const satisfies Record<
+const NUDGE_STAGE_NUMBERS = { headsUp: 1, due: 2, overdue: 3 } as const satisfies Record<
   NudgeStage,
   number
 >;
-export type NudgeStageNumber = (typeof NUDGE_STAGE_NUMBERS)[NudgeStage];
+type NudgeStageNumber = (typeof NUDGE_STAGE_NUMBERS)[NudgeStage];
 
 /** The two moments a schedule depends on. */
 export interface NudgeWindow {

@@ -3,7 +3,7 @@
  * "cooperation:<id>". Stored as one string column; read back through `parseDeadlineSubject`.
  */
 
-export const DEADLINE_SUBJECT_KINDS = ["case", "participant", "signal", "cooperation"] as const;
+const DEADLINE_SUBJECT_KINDS = ["case", "participant", "signal", "cooperation"] as const;
 export type DeadlineSubjectKind = (typeof DEADLINE_SUBJECT_KINDS)[number];
 
 export type DeadlineSubject =
@@ -22,7 +22,7 @@ export function deadlineSubjectParts(subject: DeadlineSubject): { kind: Deadline
   return { kind: kind as DeadlineSubjectKind, id };
 }
 
-export function isDeadlineSubject(value: string): value is DeadlineSubject {
+function isDeadlineSubject(value: string): value is DeadlineSubject {
   return isSubjectKind(value.split(":", 1)[0]) && value.includes(":");
 }
 

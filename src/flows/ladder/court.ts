@@ -29,7 +29,7 @@ export function courtParty(leaseType: LeaseType, named: CourtParty | null): Cour
   return { ok: true, party: byLease };
 }
 
-export interface LetterEvidence {
+interface LetterEvidence {
   step: LetterStep;
   kind: LetterKind;
   sentAt: string;

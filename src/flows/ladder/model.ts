@@ -7,7 +7,7 @@ export const LADDER_STEPS = ["actie3", "actie4", "actie5", "actie6"] as const;
 export type LadderStep = (typeof LADDER_STEPS)[number];
 
 /** Situatie 1: second similar justified complaint. Situatie 2: repeated or continuing complaints. */
-export const ESCALATION_SITUATIONS = ["similarComplaint", "repeatedComplaints"] as const;
+const ESCALATION_SITUATIONS = ["similarComplaint", "repeatedComplaints"] as const;
 export type EscalationSituation = (typeof ESCALATION_SITUATIONS)[number];
 
 export interface EscalationProposal {
@@ -29,7 +29,7 @@ export interface EscalationProposal {
   decidedAt: string | null;
 }
 
-export interface TakenStep {
+interface TakenStep {
   step: LadderStep;
   situation: EscalationSituation;
   takenAt: string;
@@ -49,7 +49,7 @@ export const LETTER_KIND_BY_STEP: { [S in LetterStep]: LetterKind } = {
   actie5: "summons",
 };
 
-export interface LetterRecord {
+interface LetterRecord {
   step: LetterStep;
   kind: LetterKind;
   sentAt: string;
@@ -94,7 +94,7 @@ export type InterventionDetail =
   /** Interventie 4: another suitable place (e.g. Skaeve Huse), decided with the person. */
   | { kind: "otherPlace"; decidedWithParticipant: true; description: string };
 
-export interface Intervention {
+interface Intervention {
   id: string;
   detail: InterventionDetail;
   note: string | null;
@@ -108,7 +108,7 @@ export interface Intervention {
 }
 
 /** A specific agreement (huur- en begeleidingsovereenkomst) the participant did not keep. */
-export interface AgreementBreach {
+interface AgreementBreach {
   description: string;
   recordedAt: string;
   recordedBy: string;
@@ -117,7 +117,7 @@ export interface AgreementBreach {
 /** Actie 6: who goes to court. */
 export type CourtParty = "landlord" | "careProvider";
 
-export interface CourtPath {
+interface CourtPath {
   party: CourtParty;
   /** Three-party agreement: how it was agreed (free text). */
   agreement: string | null;
@@ -125,7 +125,7 @@ export interface CourtPath {
   decidedBy: string;
 }
 
-export interface LegalAdviceRecord {
+interface LegalAdviceRecord {
   step: LadderStep;
   requestedAt: string;
   requestedBy: string;

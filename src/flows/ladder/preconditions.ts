@@ -11,7 +11,7 @@ import { LETTER_KIND_BY_STEP } from "./model.ts";
 
 export type PreconditionEvidence = Record<string, string | number | boolean>;
 
-export const PRECONDITION_IDS = [
+const PRECONDITION_IDS = [
   "escalationGrounds",
   "assessmentDone",
   "previousStepTaken",

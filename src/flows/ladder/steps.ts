@@ -6,7 +6,7 @@
 import type { ActionTemplate } from "../cases/action-template.ts";
 import type { EscalationSituation, LadderStep } from "./model.ts";
 
-export const LADDER_ACTION_CODES = [
+const LADDER_ACTION_CODES = [
   "alignLandlordAndTeam",
   "warningLetter",
   "discussLetterWithParticipant",
@@ -143,7 +143,7 @@ export const LADDER_TEMPLATES: { [C in LadderActionCode]: ActionTemplate<C> } = 
 };
 
 /** The actions of each step, in the guideline's order. */
-export const STEP_ACTIONS: { [S in LadderStep]: LadderActionCode[] } = {
+const STEP_ACTIONS: { [S in LadderStep]: LadderActionCode[] } = {
   // Actie 3: waarschuwingsbrief
   actie3: [
     "alignLandlordAndTeam",

@@ -73,7 +73,7 @@ function letterDate(state: LetterCase, step: "actie3" | "actie4", locale: Locale
   return letter ? formatLongDate(letter.sentAt, locale) : null;
 }
 
-export function letterContext(state: LetterCase, locale: Locale, fill: LetterFill = {}): LetterContext {
+function letterContext(state: LetterCase, locale: Locale, fill: LetterFill = {}): LetterContext {
   const t = letterTexts[locale];
   const p = t.placeholders;
   const date = fill.date ? formatLongDate(new Date(fill.date).toISOString(), locale) : "";

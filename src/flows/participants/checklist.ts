@@ -84,11 +84,3 @@ export function findItem(state: ParticipantState, key: OnboardingItemKey): Onboa
 export function replaceItem(checklist: OnboardingItem[], item: OnboardingItem): OnboardingItem[] {
   return checklist.map((existing) => (existing.key === item.key ? item : existing));
 }
-
-/** How many items are no longer open (done or skipped), for the "3/8" progress. */
-export function checklistProgress(checklist: OnboardingItem[]): { closed: number; total: number } {
-  return {
-    closed: checklist.filter((item) => item.status !== "open").length,
-    total: checklist.length,
-  };
-}

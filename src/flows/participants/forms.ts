@@ -23,9 +23,7 @@ import { PARTICIPANT_TEXTS, type ParticipantTexts } from "./texts.ts";
 import { DWELLING_MAX_LENGTH, REFERENCE_PATTERN } from "./validate.ts";
 
 /** Longest reason accepted for a skip or an extension. */
-export const REASON_MAX_LENGTH = 1000;
-
-export type { SelectOption } from "../forms/fields.ts";
+const REASON_MAX_LENGTH = 1000;
 
 /** The choices the registration form offers; the service loads them for the channel. */
 export interface RegistrationFormOptions {
@@ -36,7 +34,7 @@ export interface RegistrationFormOptions {
   coordinators: SelectOption[];
 }
 
-export const PARTICIPANT_FIELD_IDS = {
+const PARTICIPANT_FIELD_IDS = {
   reference: "reference",
   careProviderId: "careProviderId",
   landlordId: "landlordId",

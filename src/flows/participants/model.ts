@@ -26,10 +26,10 @@ export type OnboardingItemKey = (typeof ONBOARDING_ITEM_KEYS)[number];
  * landlord    — the landlord contact (e.g. the housing consultant);
  * coordinator — the care team's coordinator, for agreements between the organisations.
  */
-export const ONBOARDING_OWNERS = ["careTeam", "landlord", "coordinator"] as const;
+const ONBOARDING_OWNERS = ["careTeam", "landlord", "coordinator"] as const;
 export type OnboardingOwner = (typeof ONBOARDING_OWNERS)[number];
 
-export const ONBOARDING_ITEM_STATUSES = ["open", "done", "skipped"] as const;
+const ONBOARDING_ITEM_STATUSES = ["open", "done", "skipped"] as const;
 export type OnboardingItemStatus = (typeof ONBOARDING_ITEM_STATUSES)[number];
 
 export interface OnboardingItem {
@@ -86,5 +86,3 @@ export type ParticipantEvent =
   | { type: "itemExtended"; actor: Actor; itemKey: OnboardingItemKey; newDueAt: Date; reason: string }
   | { type: "itemReopened"; actor: Actor; itemKey: OnboardingItemKey }
   | { type: "detailsUpdated"; actor: Actor; changes: ParticipantDetailsChanges };
-
-export type ParticipantEventType = ParticipantEvent["type"];

@@ -28,7 +28,7 @@ import { AUDIENCES, type Audience } from "../model.ts";
 import type { StoredTimelineEventName } from "../timeline-events.ts";
 import { AUDIENCE_MEMBERS, FIELD_VIEWERS } from "./visibility.ts";
 
-export const RETENTION_PARTS = ["care", "housing"] as const;
+const RETENTION_PARTS = ["care", "housing"] as const;
 export type RetentionPart = (typeof RETENTION_PARTS)[number];
 
 export interface RetentionSettings {
@@ -44,7 +44,7 @@ export const DEFAULT_RETENTION_SETTINGS: Readonly<RetentionSettings> = { careDay
 const DAY_MS = 24 * 3600_000;
 
 /** When `part` of a case closed at `closedAt` is due (periods are whole days of 24 hours). */
-export function retentionDueAt(closedAt: Date, part: RetentionPart, settings: RetentionSettings): Date {
+function retentionDueAt(closedAt: Date, part: RetentionPart, settings: RetentionSettings): Date {
   const days = part === "care" ? settings.careDays : settings.housingDays;
   return new Date(closedAt.getTime() + days * DAY_MS);
 }
@@ -79,7 +79,7 @@ export function retentionPartsDue(
 }
 
 /** An audience only the roles that may read care notes can read (the care team's). */
-export function isCareOnlyAudience(visibility: string): boolean {
+function isCareOnlyAudience(visibility: string): boolean {
   if (!(AUDIENCES as readonly string[]).includes(visibility)) return false;
   return AUDIENCE_MEMBERS[visibility as Audience].every((role) => FIELD_VIEWERS.careNotes.includes(role));
 }

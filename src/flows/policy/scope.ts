@@ -15,14 +15,14 @@ export interface CaseScope {
   partnerOrganisationIds: string[];
 }
 
-export const SCOPE_SIDES = ["careProvider", "landlord", "partner"] as const;
-export type ScopeSide = (typeof SCOPE_SIDES)[number];
+const SCOPE_SIDES = ["careProvider", "landlord", "partner"] as const;
+type ScopeSide = (typeof SCOPE_SIDES)[number];
 
 /**
  * Role → the side(s) of the scope the actor's organisation must be. A technical admin belongs to
  * whichever organisation they administer.
  */
-export const ROLE_SIDES: Record<Role, readonly ScopeSide[]> = {
+const ROLE_SIDES: Record<Role, readonly ScopeSide[]> = {
   careTeamMember: ["careProvider"],
   coordinator: ["careProvider"],
   landlordStaff: ["landlord"],
@@ -31,7 +31,7 @@ export const ROLE_SIDES: Record<Role, readonly ScopeSide[]> = {
 };
 
 /** Whether `organisationId` is on `side` of `scope`. */
-export function isOnSide(organisationId: string, side: ScopeSide, scope: CaseScope): boolean {
+function isOnSide(organisationId: string, side: ScopeSide, scope: CaseScope): boolean {
   switch (side) {
     case "careProvider":
       return scope.careProviderId === organisationId;

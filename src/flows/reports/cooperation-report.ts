@@ -45,7 +45,7 @@ export interface ReportFigures {
   rehousings: number;
 }
 
-export interface ReportParticipant {
+interface ReportParticipant {
   participantId: string;
   registeredAt: Date;
 }

@@ -18,7 +18,7 @@ const NUISANCE_COLOURS = {
 };
 const PROCEDURE_COLOUR = "#1565c0";
 
-export interface ChartRow {
+interface ChartRow {
   figure: ShareFigure;
   label: string;
   /** 0–100; null when there is nothing to count yet. */
@@ -30,7 +30,7 @@ export interface ChartRow {
   reference: number | null;
 }
 
-export function reportChartRows(figures: ReportFigures, locale: Locale): ChartRow[] {
+function reportChartRows(figures: ReportFigures, locale: Locale): ChartRow[] {
   const t = reportTexts[locale];
   const f = figures;
   const row = (

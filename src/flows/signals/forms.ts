@@ -23,7 +23,7 @@ import { DESCRIPTION_MAX_LENGTH } from "./log.ts";
 import { SIGNAL_KINDS, SIGNAL_SOURCES, type Side, type SignalKind, type SignalSource } from "./model.ts";
 import { SIGNAL_TEXTS } from "./texts.ts";
 
-export const SIGNAL_FIELD_IDS = {
+const SIGNAL_FIELD_IDS = {
   participantId: "participantId",
   kind: "kind",
   source: "source",

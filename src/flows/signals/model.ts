@@ -40,7 +40,7 @@ export interface SignalAcknowledgement {
 }
 
 /** Signalering 3: whether a nuisance signal is shared with the participant, decided with the team. */
-export interface ParticipantSharingDecision {
+interface ParticipantSharingDecision {
   share: boolean;
   decidedBy: string;
   decidedByRole: Role;
@@ -51,7 +51,7 @@ export interface ParticipantSharingDecision {
 }
 
 /** Why a follow-up action was asked for. */
-export const FOLLOW_UP_REASONS = ["missedRent", "neighbourhood"] as const;
+const FOLLOW_UP_REASONS = ["missedRent", "neighbourhood"] as const;
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
 export interface SignalFollowUp {
@@ -115,5 +115,3 @@ export type SignalEvent =
   | { type: "followUpRecorded"; actor: Actor; note: string }
   | { type: "convertedToCase"; actor: Actor; caseId: string }
   | { type: "closed"; actor: Actor; note: string | null };
-
-export type SignalEventType = SignalEvent["type"];

@@ -81,7 +81,7 @@ export function countsTowardsEscalation(signal: Pick<SignalState, "kind">): bool
   return kindCountsTowardsEscalation(signal.kind);
 }
 
-export function kindCountsTowardsEscalation(kind: SignalKind): boolean {
+function kindCountsTowardsEscalation(kind: SignalKind): boolean {
   switch (kind) {
     case "nuisanceSign":
       return true;

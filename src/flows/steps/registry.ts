@@ -54,7 +54,7 @@ export const STEPS = [
 ] as const satisfies readonly StepModule[];
 
 export type Step = (typeof STEPS)[number];
-export type StepId = Step["id"];
+type StepId = Step["id"];
 
 /** The keys of each member of a union (keyof a union gives only the shared ones). */
 type KeysOf<T> = T extends unknown ? keyof T : never;

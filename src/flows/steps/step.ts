@@ -12,7 +12,7 @@ import type { Locale, Role } from "../model.ts";
 import type { Permission } from "../policy/permission-names.ts";
 
 /** A text in every language Nabuur speaks; a missing translation does not compile. */
-export type Texts = Readonly<Record<Locale, string>>;
+type Texts = Readonly<Record<Locale, string>>;
 
 /**
  * What a button value or form metadata names: a case (`c`), a participant (`p`), a signal (`s`), a
@@ -48,7 +48,7 @@ export interface FormDeclaration<S extends z.ZodType = z.ZodType> {
 }
 
 /** The step's row in docs/guideline.md: guideline text → what Nabuur does → code → tests. */
-export interface GuidelineRow {
+interface GuidelineRow {
   /** The guideline's own name of the step, e.g. "Actie 2 — wederhoor en beoordeling". */
   guideline: string;
   does: string;

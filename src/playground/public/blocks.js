@@ -85,7 +85,7 @@ function image(element) {
 }
 
 /** An interactive element (in an actions block or as a section's accessory). */
-export function renderElement(element, blockId, ctx) {
+function renderElement(element, blockId, ctx) {
   switch (element.type) {
     case "button":
       return button(element, blockId, ctx);

@@ -1,6 +1,6 @@
 // The page's own texts (the bot's texts come from the bot). Dutch first, English available.
 
-export const TEXTS = {
+const TEXTS = {
   nl: {
     pageTitle: "Nabuur-speeltuin",
     skipToMessages: "Naar de berichten",

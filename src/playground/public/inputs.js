@@ -26,7 +26,7 @@ function offsetAt(epochMs) {
 }
 
 /** "2025-09-08" + "10:30" in Europe/Amsterdam → epoch seconds. */
-export function zonedEpochSeconds(date, time) {
+function zonedEpochSeconds(date, time) {
   const guess = Date.parse(`${date}T${time}:00Z`);
   let epoch = guess - offsetAt(guess);
   epoch = guess - offsetAt(epoch);

@@ -3,7 +3,7 @@
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
 
-export function decodeEntities(text) {
+function decodeEntities(text) {
   return text.replace(/&(amp|lt|gt);/g, (entity) => ENTITIES[entity]);
 }
 

@@ -60,7 +60,7 @@ export async function answerDossierCommand(acting: Acting, args: string[]): Prom
  * The answer as the chat adapters take it: the files for the person privately, with the notice;
  * a refusal, an unknown case or the usage as a plain notice.
  */
-export function dossierResult(answer: DossierCommandAnswer, locale: Acting["locale"]): InteractionResult {
+function dossierResult(answer: DossierCommandAnswer, locale: Acting["locale"]): InteractionResult {
   if (answer.files.length === 0 || answer.result.type !== "done") return answer.result;
   const t = dossierTexts[locale];
   const files: PrivateFile[] = answer.files.map((file) => ({

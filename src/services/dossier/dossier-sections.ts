@@ -13,7 +13,7 @@ import { formatDateTime } from "../../flows/format.ts";
 import { courtReadiness, type ReadinessCondition } from "../../flows/ladder/court.ts";
 import type { InterventionDetail } from "../../flows/ladder/model.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
-import type { GuidelineStep, Locale } from "../../flows/model.ts";
+import type { Locale } from "../../flows/model.ts";
 import type { StoredTimelineEventName } from "../../flows/timeline-events.ts";
 import type { DeadlineRecord } from "../../store/dossier/dossier-repository.ts";
 import { dossierTexts } from "./dossier-texts.ts";
@@ -91,7 +91,7 @@ function isCareOnlyDeadline(state: CaseState, key: string): boolean {
   );
 }
 
-export function deadlineOutcome(row: DeadlineRecord, now: Date): DeadlineOutcome {
+function deadlineOutcome(row: DeadlineRecord, now: Date): DeadlineOutcome {
   switch (row.state) {
     case "cancelled":
       return "cancelled";
@@ -221,8 +221,4 @@ export function dossierReadiness(state: CaseState, locale: Locale) {
     evidence: readinessEvidence(condition, locale),
   }));
   return { ready: readiness.ready, conditions };
-}
-
-export function guidelineStepLabel(step: GuidelineStep, locale: Locale): string {
-  return uiTexts[locale].steps[step];
 }

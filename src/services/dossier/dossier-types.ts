@@ -77,7 +77,7 @@ export interface DossierLetter {
   text: string | null;
 }
 
-export interface DossierCorrespondence {
+interface DossierCorrespondence {
   party: string;
   direction: string;
   summary: string;
@@ -129,7 +129,7 @@ export interface DossierIntervention {
   outcomeAt: string | null;
 }
 
-export interface DossierCareRecord {
+interface DossierCareRecord {
   hearings: { heldAt: string; notes: string; recordedBy: string }[];
   assessments: { confirmedAt: string; row: string; rowLabel: string; confirmedBy: string }[];
   careNotes: { at: string; text: string; author: string }[];

@@ -34,7 +34,7 @@ export interface ExportOptions {
 }
 
 /** The version a role gets: landlord staff the landlord's, the care team its own. */
-export function audienceForRole(role: Role): DossierAudience {
+function audienceForRole(role: Role): DossierAudience {
   return role === "landlordStaff" ? "landlord" : "careTeam";
 }
 

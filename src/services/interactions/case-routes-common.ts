@@ -1,7 +1,5 @@
 /** Shared by the case's button and form routes: payload parsing, loading and deciding. */
-import type { z } from "zod";
 import { renderCard } from "../../flows/cards/render.ts";
-import { decodeValue } from "../../flows/cases/buttons.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
@@ -9,15 +7,11 @@ import type { Audience } from "../../flows/model.ts";
 import { loadCase } from "../../store/cases/case-repository.ts";
 import { handleCaseEvent } from "../case-service.ts";
 import { NotFoundError } from "../errors.ts";
-import { type Acting, done, requireParsed } from "./module.ts";
+import { type Acting, done } from "./module.ts";
 import { botTexts } from "./texts.ts";
 import type { InteractionResult } from "./types.ts";
 
 export type FormParse<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
-
-export function parse<T>(schema: z.ZodType<T>, raw: string): T {
-  return requireParsed(decodeValue(schema, raw));
-}
 
 export async function caseOf(acting: Acting, caseId: string): Promise<CaseState> {
   const loaded = await loadCase(acting.runtime.prisma, caseId);
@@ -57,7 +51,7 @@ export function summaryFor(acting: Acting, state: CaseState): InteractionResult 
   return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
 }
 
-export function audienceOf(acting: Acting): Audience {
+function audienceOf(acting: Acting): Audience {
   return acting.member.role === "landlordStaff"
     ? "landlord"
     : acting.member.role === "partner"

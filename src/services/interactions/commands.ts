@@ -37,7 +37,7 @@ import type { Interaction, InteractionResult } from "./types.ts";
 type CommandInteraction = Extract<Interaction, { kind: "command" }>;
 
 /** Dutch (and English) role words → roles, for `/nabuur lid @iemand <rol>`. */
-export const ROLE_WORDS: Record<string, Role> = {
+const ROLE_WORDS: Record<string, Role> = {
   begeleider: "careTeamMember",
   supportworker: "careTeamMember",
   coordinator: "coordinator",

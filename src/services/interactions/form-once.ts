@@ -31,7 +31,7 @@ export function sealForm(result: InteractionResult): InteractionResult {
 }
 
 /** The form's own metadata and its submission id (null for forms handed out before ids existed). */
-export function unsealMetadata(metadata: string): { submissionId: string | null; metadata: string } {
+function unsealMetadata(metadata: string): { submissionId: string | null; metadata: string } {
   const match = SEALED.exec(metadata);
   return match ? { submissionId: match[1]!, metadata: match[2]! } : { submissionId: null, metadata };
 }

@@ -12,9 +12,7 @@ import { createRateLimiter } from "../rate-limiter.ts";
 import type { InteractionHandler } from "./handler.ts";
 import type { Interaction, InteractionContext, InteractionResult } from "./types.ts";
 
-export const DEFAULT_CHAT_RATE_LIMIT_PER_MINUTE = 60;
-
-export const RATE_LIMIT_TEXTS: Record<Locale, (limit: number, retryAfter: number) => string> = {
+const RATE_LIMIT_TEXTS: Record<Locale, (limit: number, retryAfter: number) => string> = {
   nl: (limit, retryAfter) =>
     `Rustig aan: je hebt meer dan ${limit} opdrachten of klikken in één minuut gegeven. Dit is niet uitgevoerd; probeer het over ${retryAfter} seconden opnieuw.`,
   en: (limit, retryAfter) =>

@@ -42,7 +42,7 @@ export interface RetentionReport {
  * Anonymises `part` of one closed case if it is due and not done yet; false when there was
  * nothing to do (not due, on legal hold, already done, or another instance did it).
  */
-export async function anonymiseCasePart(
+async function anonymiseCasePart(
   runtime: ServiceRuntime,
   caseId: string,
   part: RetentionPart,

@@ -24,11 +24,11 @@ import type { ServiceRuntime } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 import { participantExportTexts } from "./export-texts.ts";
 
-export const PARTICIPANT_EXPORT_FORMAT = "nabuur.participantExport";
-export const PARTICIPANT_EXPORT_VERSION = 1;
+const PARTICIPANT_EXPORT_FORMAT = "nabuur.participantExport";
+const PARTICIPANT_EXPORT_VERSION = 1;
 
 /** Access-log action of an export; with `.cli` when nobody in the chat asked for it. */
-export const PARTICIPANT_EXPORT_ACTION = "participant.export";
+const PARTICIPANT_EXPORT_ACTION = "participant.export";
 
 export interface ParticipantExportOptions {
   /** The member who asked for the export (a coordinator of the participant's care provider). */

@@ -20,7 +20,7 @@ import { NotFoundError } from "../errors.ts";
 import { type ServiceRuntime, transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 
-export const LEGAL_HOLD_REFUSALS = ["reasonRequired", "alreadyHeld", "notHeld", "anonymised"] as const;
+const LEGAL_HOLD_REFUSALS = ["reasonRequired", "alreadyHeld", "notHeld", "anonymised"] as const;
 export type LegalHoldRefusal = (typeof LEGAL_HOLD_REFUSALS)[number];
 
 const MESSAGES: Record<LegalHoldRefusal, string> = {

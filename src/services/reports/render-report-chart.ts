@@ -72,7 +72,7 @@ function loadLibraries() {
 }
 
 /** The chart as an SVG document (text as text, in DejaVu Sans or the viewer's sans-serif). */
-export async function renderReportChartSvg(figures: ReportFigures, locale: Locale): Promise<string> {
+async function renderReportChartSvg(figures: ReportFigures, locale: Locale): Promise<string> {
   const { vega, compile } = await loadLibraries();
   const { spec } = compile(reportChartSpec(figures, locale));
   // Inline data only: the loader refuses anything that would reach the network or the disk.
@@ -91,7 +91,7 @@ export async function renderReportChartSvg(figures: ReportFigures, locale: Local
 }
 
 /** The chart as a PNG, drawn with the shipped font only (system fonts are not consulted). */
-export async function renderReportChartPng(figures: ReportFigures, locale: Locale): Promise<Buffer> {
+async function renderReportChartPng(figures: ReportFigures, locale: Locale): Promise<Buffer> {
   const svg = await renderReportChartSvg(figures, locale);
   const { Resvg } = await loadLibraries();
   const resvg = new Resvg(svg, {

@@ -9,7 +9,7 @@ export function sharedScopeKey(careProviderId: string, landlordId: string): stri
   return `${careProviderId}:${landlordId}`;
 }
 
-export interface ChannelBindingView {
+interface ChannelBindingView {
   platform: Platform;
   kind: ChannelKind;
   channelId: string;
@@ -31,11 +31,6 @@ function view(row: {
 
 export async function findBindings(db: Tx | PrismaClient, kind: ChannelKind, scopeKey: string) {
   const rows = await db.channelBinding.findMany({ where: { kind, scopeKey } });
-  return rows.map(view);
-}
-
-export async function findBindingsOfChannel(db: Tx | PrismaClient, platform: Platform, channelId: string) {
-  const rows = await db.channelBinding.findMany({ where: { platform, channelId } });
   return rows.map(view);
 }
 

@@ -58,15 +58,6 @@ export async function loadDeadline(db: Db, id: string): Promise<DeadlineRow | nu
   return row ? view(row) : null;
 }
 
-export async function findDeadlineByKey(
-  db: Db,
-  subject: DeadlineSubject,
-  key: string,
-): Promise<DeadlineRow | null> {
-  const row = await db.deadline.findUnique({ where: { subject_key: { subject, key } } });
-  return row ? view(row) : null;
-}
-
 /** Open deadlines whose next nudge is due and that nobody holds a claim on. */
 export async function findDueDeadlineIds(prisma: PrismaClient, now: Date, limit: number): Promise<string[]> {
   const rows = await prisma.deadline.findMany({

@@ -22,7 +22,3 @@ export async function logAccess(db: Db, entry: AccessLogEntry): Promise<void> {
 export async function logAccesses(db: Db, entries: AccessLogEntry[]): Promise<void> {
   await db.accessLog.createMany({ data: entries });
 }
-
-export async function listAccessLog(db: Db, subject: string) {
-  return db.accessLog.findMany({ where: { subject }, orderBy: { at: "asc" } });
-}

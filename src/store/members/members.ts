@@ -114,31 +114,8 @@ export async function listPartnerships(db: Db): Promise<{ id: string; partnerOfI
   return rows.map((row) => ({ id: row.id, partnerOfId: row.partnerOfId! }));
 }
 
-export async function findOrganisation(db: Db, id: string) {
-  return db.organisation.findUnique({ where: { id } });
-}
-
 export async function listOrganisations(db: Db) {
   return db.organisation.findMany({ orderBy: { name: "asc" } });
-}
-
-export async function upsertSlackMember(
-  db: Db,
-  input: {
-    organisationId: string;
-    role: Role;
-    displayName: string;
-    slackUserId: string;
-    slackTeamId: string | null;
-  },
-): Promise<MemberView> {
-  const row = await db.member.upsert({
-    where: { slackUserId: input.slackUserId },
-    create: { ...input, active: true },
-    update: { organisationId: input.organisationId, role: input.role, active: true },
-    include,
-  });
-  return view(row);
 }
 
 /**

@@ -16,7 +16,7 @@ export interface MigrationFileEntry {
   checksum: string;
 }
 
-export function checksumOf(sql: string): string {
+function checksumOf(sql: string): string {
   return createHash("sha256").update(sql).digest("hex");
 }
 

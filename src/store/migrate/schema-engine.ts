@@ -99,7 +99,7 @@ class EngineDatabases implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-export const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
+const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
 
 export interface EngineSession {
   engine: SchemaEngineType;

@@ -7,7 +7,7 @@
 import type { PrismaClient } from "../db-types.ts";
 import { toJson } from "../db-types.ts";
 
-export type StoredJson = Record<string, unknown>;
+type StoredJson = Record<string, unknown>;
 
 /** The store as the Teams adapter uses it. */
 export interface TeamsConversationStore {
@@ -15,11 +15,7 @@ export interface TeamsConversationStore {
   find(key: string): Promise<StoredJson | null>;
 }
 
-export async function saveTeamsConversation(
-  prisma: PrismaClient,
-  key: string,
-  value: StoredJson,
-): Promise<void> {
+async function saveTeamsConversation(prisma: PrismaClient, key: string, value: StoredJson): Promise<void> {
   const reference = toJson(value);
   await prisma.teamsConversation.upsert({
     where: { key },
@@ -28,22 +24,10 @@ export async function saveTeamsConversation(
   });
 }
 
-export async function findTeamsConversation(prisma: PrismaClient, key: string): Promise<StoredJson | null> {
+async function findTeamsConversation(prisma: PrismaClient, key: string): Promise<StoredJson | null> {
   const row = await prisma.teamsConversation.findUnique({ where: { key } });
   const value = row?.reference;
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as StoredJson) : null;
-}
-
-/** Removes entries whose key starts with `prefix` and that were not updated since `before`. */
-export async function deleteTeamsConversationsBefore(
-  prisma: PrismaClient,
-  prefix: string,
-  before: Date,
-): Promise<number> {
-  const result = await prisma.teamsConversation.deleteMany({
-    where: { key: { startsWith: prefix }, updatedAt: { lt: before } },
-  });
-  return result.count;
 }
 
 export function createTeamsConversationStore(prisma: PrismaClient): TeamsConversationStore {

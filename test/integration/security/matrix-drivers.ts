@@ -67,7 +67,7 @@ const POLICY_DENIALS: ReadonlySet<string> = new Set(
 );
 
 /** A refusal on the policy's grounds: the policy's own explanation, or a command's "not your role / case". */
-export function isDenial(text: string, locale: Locale = "nl"): boolean {
+function isDenial(text: string, locale: Locale = "nl"): boolean {
   const t = botTexts(locale);
   return (
     POLICY_DENIALS.has(text) ||

@@ -75,7 +75,7 @@ export interface Shown {
   status: number;
 }
 
-export interface Item {
+interface Item {
   id: string;
   expect: Expectation;
   send: (member: MemberView) => Promise<Shown>;
@@ -174,7 +174,7 @@ export function peopleOf(build: Builders, m: MatrixWorld, now: Date): Person[] {
   ]);
 }
 
-export function people(m: MatrixWorld) {
+function people(m: MatrixWorld) {
   return {
     careProviderId: m.world.careProvider.id,
     landlordId: m.world.landlord.id,
@@ -195,7 +195,7 @@ export interface Builders {
 }
 
 /** The items of a member of pair A on their role's own subjects, or of pair B on pair A's. */
-export function itemsFor(build: Builders, m: MatrixWorld, role: Role, now: Date, outsider: boolean): Item[] {
+function itemsFor(build: Builders, m: MatrixWorld, role: Role, now: Date, outsider: boolean): Item[] {
   const s = m.subjects[role];
   const mention = {
     slack: `<@UNEW${MATRIX_ROLES.indexOf(role)}${outsider ? "B" : "A"}|Nieuw>`,

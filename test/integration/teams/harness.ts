@@ -26,7 +26,7 @@ export const BOT_ID = "28:nabuur-bot";
 export const CHANNEL = "19:shared-channel@thread.tacv2";
 export const USER = { id: "29:user-anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
 
-export class FakeInteractions implements InteractionHandler {
+class FakeInteractions implements InteractionHandler {
   defaultLocale: Locale = "nl";
   readonly calls: { interaction: Interaction; context: InteractionContext }[] = [];
   readonly members = new Map<string, MemberView>();

@@ -20,7 +20,7 @@ import { baseConversationId, tenantOf } from "../references.ts";
 import { type AdaptiveCard, BACK_VERB, formToAdaptiveCard } from "../render-adaptive-card.ts";
 
 /** Every verb on Nabuur's cards starts with this prefix. */
-export const VERB_PATTERN = /^nabuur\./;
+const VERB_PATTERN = /^nabuur\./;
 
 const actionSchema = z.object({
   action: z.object({
@@ -30,10 +30,7 @@ const actionSchema = z.object({
   }),
 });
 
-export async function handleCardAction(
-  deps: TeamsDeps,
-  context: TurnContext,
-): Promise<AdaptiveCard | string> {
+async function handleCardAction(deps: TeamsDeps, context: TurnContext): Promise<AdaptiveCard | string> {
   const activity = context.activity;
   const platformUserId = activity.from.aadObjectId ?? activity.from.id;
   const member = await deps.interactions.resolveMember("teams", platformUserId).catch(() => null);

@@ -5,7 +5,7 @@ import type { TeamsDeps } from "../answers.ts";
 import { rememberCard } from "../references.ts";
 import { cardActivity } from "../teams-chat-port.ts";
 
-export async function handleMembersAdded(deps: TeamsDeps, context: TurnContext): Promise<void> {
+async function handleMembersAdded(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const activity = context.activity;
   if (activity.conversation.conversationType !== "personal") return;
   const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);

@@ -10,7 +10,7 @@ import { parseCommand, type TeamsMention } from "../command-text.ts";
 import { baseConversationId, saveMentionedUser, tenantOf } from "../references.ts";
 
 /** Longest command text, as Slack's slash command payload allows (src/bot/slack/payloads.ts). */
-export const MAX_COMMAND_TEXT_LENGTH = 4000;
+const MAX_COMMAND_TEXT_LENGTH = 4000;
 
 /** The AAD object id of a mentioned person: from the mention, or asked from Teams. */
 async function resolveMention(deps: TeamsDeps, context: TurnContext, mention: TeamsMention) {
@@ -33,7 +33,7 @@ async function resolveMention(deps: TeamsDeps, context: TurnContext, mention: Te
   return { platformUserId: aadObjectId, displayName: mention.name };
 }
 
-export async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
+async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const activity = context.activity;
   // Cards only send Action.Execute (invokes); a message without text is nothing to answer.
   if (typeof activity.text !== "string" || activity.text.trim() === "") return;

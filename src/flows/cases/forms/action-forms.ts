@@ -17,7 +17,7 @@ import { formTexts } from "../texts/forms.ts";
 import { OWNER_ROLES, roleOptions } from "./options.ts";
 import { textForm } from "./text-form.ts";
 
-export const ACTION_FORM_FIELDS = {
+const ACTION_FORM_FIELDS = {
   text: "text",
   ownerRole: "ownerRole",
   dueAt: "dueAt",
@@ -84,7 +84,7 @@ function dueInFuture(t: (typeof formTexts)["nl"], now: Date) {
   };
 }
 
-export function changeActionSchema(locale: Locale, now: Date) {
+function changeActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({
@@ -117,7 +117,7 @@ export function skipActionForm(ref: ActionRefValue, locale: Locale = "nl"): Form
   );
 }
 
-export function skipActionSchema(locale: Locale) {
+function skipActionSchema(locale: Locale) {
   const t = formTexts[locale];
   return z.object({ reason: requiredTextOrEmpty(t.errors, 1000, t.labels.reason) });
 }
@@ -159,7 +159,7 @@ export function addActionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   };
 }
 
-export function addActionSchema(locale: Locale, now: Date) {
+function addActionSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({

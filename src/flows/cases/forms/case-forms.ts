@@ -129,7 +129,7 @@ export function parseExtendDeadlineForm(
 }
 
 /** The close reasons that fit the kind of case. */
-export function closeReasonsFor(kind: CaseKind): CloseReason[] {
+function closeReasonsFor(kind: CaseKind): CloseReason[] {
   return CLOSE_REASONS.filter((r) =>
     kind === "participantReport" ? r !== "wronglyAttributed" : r !== "participantReportHandled",
   );

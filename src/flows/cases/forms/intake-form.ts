@@ -20,7 +20,7 @@ import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { options } from "./options.ts";
 
-export const INTAKE_FIELDS = {
+const INTAKE_FIELDS = {
   participant: "participant",
   type: "type",
   description: "description",
@@ -107,7 +107,7 @@ export function complaintIntakeForm(input: {
   };
 }
 
-export function intakeFormSchema(locale: Locale, now: Date) {
+function intakeFormSchema(locale: Locale, now: Date) {
   const t = formTexts[locale];
   return z
     .object({

@@ -57,7 +57,7 @@ export function actionAndDeadlineLists(
   ];
 }
 
-export function deadlineLine(deadline: DeadlineView, locale: Locale): string {
+function deadlineLine(deadline: DeadlineView, locale: Locale): string {
   const ui = uiTexts[locale];
   const label =
     deadline.actionCode === null

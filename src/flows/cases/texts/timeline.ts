@@ -11,7 +11,7 @@ import {
 import { timelineNl } from "./timeline-nl.ts";
 import { DetailReader } from "./timeline-reader.ts";
 
-export const timelineTexts: Record<Locale, TimelineDescriptions> = { nl: timelineNl, en: timelineEn };
+const timelineTexts: Record<Locale, TimelineDescriptions> = { nl: timelineNl, en: timelineEn };
 
 export function isCaseTimelineEvent(event: StoredTimelineEventName): event is CaseTimelineEvent {
   return (CASE_TIMELINE_EVENTS as readonly string[]).includes(event);

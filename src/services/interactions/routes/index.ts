@@ -25,7 +25,7 @@ import { zaakEnDossierRoutes } from "./zaak-en-dossier.ts";
 /** Steps people reach by commands only (no buttons or forms of their own). */
 const NONE = { buttons: {}, forms: {} } as const;
 
-export const STEP_ROUTES = {
+const STEP_ROUTES = {
   "preventie-onboarding": preventieOnboardingRoutes,
   signalering: signaleringRoutes,
   "actie1-intake": actie1IntakeRoutes,

@@ -9,14 +9,11 @@ import type { FormDeclaration, StepModule } from "../../../flows/steps/step.ts";
 import type { Acting } from "../module.ts";
 import type { InteractionResult } from "../types.ts";
 
-export type ButtonRoute<S extends z.ZodType> = (
-  payload: z.infer<S>,
-  acting: Acting,
-) => Promise<InteractionResult>;
+type ButtonRoute<S extends z.ZodType> = (payload: z.infer<S>, acting: Acting) => Promise<InteractionResult>;
 
 type MetadataOf<F extends FormDeclaration> = F["metadata"] extends z.ZodType ? z.infer<F["metadata"]> : null;
 
-export type FormRoute<F extends FormDeclaration> = (
+type FormRoute<F extends FormDeclaration> = (
   metadata: MetadataOf<F>,
   values: Record<string, string>,
   acting: Acting,

@@ -27,7 +27,6 @@ export const worker: Actor = { memberId: "U-worker", role: "careTeamMember", org
 export const coordinator: Actor = { memberId: "U-coord", role: "coordinator", organisationId: "care-1" };
 export const landlord: Actor = { memberId: "U-landlord", role: "landlordStaff", organisationId: "corp-1" };
 export const partner: Actor = { memberId: "U-police", role: "partner", organisationId: "police-1" };
-export const system: Actor = { memberId: "system", role: "admin", organisationId: "nabuur" };
 
 export function complaint(overrides: Partial<ComplaintInput> = {}): ComplaintInput {
   return {
@@ -66,7 +65,7 @@ export function openInput(
   };
 }
 
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);

@@ -4,7 +4,7 @@ import type { DeadlineView } from "../../../../src/flows/deadlines/model.ts";
 import type { PlannedNudge } from "../../../../src/flows/deadlines/schedule.ts";
 import type { Actor } from "../../../../src/flows/model.ts";
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** Wednesday 4 March 2026, 10:00 Amsterdam time. */
 export const NOW = new Date("2026-03-04T10:00:00+01:00");
@@ -21,11 +21,6 @@ export const supportWorker: Actor = {
   organisationId: "org-care",
 };
 export const coordinator: Actor = { memberId: "m-coord", role: "coordinator", organisationId: "org-care" };
-export const landlordStaff: Actor = {
-  memberId: "m-landlord",
-  role: "landlordStaff",
-  organisationId: "org-landlord",
-};
 
 /** Actie 1: the team starts and reports back within 1 working day; due Thursday 5 March 10:00. */
 export const openDeadline: DeadlineView = {
