@@ -1,4 +1,5 @@
 /** Shared by the case's button and form routes: payload parsing, loading and deciding. */
+import { cardForViewer } from "../../flows/cards/for-viewer.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
@@ -48,7 +49,9 @@ export function summaryFor(acting: Acting, state: CaseState): InteractionResult 
       `${state.participant.reference} — ${t.partnerSummary(state.number, state.status, state.step)}`,
     );
   }
-  return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
+  // Shown to this person only: the buttons their role may use on a case of this kind.
+  const card = renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale);
+  return { type: "reply", card: cardForViewer(card, role, state.kind) };
 }
 
 function audienceOf(acting: Acting): Audience {

@@ -4,6 +4,7 @@
  */
 
 import type { Card } from "../../flows/cards/card.ts";
+import { cardForViewer } from "../../flows/cards/for-viewer.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import { complaintIntakeForm } from "../../flows/cases/forms/intake-form.ts";
@@ -80,7 +81,12 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
       `${state.participant.reference} — ${t.partnerSummary(state.number, state.status, state.step)}`,
     );
   }
-  const card = renderCard(caseSummarySpec(state, audience), acting.locale);
+  // Shown to this person only: the buttons their role may use on a case of this kind.
+  const card = cardForViewer(
+    renderCard(caseSummarySpec(state, audience), acting.locale),
+    acting.member.role,
+    state.kind,
+  );
   if (audience !== "landlord" || !may(acting.actor, "viewComplainantIdentity", scope)) {
     return { type: "reply", card };
   }

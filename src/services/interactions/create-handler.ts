@@ -1,11 +1,12 @@
 /** The InteractionHandler: routes what a person did to the module that answers it. */
 
 import type { Card } from "../../flows/cards/card.ts";
+import { cardForViewer } from "../../flows/cards/for-viewer.ts";
 import { decodeValue } from "../../flows/cards/payload.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
-import type { Locale } from "../../flows/model.ts";
+import type { Locale, Role } from "../../flows/model.ts";
 import {
   actorOf,
   findMemberBySlackUser,
@@ -42,6 +43,15 @@ async function runStepRoute(
   return route.run(payload, values, acting);
 }
 
+/**
+ * An answer only the person sees (an ephemeral message, Teams' personal chat) is a private surface:
+ * its card keeps only the buttons their role may use. Cards about a case whose kind the answer knows
+ * are narrowed by it already (e.g. the case summary); this covers every other card.
+ */
+function forViewer(result: InteractionResult, role: Role): InteractionResult {
+  return result.type === "reply" ? { ...result, card: cardForViewer(result.card, role) } : result;
+}
+
 export function createInteractionHandler(runtime: ServiceRuntime): InteractionHandler {
   const defaultLocale = runtime.effects.defaultLocale;
 
@@ -65,18 +75,22 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
         locale: context.locale,
         where: context.where,
       };
+      const role = acting.member.role;
       switch (interaction.kind) {
         case "command":
-          return sealForm(await handleCommand(acting, interaction));
+          return forViewer(sealForm(await handleCommand(acting, interaction)), role);
         case "cardAction":
-          return sealForm(await runStepRoute("button", interaction.actionId, interaction.value, {}, acting));
+          return forViewer(
+            sealForm(await runStepRoute("button", interaction.actionId, interaction.value, {}, acting)),
+            role,
+          );
         case "formSubmit": {
           const result = await submitOnce(
             runtime,
             { memberId: acting.member.id, metadata: interaction.metadata, locale: acting.locale },
             (metadata) => runStepRoute("form", interaction.formId, metadata, interaction.values, acting),
           );
-          return sealForm(result);
+          return forViewer(sealForm(result), role);
         }
       }
     },
@@ -99,7 +113,11 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
             { type: "text", text: t.notRegistered },
           ],
         };
-      const list = renderCard(await myDeadlinesSpec(runtime.prisma, member, runtime.clock.now()), locale);
+      // App Home / the Teams personal home card is the member's own: only the buttons they may use.
+      const list = cardForViewer(
+        renderCard(await myDeadlinesSpec(runtime.prisma, member, runtime.clock.now()), locale),
+        member.role,
+      );
       return {
         summary: t.homeTitle,
         blocks: [

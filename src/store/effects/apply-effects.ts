@@ -2,9 +2,11 @@
  * The one executor of a flow's effects, inside the caller's transaction: timeline entries,
  * deadline rows and outbox messages are committed together with the new state, or not at all.
  * Cards go into the outbox with their neutral `<@memberId>` references; delivery renders them
- * for each platform (src/bot/delivery).
+ * for each platform (src/bot/delivery). A DM's card holds only the buttons its member may use; a
+ * channel's card holds them all.
  */
 import type { Card } from "../../flows/cards/card.ts";
+import { cardForViewer, caseKindOfSpec } from "../../flows/cards/for-viewer.ts";
 import type { CardSpec } from "../../flows/cards/spec.ts";
 import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
 import type { Effect, MessageEffect } from "../../flows/effects.ts";
@@ -60,7 +62,12 @@ async function resolveMessages(
     const members = await findMembersByIds(tx, dmMemberIds);
     const messages: NewOutboxMessage[] = [];
     for (const member of members.filter((candidate) => candidate.active)) {
-      const card = env.renderCard(effect.card, member.locale);
+      // A DM is a private surface: it shows only the buttons this member's role may use.
+      const card = cardForViewer(
+        env.renderCard(effect.card, member.locale),
+        member.role,
+        caseKindOfSpec(effect.card),
+      );
       // A DM has its own conversation: an update key is made unique per member.
       const updateKey = effect.updateKey ? `${effect.updateKey}:dm:${member.id}` : null;
       if (member.slackUserId && env.platforms.includes("slack")) {
