@@ -6,13 +6,14 @@ import { renderCard } from "../../flows/cards/render.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
 import type { Locale } from "../../flows/model.ts";
+import { PERMISSION_ROLES } from "../../flows/policy/permission-names.ts";
 import {
   actorOf,
   findMemberBySlackUser,
   findMemberByTeamsUser,
   type MemberView,
 } from "../../store/members/members.ts";
-import { myDeadlinesSpec } from "../deadline-service.ts";
+import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
 import { handleCommand } from "./commands.ts";
@@ -40,6 +41,13 @@ async function runStepRoute(
   const payload = route.payload ? requireParsed(decodeValue(route.payload, raw)) : null;
   await requireStepPermission(acting, route, payload);
   return route.run(payload, values, acting);
+}
+
+/** The coordinator's home also shows the team's overview (below their own list); others get nothing. */
+async function teamOverviewBlocks(runtime: ServiceRuntime, member: MemberView, locale: Locale) {
+  if (!PERMISSION_ROLES.viewTeamOverview.includes(member.role)) return [];
+  const overview = renderCard(await teamOverviewSpec(runtime.prisma, member, runtime.clock.now()), locale);
+  return [{ type: "divider" } as const, ...overview.blocks];
 }
 
 export function createInteractionHandler(runtime: ServiceRuntime): InteractionHandler {
@@ -107,6 +115,7 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
           { type: "text", text: t.homeIntro },
           { type: "divider" },
           ...list.blocks,
+          ...(await teamOverviewBlocks(runtime, member, locale)),
         ],
       };
     },
