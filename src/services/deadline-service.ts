@@ -2,6 +2,8 @@
  * Deadlines outside their own flow: the nudge card's Klaar / Meer tijd / Overdragen, "mijn" and
  * the coordinator's "overzicht".
  */
+import { cardRefreshes } from "../flows/cases/card-refresh.ts";
+import { withDeadlineRow } from "../flows/cases/deadline-sync.ts";
 import {
   type LabelledDeadline,
   myDeadlinesCardSpec,
@@ -9,11 +11,13 @@ import {
   teamOverviewCardSpec,
 } from "../flows/deadlines/card-spec.ts";
 import { decideDeadline } from "../flows/deadlines/decide.ts";
-import type { DeadlineEvent } from "../flows/deadlines/model.ts";
+import type { DeadlineEvent, DeadlineView } from "../flows/deadlines/model.ts";
+import { deadlineSubjectParts } from "../flows/deadlines/subject.ts";
+import type { Effect } from "../flows/effects.ts";
 import type { Permission } from "../flows/policy/permission-names.ts";
 import { requirePermission } from "../flows/policy/permissions.ts";
-import { listOpenCases } from "../store/cases/case-repository.ts";
-import type { PrismaClient } from "../store/db-types.ts";
+import { listOpenCases, loadCase, saveCase } from "../store/cases/case-repository.ts";
+import type { PrismaClient, Tx } from "../store/db-types.ts";
 import {
   listOpenDeadlinesOfMember,
   listOpenDeadlinesOfSubjects,
@@ -41,6 +45,7 @@ export async function handleDeadlineEvent(runtime: ServiceRuntime, deadlineId: s
     requirePermission(event.actor, EVENT_PERMISSIONS[event.type], await scopeOf(tx, subject));
     const ctx = flowContext(runtime);
     const decision = decideDeadline(deadline, event, ctx);
+    const refreshes = await followOnCase(tx, decision.state, ctx.now);
     await applyEffects(
       tx,
       runtime.effects,
@@ -53,10 +58,25 @@ export async function handleDeadlineEvent(runtime: ServiceRuntime, deadlineId: s
         landlordId: subject.landlordId,
         landlordContactId: subject.landlordContactId,
       },
-      decision.effects,
+      [...decision.effects, ...refreshes],
     );
     return decision.state;
   });
+}
+
+/**
+ * A case's deadline: the case's own list of open deadlines follows the row (done ones leave it,
+ * new due times and owners show), and its cards are re-posted when that changed them.
+ */
+async function followOnCase(tx: Tx, row: DeadlineView, now: Date): Promise<Effect[]> {
+  const { kind, id } = deadlineSubjectParts(row.subject);
+  if (kind !== "case") return [];
+  const loaded = await loadCase(tx, id);
+  if (!loaded) return [];
+  const after = withDeadlineRow(loaded.state, row);
+  if (after === loaded.state) return [];
+  await saveCase(tx, after, loaded.version);
+  return cardRefreshes(loaded.state, after, now);
 }
 
 /** `/nabuur mijn`: the member's open deadlines, soonest first, each named by its item. */

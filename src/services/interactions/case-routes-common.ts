@@ -54,7 +54,10 @@ export function summaryFor(acting: Acting, state: CaseState): InteractionResult 
       `${state.participant.reference} — ${t.partnerSummary(state.number, state.status, state.step)}`,
     );
   }
-  return { type: "reply", card: renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale) };
+  return {
+    type: "reply",
+    card: renderCard(caseSummarySpec(state, audienceOf(acting), acting.runtime.clock.now()), acting.locale),
+  };
 }
 
 export function audienceOf(acting: Acting): Audience {

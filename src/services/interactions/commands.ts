@@ -80,7 +80,7 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
       `${state.participant.reference} — ${t.partnerSummary(state.number, state.status, state.step)}`,
     );
   }
-  const card = renderCard(caseSummarySpec(state, audience), acting.locale);
+  const card = renderCard(caseSummarySpec(state, audience, acting.runtime.clock.now()), acting.locale);
   if (audience !== "landlord" || !may(acting.actor, "viewComplainantIdentity", scope)) {
     return { type: "reply", card };
   }

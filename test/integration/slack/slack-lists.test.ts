@@ -106,8 +106,8 @@ describe.each(TEST_DATABASE_KINDS)("Slack lists on %s", (kind) => {
     expect(text).toContain("Overzicht van het team");
     expect(text).toMatch(/Zaak \d+ · HF-201/);
     expect(text).toContain("Sanne (begeleider)");
-    expect(text).toContain("Karim (coördinator)");
-    expect(text).toContain("Overlast verholpen binnen 3 maanden");
+    expect(text).toContain("Petra (woonconsulent)");
+    expect(text).toContain("Controle na 4 weken");
     // One line per open item of the case; the items reported done are not listed.
     const open = await h.nabuur.database.prisma.deadline.count({
       where: { subject: `case:${caseId}`, state: "open" },
@@ -146,8 +146,43 @@ describe.each(TEST_DATABASE_KINDS)("Slack lists on %s", (kind) => {
     const text = JSON.stringify(view.blocks);
     expect(text.indexOf("Mijn termijnen")).toBeGreaterThan(-1);
     expect(text.indexOf("Overzicht van het team")).toBeGreaterThan(text.indexOf("Mijn termijnen"));
-    // The coordinator's own item, named.
-    expect(text).toContain("*Overlast verholpen binnen 3 maanden*");
     expect(text).toContain("Sanne (begeleider)");
+    expect(text).toContain("Controle na 4 weken");
+  });
+
+  it("the case card marks overdue deadlines; one reported done is no longer listed", async () => {
+    const prisma = h.nabuur.database.prisma;
+    const resolution = await prisma.deadline.findFirstOrThrow({
+      where: { subject: `case:${caseId}`, rule: "guideline.resolution.threeMonths" },
+    });
+    // Half a year later every open deadline of the case has passed: the summary marks them.
+    const number = (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).number;
+    h.clock.advance(200 * 86_400_000);
+    const before = h.slack.callsTo("chat.postEphemeral").length;
+    await h.command(h.user("UWORKER"), "/nabuur", `zaak ${number}`);
+    const summary = JSON.stringify((await ephemeralTo("UWORKER", before)).body);
+    expect(summary).toMatch(/Overlast verholpen binnen 3 maanden \(coördinator\) · ⚠️ te laat/);
+    const updates = h.slack.callsTo("chat.update").length;
+    await h.clickAndSettle(
+      h.user("UCOORD"),
+      { action_id: DEADLINE_BUTTON_IDS.done, value: JSON.stringify({ d: resolution.id }) },
+      "DUCOORD",
+    );
+    await h.slack.waitFor(() =>
+      h.slack
+        .callsTo("chat.update")
+        .slice(updates)
+        .some((call) => call.body.channel === "CSHARED"),
+    );
+    const card = h.slack
+      .callsTo("chat.update")
+      .slice(updates)
+      .filter((call) => call.body.channel === "CSHARED")
+      .at(-1)!;
+    expect(JSON.stringify(card.body)).not.toContain("Overlast verholpen binnen 3 maanden");
+    const state = (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state as {
+      deadlines: { key: string }[];
+    };
+    expect(state.deadlines.map((deadline) => deadline.key)).not.toContain(resolution.key);
   });
 });
