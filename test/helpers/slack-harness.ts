@@ -172,7 +172,7 @@ export interface SlackButton {
 }
 
 /** The buttons of one posted or updated message. */
-function buttonsOf(call: SlackCall): SlackButton[] {
+export function buttonsOf(call: SlackCall): SlackButton[] {
   const blocks = (call.body.blocks ?? []) as { type: string; elements?: SlackButton[] }[];
   return blocks.filter((block) => block.type === "actions").flatMap((block) => block.elements ?? []);
 }

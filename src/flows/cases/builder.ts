@@ -133,7 +133,7 @@ export class CaseDecision {
   finish(): Decision<CaseState> {
     this.state.version += 1;
     this.state.timelineEntries += this.effects.filter((e) => e.type === "timeline").length;
-    const refreshes = cardRefreshes(this.before, this.state);
+    const refreshes = cardRefreshes(this.before, this.state, this.now);
     return { state: this.state, effects: [...refreshes, ...this.effects] };
   }
 }

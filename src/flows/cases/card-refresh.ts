@@ -10,8 +10,8 @@ import type { CaseState } from "./state.ts";
 interface StandingCard {
   updateKey: (caseId: string) => string;
   target: MessageTarget;
-  /** The card, or null when the case has no such card (yet). */
-  build: (state: CaseState) => CaseCardSpec | null;
+  /** The card as of `now`, or null when the case has no such card (yet). */
+  build: (state: CaseState, now: Date) => CaseCardSpec | null;
 }
 
 const SHARED_CHANNEL: MessageTarget = { kind: "channel", audience: "shared", inCaseThread: false };
@@ -47,12 +47,16 @@ const STANDING_CARDS: StandingCard[] = [
   },
 ];
 
-export function cardRefreshes(before: CaseState | null, after: CaseState): MessageEffect[] {
+/**
+ * The standing cards that differ between `before` and `after`, both built as of `now` (so a card
+ * is not re-posted only because time passed, but a re-posted card marks what is overdue by now).
+ */
+export function cardRefreshes(before: CaseState | null, after: CaseState, now: Date): MessageEffect[] {
   const effects: MessageEffect[] = [];
   for (const card of STANDING_CARDS) {
-    const next = card.build(after);
+    const next = card.build(after, now);
     if (next === null) continue;
-    const previous = before === null ? null : card.build(before);
+    const previous = before === null ? null : card.build(before, now);
     if (previous !== null && JSON.stringify(previous) === JSON.stringify(next)) continue;
     effects.push({ type: "message", target: card.target, updateKey: card.updateKey(after.id), card: next });
   }

@@ -65,7 +65,11 @@ export function landlordAgreedActions(state: CaseState): ActionView[] {
     .map(actionView);
 }
 
-export function deadlineViews(state: CaseState, audience: Audience): DeadlineView[] {
+/**
+ * The case's open deadlines this audience may see, soonest first. `asOf` is the moment the card is
+ * made: deadlines due before it are marked overdue (without it none are, e.g. for the API).
+ */
+export function deadlineViews(state: CaseState, audience: Audience, asOf?: Date): DeadlineView[] {
   return state.deadlines
     .filter((d) => visibleTo(audience, d.audience))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
@@ -78,12 +82,13 @@ export function deadlineViews(state: CaseState, audience: Audience): DeadlineVie
         ownerRole: d.ownerRole,
         actionCode: action?.code ?? null,
         actionText: action?.text ?? null,
+        overdue: asOf !== undefined && Date.parse(d.dueAt) < asOf.getTime(),
       };
     });
 }
 
 /** The case card in the shared channel (also for a participant's report, labelled "telt niet mee"). */
-export function caseOverviewSpec(state: CaseState): CaseCardSpec {
+export function caseOverviewSpec(state: CaseState, asOf?: Date): CaseCardSpec {
   const overview: CaseOverview = {
     ...caseRef(state),
     complaints: complaintViews(state),
@@ -92,7 +97,7 @@ export function caseOverviewSpec(state: CaseState): CaseCardSpec {
     ladderStep: state.ladder.current,
     started: state.startedAt !== null,
     agreedActions: landlordAgreedActions(state),
-    deadlines: deadlineViews(state, "shared"),
+    deadlines: deadlineViews(state, "shared", asOf),
     closeReason: state.closure?.reason ?? null,
   };
   return state.kind === "participantReport"
@@ -193,7 +198,7 @@ export function ladderSpec(state: CaseState): LadderCardSpec {
 }
 
 /** A summary of the case for one audience (care team, shared channel or landlord staff). */
-export function caseSummarySpec(state: CaseState, audience: Audience): SummaryCardSpec {
+export function caseSummarySpec(state: CaseState, audience: Audience, asOf?: Date): SummaryCardSpec {
   const actions = audience === "careTeam" ? state.actions.map(actionView) : landlordAgreedActions(state);
   return {
     kind: "case.summary",
@@ -205,7 +210,7 @@ export function caseSummarySpec(state: CaseState, audience: Audience): SummaryCa
     ladderStep: state.ladder.current,
     complaints: complaintViews(state),
     actions,
-    deadlines: deadlineViews(state, audience),
+    deadlines: deadlineViews(state, audience, asOf),
     letters: state.ladder.letters.map((l) => ({ step: l.step, kind: l.kind, sentAt: l.sentAt })),
     care:
       audience === "careTeam"

@@ -59,6 +59,8 @@ export interface DeadlineView {
   ownerRole: Role;
   actionCode: ActionCode | null;
   actionText: string | null;
+  /** Due before the card was made: the card marks it as the deadline list does ("⚠️ te laat"). */
+  overdue: boolean;
 }
 
 /** Shared-channel overview of a case ("case.card") or of a participant's report. */

@@ -4,10 +4,11 @@
  */
 import type { DeadlineRule } from "../context.ts";
 import { assertNever } from "../effects.ts";
-import type { GuidelineStep, Role } from "../model.ts";
+import type { GuidelineStep, Locale, Role } from "../model.ts";
 import type { DeadlineForm, DeadlineItem } from "./items.ts";
 import type { DeadlineEvent, DeadlineView } from "./model.ts";
 import type { NudgeStage } from "./schedule.ts";
+import { DEADLINE_TEXTS } from "./texts.ts";
 
 /** What became of a nudged deadline; a card with an outcome shows it instead of the buttons. */
 export type DeadlineNudgeOutcome =
@@ -42,6 +43,8 @@ export interface DeadlineNudgeCardSpec {
 interface DeadlineListItem {
   deadlineId: string;
   subjectLabel: string;
+  /** What the deadline is about ("Actie 3: …", "Startlijst: …"), as this reader may see it. */
+  item: string;
   rule: DeadlineRule;
   step: GuidelineStep;
   dueAt: string;
@@ -101,15 +104,32 @@ export type DeadlineCardSpec =
   | DeadlineNudgeCardSpec
   | DeadlineListCardSpec
   | DeadlineDigestCardSpec
-  | DeadlineOverdueSummaryCardSpec;
+  | DeadlineOverdueSummaryCardSpec
+  | TeamOverviewCardSpec;
 
 /** How many deadlines the list card shows (two blocks each). */
 export const MAX_LIST_ITEMS = 15;
 
-/** A deadline together with the label of its case or participant. */
+/** A deadline together with the label of its case or participant and what it is about. */
 export interface LabelledDeadline {
   deadline: DeadlineView;
   subjectLabel: string;
+  item: DeadlineItem;
+}
+
+/** Who reads a list: care-only items are named for the care team only (scheiding wonen en zorg). */
+export interface ListViewer {
+  role: Role;
+  locale: Locale;
+}
+
+/**
+ * The item's name as `viewer` may read it: landlord staff and every role outside the care team
+ * get the neutral "Taak van het zorgteam" for a care-only item, never its title.
+ */
+function itemLabelFor(item: DeadlineItem, viewer: ListViewer): string {
+  const careTeam = viewer.role === "careTeamMember" || viewer.role === "coordinator";
+  return item.careOnly && !careTeam ? DEADLINE_TEXTS[viewer.locale].items.careOnly : item.label;
 }
 
 export function nudgeCardSpec(
@@ -163,11 +183,15 @@ export function nudgeOutcome(event: DeadlineEvent, now: Date): DeadlineNudgeOutc
   }
 }
 
-/** The open deadlines `memberId` owns, soonest first (ties by id), at most MAX_LIST_ITEMS. */
+/**
+ * The open deadlines `memberId` owns, soonest first (ties by id), at most MAX_LIST_ITEMS; each
+ * names its item for `viewer` (Termijnen: every list names its items).
+ */
 export function myDeadlinesCardSpec(
   memberId: string,
   deadlines: readonly LabelledDeadline[],
   asOf: Date,
+  viewer: ListViewer,
 ): DeadlineListCardSpec {
   const mine = deadlines
     .filter(({ deadline }) => deadline.state === "open" && deadline.ownerMemberId === memberId)
@@ -180,13 +204,101 @@ export function myDeadlinesCardSpec(
     kind: "deadline.list",
     memberId,
     asOf: asOf.toISOString(),
-    items: mine.slice(0, MAX_LIST_ITEMS).map(({ deadline, subjectLabel }) => ({
+    items: mine.slice(0, MAX_LIST_ITEMS).map(({ deadline, subjectLabel, item }) => ({
       deadlineId: deadline.id,
       subjectLabel,
+      item: itemLabelFor(item, viewer),
       rule: deadline.rule,
       step: deadline.step,
       dueAt: deadline.dueAt,
     })),
     more: Math.max(0, mine.length - MAX_LIST_ITEMS),
+  };
+}
+
+/** One owner's open items of a case on the coordinator's overview. */
+interface TeamOverviewOwner {
+  /** The owner's display name; the role when the deadline has no one person yet. */
+  owner: string;
+  items: { deadlineId: string; item: string; dueAt: string }[];
+}
+
+export interface TeamOverviewCase {
+  subjectLabel: string;
+  /** Whether one of its items was due before the overview was made. */
+  overdue: boolean;
+  owners: TeamOverviewOwner[];
+}
+
+/** `/nabuur overzicht`: the team's open cases, overdue first, with each owner's open items. */
+export interface TeamOverviewCardSpec {
+  kind: "deadline.overview";
+  asOf: string;
+  cases: TeamOverviewCase[];
+  /** Open cases left off the card. */
+  more: number;
+}
+
+/** How many cases the overview shows (one block each). */
+export const MAX_OVERVIEW_CASES = 20;
+
+/** An open case of the team with its label and its deadlines (open or not; the builder picks). */
+export interface OverviewCase {
+  subjectLabel: string;
+  deadlines: readonly LabelledDeadline[];
+}
+
+/**
+ * The coordinator's overview: cases with an overdue item first, then by their soonest item (cases
+ * without open items last), otherwise in the order given; within a case the owners in the order
+ * of their soonest item, each owner's items soonest first. `ownerNames` maps member ids to
+ * display names.
+ */
+export function teamOverviewCardSpec(
+  cases: readonly OverviewCase[],
+  ownerNames: ReadonlyMap<string, string>,
+  asOf: Date,
+  viewer: ListViewer,
+): TeamOverviewCardSpec {
+  const roles = DEADLINE_TEXTS[viewer.locale].roles;
+  const built = cases.map((overviewCase, index) => {
+    const open = overviewCase.deadlines
+      .filter(({ deadline }) => deadline.state === "open")
+      .sort(
+        (a, b) =>
+          Date.parse(a.deadline.dueAt) - Date.parse(b.deadline.dueAt) ||
+          a.deadline.id.localeCompare(b.deadline.id),
+      );
+    const owners = new Map<string, TeamOverviewOwner>();
+    for (const { deadline, item } of open) {
+      const owner =
+        (deadline.ownerMemberId === null ? undefined : ownerNames.get(deadline.ownerMemberId)) ??
+        roles[deadline.ownerRole];
+      const entry = owners.get(owner) ?? { owner, items: [] };
+      entry.items.push({ deadlineId: deadline.id, item: itemLabelFor(item, viewer), dueAt: deadline.dueAt });
+      owners.set(owner, entry);
+    }
+    const soonest = open[0] === undefined ? Number.POSITIVE_INFINITY : Date.parse(open[0].deadline.dueAt);
+    return {
+      index,
+      soonest,
+      overviewCase: {
+        subjectLabel: overviewCase.subjectLabel,
+        overdue: soonest < asOf.getTime(),
+        owners: [...owners.values()],
+      },
+    };
+  });
+  built.sort(
+    (a, b) =>
+      Number(b.overviewCase.overdue) - Number(a.overviewCase.overdue) ||
+      (a.soonest === b.soonest ? 0 : a.soonest < b.soonest ? -1 : 1) ||
+      a.index - b.index,
+  );
+  return {
+    kind: "deadline.overview",
+    asOf: asOf.toISOString(),
+    cases: built.slice(0, MAX_OVERVIEW_CASES).map(({ overviewCase }) => overviewCase),
+    more: Math.max(0, built.length - MAX_OVERVIEW_CASES),
   };
 }

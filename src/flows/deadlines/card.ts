@@ -1,10 +1,11 @@
 /**
  * Pure renderers of the deadline cards into the neutral Card model (Dutch default, English):
- * the nudge card (heads-up, due, overdue; open or resolved) and the "my deadlines" list.
+ * the nudge card (heads-up, due, overdue; open or resolved), the "my deadlines" list and the
+ * coordinator's overview of the team.
  */
 
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, describeRule } from "../calendar/index.ts";
-import { button, header, text } from "../cards/blocks.ts";
+import { button, header, LIMITS, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { encodeValue } from "../cards/payload.ts";
 import { CASE_BUTTON_IDS, caseRefValue, checkRefValue } from "../cases/buttons.ts";
@@ -20,6 +21,8 @@ import type {
   DeadlineNudgeOutcome,
   DeadlineOverdueSummaryCardSpec,
   DigestItem,
+  TeamOverviewCardSpec,
+  TeamOverviewCase,
 } from "./card-spec.ts";
 import { formatDueAt } from "./format.ts";
 import type { DeadlineForm } from "./items.ts";
@@ -38,11 +41,13 @@ export function renderDeadlineCard(
     case "deadline.nudge":
       return renderNudge(spec, locale, settings);
     case "deadline.list":
-      return renderList(spec, locale, settings);
+      return renderList(spec, locale);
     case "deadline.digest":
       return renderDigest(spec, locale);
     case "deadline.overdue":
       return renderOverdueSummary(spec, locale);
+    case "deadline.overview":
+      return renderOverview(spec, locale);
     default:
       return assertNever(spec);
   }
@@ -193,8 +198,10 @@ function deadlineButtons(
   return which.map((kind) => all[kind]);
 }
 
-// `/nabuur mijn`: the member's open deadlines, soonest first, overdue ones marked.
-function renderList(spec: DeadlineListCardSpec, locale: Locale, settings: DeadlineSettings): Card {
+// `/nabuur mijn`: the member's open deadlines, soonest first, overdue ones marked. Each line names
+// its item, then its case or participant and when it is due (Termijnen: every list names its
+// items); its buttons carry that one deadline's id.
+function renderList(spec: DeadlineListCardSpec, locale: Locale): Card {
   const t = DEADLINE_TEXTS[locale];
   const blocks: CardBlock[] = [{ type: "header", text: t.list.header }];
   const open = spec.items.length + spec.more;
@@ -202,14 +209,54 @@ function renderList(spec: DeadlineListCardSpec, locale: Locale, settings: Deadli
     blocks.push({ type: "text", text: t.list.empty });
     return { summary: t.list.summary(0), blocks };
   }
-  const asOf = Date.parse(spec.asOf);
   for (const item of spec.items) {
     const due = formatDueAt(item.dueAt, locale, spec.asOf);
-    const overdue = Date.parse(item.dueAt) < asOf ? ` · ${t.list.overdue}` : "";
-    const rule = `${t.steps[item.step]} · ${describeRule(item.rule, locale, settings)}`;
-    blocks.push(text(`${t.list.item(item.subjectLabel, due)}${overdue}\n${rule}`));
+    const overdue = isOverdue(item.dueAt, spec.asOf) ? ` · ${t.list.overdue}` : "";
+    blocks.push(text(`${t.list.item(item.item, item.subjectLabel, due)}${overdue}`));
     blocks.push({ type: "actions", buttons: deadlineButtons(item.deadlineId, t) });
   }
   if (spec.more > 0) blocks.push({ type: "context", text: t.list.more(spec.more) });
   return { summary: t.list.summary(open), blocks };
+}
+
+function isOverdue(dueAt: string, asOf: string): boolean {
+  return Date.parse(dueAt) < Date.parse(asOf);
+}
+
+// The coordinator's overview: one block per open case, overdue cases first and marked as the list
+// marks them; under each owner (by name) their open items, named as on their own list.
+function renderOverview(spec: TeamOverviewCardSpec, locale: Locale): Card {
+  const t = DEADLINE_TEXTS[locale];
+  const blocks: CardBlock[] = [{ type: "header", text: t.overview.header }];
+  const open = spec.cases.length + spec.more;
+  if (open === 0) {
+    blocks.push({ type: "text", text: t.overview.empty });
+    return { summary: t.overview.summary(0), blocks };
+  }
+  for (const overviewCase of spec.cases) blocks.push(text(overviewCaseText(overviewCase, spec.asOf, locale)));
+  if (spec.more > 0) blocks.push({ type: "context", text: t.overview.more(spec.more) });
+  return { summary: t.overview.summary(open), blocks };
+}
+
+/** One case of the overview as one text block; lines that do not fit are counted instead. */
+function overviewCaseText(overviewCase: TeamOverviewCase, asOf: string, locale: Locale): string {
+  const t = DEADLINE_TEXTS[locale];
+  const title = `*${overviewCase.subjectLabel}*${overviewCase.overdue ? ` · ${t.list.overdue}` : ""}`;
+  if (overviewCase.owners.length === 0) return `${title}\n${t.overview.noItems}`;
+  const lines = overviewCase.owners.flatMap((owner) => [
+    `_${owner.owner}_`,
+    ...owner.items.map((item) => {
+      const overdue = isOverdue(item.dueAt, asOf) ? ` · ${t.list.overdue}` : "";
+      return `• ${t.overview.item(item.item, formatDueAt(item.dueAt, locale, asOf))}${overdue}`;
+    }),
+  ]);
+  let body = title;
+  let shown = 0;
+  for (const line of lines) {
+    if (`${body}\n${line}`.length > LIMITS.text - 20) break;
+    body = `${body}\n${line}`;
+    shown += 1;
+  }
+  if (shown < lines.length) body += `\n… (+${lines.length - shown})`;
+  return body;
 }

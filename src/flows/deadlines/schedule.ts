@@ -33,10 +33,7 @@ export type NudgeStage = (typeof NUDGE_STAGES)[number];
  * last stage sent, 0 when none was sent. A dropped stage keeps its number, so the numbers of the
  * stages sent are increasing but may skip one.
  */
-const NUDGE_STAGE_NUMBERS = { headsUp: 1, due: 2, overdue: 3 } as const satisfies Record<
-  NudgeStage,
-  number
->;
+const NUDGE_STAGE_NUMBERS = { headsUp: 1, due: 2, overdue: 3 } as const satisfies Record<NudgeStage, number>;
 type NudgeStageNumber = (typeof NUDGE_STAGE_NUMBERS)[NudgeStage];
 
 /** The two moments a schedule depends on. */

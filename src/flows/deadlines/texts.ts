@@ -87,9 +87,18 @@ const nl = {
     header: "Mijn termijnen",
     summary: (open: number) => (open === 1 ? "Je hebt 1 open termijn" : `Je hebt ${open} open termijnen`),
     empty: "Je hebt geen open termijnen. 🎉",
-    item: (subject: string, due: string) => `*${subject}* · uiterlijk ${due}`,
+    item: (item: string, subject: string, due: string) => `*${item}*\n${subject} · uiterlijk ${due}`,
     overdue: "⚠️ te laat",
     more: (n: number) => (n === 1 ? "En nog 1 termijn." : `En nog ${n} termijnen.`),
+  },
+  overview: {
+    header: "Overzicht van het team",
+    summary: (open: number) =>
+      open === 1 ? "Het team heeft 1 open zaak" : `Het team heeft ${open} open zaken`,
+    empty: "Het team heeft geen open zaken.",
+    noItems: "Deze zaak heeft geen open termijnen.",
+    item: (item: string, due: string) => `${item} · uiterlijk ${due}`,
+    more: (n: number) => (n === 1 ? "En nog 1 zaak." : `En nog ${n} zaken.`),
   },
   buttons: {
     done: "Klaar",
@@ -227,9 +236,17 @@ const en: DeadlineTexts = {
     header: "My deadlines",
     summary: (open) => (open === 1 ? "You have 1 open deadline" : `You have ${open} open deadlines`),
     empty: "You have no open deadlines. 🎉",
-    item: (subject, due) => `*${subject}* · due ${due}`,
+    item: (item, subject, due) => `*${item}*\n${subject} · due ${due}`,
     overdue: "⚠️ overdue",
     more: (n) => (n === 1 ? "And 1 more deadline." : `And ${n} more deadlines.`),
+  },
+  overview: {
+    header: "Team overview",
+    summary: (open) => (open === 1 ? "The team has 1 open case" : `The team has ${open} open cases`),
+    empty: "The team has no open cases.",
+    noItems: "This case has no open deadlines.",
+    item: (item, due) => `${item} · due ${due}`,
+    more: (n) => (n === 1 ? "And 1 more case." : `And ${n} more cases.`),
   },
   buttons: {
     done: "Done",

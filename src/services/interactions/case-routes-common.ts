@@ -50,7 +50,10 @@ export function summaryFor(acting: Acting, state: CaseState): InteractionResult 
     );
   }
   // Shown to this person only: the buttons their role may use on a case of this kind.
-  const card = renderCard(caseSummarySpec(state, audienceOf(acting)), acting.locale);
+  const card = renderCard(
+    caseSummarySpec(state, audienceOf(acting), acting.runtime.clock.now()),
+    acting.locale,
+  );
   return { type: "reply", card: cardForViewer(card, role, state.kind) };
 }
 

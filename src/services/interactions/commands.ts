@@ -24,7 +24,7 @@ import {
   setMemberRole,
 } from "../../store/members/members.ts";
 import { findParticipantByReference } from "../../store/participants/participant-repository.ts";
-import { myDeadlinesSpec } from "../deadline-service.ts";
+import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { dossierForPerson } from "../dossier/dossier-command.ts";
 import { guidelineReport } from "../reports/guideline-report.ts";
 import { transact } from "../runtime.ts";
@@ -83,7 +83,7 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
   }
   // Shown to this person only: the buttons their role may use on a case of this kind.
   const card = cardForViewer(
-    renderCard(caseSummarySpec(state, audience), acting.locale),
+    renderCard(caseSummarySpec(state, audience, acting.runtime.clock.now()), acting.locale),
     acting.member.role,
     state.kind,
   );
@@ -294,6 +294,13 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "mijn":
     case "mine": {
       const spec = await myDeadlinesSpec(acting.runtime.prisma, acting.member, acting.runtime.clock.now());
+      return { type: "reply", card: renderCard(spec, acting.locale) };
+    }
+    case "overzicht":
+    case "overview": {
+      // Termijnen: the coordinator's view of the team; anyone else is told who may.
+      requireRole(acting.actor, "viewTeamOverview");
+      const spec = await teamOverviewSpec(acting.runtime.prisma, acting.member, acting.runtime.clock.now());
       return { type: "reply", card: renderCard(spec, acting.locale) };
     }
     case "rapport":

@@ -7,13 +7,14 @@ import { renderCard } from "../../flows/cards/render.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
 import type { Locale, Role } from "../../flows/model.ts";
+import { PERMISSION_ROLES } from "../../flows/policy/permission-names.ts";
 import {
   actorOf,
   findMemberBySlackUser,
   findMemberByTeamsUser,
   type MemberView,
 } from "../../store/members/members.ts";
-import { myDeadlinesSpec } from "../deadline-service.ts";
+import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
 import { handleCommand } from "./commands.ts";
@@ -50,6 +51,13 @@ async function runStepRoute(
  */
 function forViewer(result: InteractionResult, role: Role): InteractionResult {
   return result.type === "reply" ? { ...result, card: cardForViewer(result.card, role) } : result;
+}
+
+/** The coordinator's home also shows the team's overview (below their own list); others get nothing. */
+async function teamOverviewBlocks(runtime: ServiceRuntime, member: MemberView, locale: Locale) {
+  if (!PERMISSION_ROLES.viewTeamOverview.includes(member.role)) return [];
+  const overview = renderCard(await teamOverviewSpec(runtime.prisma, member, runtime.clock.now()), locale);
+  return [{ type: "divider" } as const, ...overview.blocks];
 }
 
 export function createInteractionHandler(runtime: ServiceRuntime): InteractionHandler {
@@ -125,6 +133,7 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
           { type: "text", text: t.homeIntro },
           { type: "divider" },
           ...list.blocks,
+          ...(await teamOverviewBlocks(runtime, member, locale)),
         ],
       };
     },

@@ -147,6 +147,19 @@ export async function findOpenCaseId(db: Db, participantId: string, kind: CaseKi
   return row?.id ?? null;
 }
 
+/** The open cases of these organisations (a coordinator's overview of the team). */
+export async function listOpenCases(db: Db, organisationIds: string[]): Promise<LoadedCase[]> {
+  const rows = await db.case.findMany({
+    where: {
+      status: "open",
+      OR: [{ careProviderId: { in: organisationIds } }, { landlordId: { in: organisationIds } }],
+    },
+    orderBy: { number: "asc" },
+    select: { state: true, version: true },
+  });
+  return rows.map((row) => loaded(row)!);
+}
+
 /**
  * Complaints of the participant in other cases, for the escalation ladder (Actie 3). Complaints of
  * anonymised cases are no longer linked to the participant and do not count.

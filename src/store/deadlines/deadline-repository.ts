@@ -159,3 +159,16 @@ export async function listOverdueDeadlinesOfSubject(
   });
   return rows.flatMap((row) => view(row) ?? []);
 }
+
+/** The open deadlines of these subjects (e.g. a team's open cases), soonest first. */
+export async function listOpenDeadlinesOfSubjects(
+  db: Db,
+  subjects: readonly DeadlineSubject[],
+): Promise<DeadlineRow[]> {
+  if (subjects.length === 0) return [];
+  const rows = await db.deadline.findMany({
+    where: { state: "open", subject: { in: [...subjects] } },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+  });
+  return rows.flatMap((row) => view(row) ?? []);
+}

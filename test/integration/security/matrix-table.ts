@@ -129,6 +129,7 @@ export interface CommandItem {
 export const COMMANDS: CommandItem[] = [
   { id: "help", slash: "/nabuur", text: () => "help", expect: { anyRegistered: true } },
   { id: "mijn", slash: "/nabuur", text: () => "mijn", expect: { anyRegistered: true } },
+  { id: "overzicht", slash: "/nabuur", text: () => "overzicht", expect: R("viewTeamOverview") },
   { id: "taal", slash: "/nabuur", text: () => "taal nl", expect: R("setOwnLanguage") },
   { id: "zaak", slash: "/nabuur", text: (s) => `zaak ${s.caseNumber}`, expect: S("viewCase"), onCase: true },
   {

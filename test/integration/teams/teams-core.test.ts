@@ -17,7 +17,7 @@ import { MONDAY_MORNING } from "../../helpers/runtime.ts";
 import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
-import { CHANNEL, cardInvoke, channelMessage, USER } from "./harness.ts";
+import { CHANNEL, cardInvoke, channelMessage, personalMessage, USER } from "./harness.ts";
 
 const COMPLAINANT = "Meneer Anoniem-Niet";
 
@@ -134,6 +134,27 @@ describe("Teams with the real core", () => {
       where: { subject: `case:${state.id}` },
     });
     expect(entries.some((entry) => entry.event.startsWith("assessment."))).toBe(true);
+  });
+
+  it("Termijnen: 'overzicht' in the coordinator's personal chat lists the team's open cases with each item named", async () => {
+    const karim = { id: "29:user-karim", name: "Karim", aadObjectId: "aad-karim" };
+    await nabuur.database.prisma.member.update({
+      where: { id: world.coordinator.id },
+      data: { teamsUserId: karim.aadObjectId },
+    });
+    const before = connector.requests.length;
+    const response = await post(personalMessage(serviceUrl, "overzicht", karim));
+    expect(response.status).toBeLessThan(300);
+    await connector.waitFor(() =>
+      JSON.stringify(connector.requests.slice(before)).includes("Overzicht van het team"),
+    );
+    const cards = connector.requests.slice(before).flatMap((request) => FakeBotConnector.cardsOf(request));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(adaptiveCardProblems(card)).toEqual([]);
+    const text = JSON.stringify(cards);
+    expect(text).toMatch(/Zaak \d+ · HF-T01/);
+    expect(text).toContain("Sanne (begeleider)");
+    expect(text).toContain("Zaak starten en de verhuurder laten weten hoe het team het aanpakt (Actie 1)");
   });
 
   it("a member who is not registered is told how to get access, nothing is recorded", async () => {

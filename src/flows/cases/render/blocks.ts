@@ -1,6 +1,7 @@
 /** Case card pieces: bulleted lists within the text limit, action and deadline lines. */
 import { LIMITS, text } from "../../cards/blocks.ts";
 import type { CardBlock } from "../../cards/card.ts";
+import { DEADLINE_TEXTS } from "../../deadlines/texts.ts";
 import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
 import type { ActionView, DeadlineView } from "../cards.ts";
@@ -57,11 +58,13 @@ export function actionAndDeadlineLists(
   ];
 }
 
-function deadlineLine(deadline: DeadlineView, locale: Locale): string {
+export function deadlineLine(deadline: DeadlineView, locale: Locale): string {
   const ui = uiTexts[locale];
   const label =
     deadline.actionCode === null
       ? ui.deadlineRules[deadline.rule]
       : actionLabel(deadline.actionCode, deadline.actionText, locale);
-  return `${formatDateTime(deadline.dueAt, locale)} — ${label} (${ui.roles[deadline.ownerRole]})`;
+  // Termijnen: an overdue deadline carries the same mark as on the deadline list.
+  const overdue = deadline.overdue ? ` · ${DEADLINE_TEXTS[locale].list.overdue}` : "";
+  return `${formatDateTime(deadline.dueAt, locale)} — ${label} (${ui.roles[deadline.ownerRole]})${overdue}`;
 }

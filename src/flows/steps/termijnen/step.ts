@@ -39,6 +39,11 @@ export const termijnen = defineStep({
       roles: CARE_AND_LANDLORD,
       does: { nl: "een termijn verlengen", en: "extend a deadline" },
     },
+    // The coordinator keeps an eye on the team's open cases and who has what to do (`overzicht`).
+    viewTeamOverview: {
+      roles: ["coordinator"],
+      does: { nl: "het overzicht van het team bekijken", en: "view the team's overview" },
+    },
   },
   buttons: {
     done: { id: DEADLINE_BUTTON_IDS.done, ...onDeadline },
@@ -52,7 +57,13 @@ export const termijnen = defineStep({
   events: {},
   deadlines: [],
   help: {
-    nl: ["`/nabuur mijn` — mijn open taken en termijnen"],
-    en: ["`/nabuur mijn` — my open tasks and deadlines"],
+    nl: [
+      "`/nabuur mijn` — mijn open taken en termijnen",
+      "`/nabuur overzicht` — de open zaken van het team met ieders taken (coördinator)",
+    ],
+    en: [
+      "`/nabuur mijn` — my open tasks and deadlines",
+      "`/nabuur overview` — the team's open cases with everyone's tasks (coordinator)",
+    ],
   },
 });

@@ -5,11 +5,14 @@ import { DEADLINE_BUTTON_IDS } from "../../../../src/flows/deadlines/buttons.ts"
 import { renderDeadlineCard } from "../../../../src/flows/deadlines/card.ts";
 import {
   type DeadlineNudgeCardSpec,
+  type LabelledDeadline,
   MAX_LIST_ITEMS,
+  MAX_OVERVIEW_CASES,
   myDeadlinesCardSpec,
   nudgeCardSpec,
   nudgeOutcome,
   resolvedNudgeCardSpec,
+  teamOverviewCardSpec,
 } from "../../../../src/flows/deadlines/card-spec.ts";
 import { formatDueAt } from "../../../../src/flows/deadlines/format.ts";
 import type { DeadlineView } from "../../../../src/flows/deadlines/model.ts";
@@ -179,46 +182,158 @@ describe("renderDeadlineCard — deadline.nudge", () => {
   });
 });
 
-describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
-  const deadline = (id: string, dueAt: string, extra: Partial<DeadlineView> = {}): DeadlineView => ({
-    ...openDeadline,
-    id,
-    key: id,
-    dueAt: at(dueAt).toISOString(),
-    ...extra,
-  });
+const deadline = (id: string, dueAt: string, extra: Partial<DeadlineView> = {}): DeadlineView => ({
+  ...openDeadline,
+  id,
+  key: id,
+  dueAt: at(dueAt).toISOString(),
+  ...extra,
+});
 
-  it("the member's open deadlines, soonest first, overdue marked; others' and closed ones left out", () => {
+/** A deadline of a case with the item it names. */
+const labelled = (
+  id: string,
+  dueAt: string,
+  subjectLabel: string,
+  label: string,
+  extra: Partial<DeadlineView> & { careOnly?: boolean } = {},
+): LabelledDeadline => {
+  const { careOnly = false, ...view } = extra;
+  return { deadline: deadline(id, dueAt, view), subjectLabel, item: { label, careOnly, form: null } };
+};
+
+const worker = { role: "careTeamMember", locale: "nl" } as const;
+const TEAM_ACTION = "Actie 3: afgesproken actie uitvoeren";
+
+describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
+  it("the member's open deadlines, soonest first, each named by its item, overdue marked; others' and closed ones left out", () => {
     const spec = myDeadlinesCardSpec(
       "m-worker",
       [
-        { deadline: deadline("b", "2026-03-06T12:00+01:00"), subjectLabel: "Zaak 14 · HF-009" },
-        { deadline: deadline("a", "2026-03-03T16:00+01:00"), subjectLabel: "Zaak 12 · HF-007" },
-        { deadline: deadline("c", "2026-03-02T16:00+01:00", { state: "done" }), subjectLabel: "Zaak 1" },
-        {
-          deadline: deadline("d", "2026-03-02T16:00+01:00", { ownerMemberId: "m-other" }),
-          subjectLabel: "Zaak 2",
-        },
+        labelled(
+          "b",
+          "2026-03-06T12:00+01:00",
+          "Zaak 14 · HF-009",
+          "Navraag na 6 weken: zijn de klachten gestopt?",
+        ),
+        labelled("a", "2026-03-03T16:00+01:00", "Zaak 12 · HF-007", "Zaak starten (Actie 1)"),
+        labelled("c", "2026-03-02T16:00+01:00", "Zaak 1", "Klaar", { state: "done" }),
+        labelled("d", "2026-03-02T16:00+01:00", "Zaak 2", "Van een ander", { ownerMemberId: "m-other" }),
       ],
       NOW,
+      worker,
     );
-    expect(spec.items.map((item) => item.deadlineId)).toEqual(["a", "b"]);
+    expect(spec.items).toEqual([
+      {
+        deadlineId: "a",
+        subjectLabel: "Zaak 12 · HF-007",
+        item: "Zaak starten (Actie 1)",
+        rule: openDeadline.rule,
+        step: "actie1",
+        dueAt: at("2026-03-03T16:00+01:00").toISOString(),
+      },
+      {
+        deadlineId: "b",
+        subjectLabel: "Zaak 14 · HF-009",
+        item: "Navraag na 6 weken: zijn de klachten gestopt?",
+        rule: openDeadline.rule,
+        step: "actie1",
+        dueAt: at("2026-03-06T12:00+01:00").toISOString(),
+      },
+    ]);
     const card = renderDeadlineCard(spec);
-    expect(card.summary).toBe("Je hebt 2 open termijnen");
-    expect(card.blocks[0]).toEqual({ type: "header", text: "Mijn termijnen" });
-    expect(card.blocks[1]).toEqual({
-      type: "text",
-      text: "*Zaak 12 · HF-007* · uiterlijk di 3 mrt 16:00 · ⚠️ te laat\nActie 1 · Actie 1: binnen 1 werkdag starten en terugkoppelen",
-    });
-    expect(card.blocks[3]).toMatchObject({ type: "text", text: expect.not.stringContaining("te laat") });
-    expect(card.blocks[2]).toMatchObject({
-      type: "actions",
-      buttons: [{ value: '{"d":"a"}' }, { value: '{"d":"a"}' }, { value: '{"d":"a"}' }],
+    expect(card).toEqual({
+      summary: "Je hebt 2 open termijnen",
+      blocks: [
+        { type: "header", text: "Mijn termijnen" },
+        {
+          type: "text",
+          text: "*Zaak starten (Actie 1)*\nZaak 12 · HF-007 · uiterlijk di 3 mrt 16:00 · ⚠️ te laat",
+        },
+        {
+          type: "actions",
+          buttons: [
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: '{"d":"a"}', style: "primary" },
+            {
+              actionId: DEADLINE_BUTTON_IDS.extend,
+              label: "Meer tijd",
+              value: '{"d":"a"}',
+              style: "default",
+            },
+            {
+              actionId: DEADLINE_BUTTON_IDS.handOver,
+              label: "Overdragen",
+              value: '{"d":"a"}',
+              style: "default",
+            },
+          ],
+        },
+        {
+          type: "text",
+          text: "*Navraag na 6 weken: zijn de klachten gestopt?*\nZaak 14 · HF-009 · uiterlijk vr 6 mrt 12:00",
+        },
+        {
+          type: "actions",
+          buttons: [
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: '{"d":"b"}', style: "primary" },
+            {
+              actionId: DEADLINE_BUTTON_IDS.extend,
+              label: "Meer tijd",
+              value: '{"d":"b"}',
+              style: "default",
+            },
+            {
+              actionId: DEADLINE_BUTTON_IDS.handOver,
+              label: "Overdragen",
+              value: '{"d":"b"}',
+              style: "default",
+            },
+          ],
+        },
+      ],
     });
   });
 
+  it("two items of the same case and rule are told apart by their names, each with its own deadline's buttons", () => {
+    const spec = myDeadlinesCardSpec(
+      "m-worker",
+      [
+        labelled("x1", "2026-03-10T10:00+01:00", "Zaak 1 · HF-201", "Actie 3: buren bezoeken"),
+        labelled("x2", "2026-03-10T10:00+01:00", "Zaak 1 · HF-201", "Actie 3: geluidsmeting regelen"),
+      ],
+      NOW,
+      worker,
+    );
+    const card = renderDeadlineCard(spec, "en");
+    expect(card.blocks.slice(1)).toEqual([
+      { type: "text", text: "*Actie 3: buren bezoeken*\nZaak 1 · HF-201 · due Tue 10 Mar 10:00" },
+      expect.objectContaining({
+        buttons: expect.arrayContaining([expect.objectContaining({ value: '{"d":"x1"}' })]),
+      }),
+      { type: "text", text: "*Actie 3: geluidsmeting regelen*\nZaak 1 · HF-201 · due Tue 10 Mar 10:00" },
+      expect.objectContaining({
+        buttons: expect.arrayContaining([expect.objectContaining({ value: '{"d":"x2"}' })]),
+      }),
+    ]);
+    const values = card.blocks.flatMap((block) =>
+      block.type === "actions" ? block.buttons.map((button) => button.value) : [],
+    );
+    expect(values).toEqual([...Array(3).fill('{"d":"x1"}'), ...Array(3).fill('{"d":"x2"}')]);
+  });
+
+  it("a care-only item is named for the care team, and neutrally for landlord staff", () => {
+    const items = [
+      labelled("p", "2026-03-10T10:00+01:00", "Zaak 3 · HF-300", "Zorgdossier bijwerken", { careOnly: true }),
+    ];
+    expect(myDeadlinesCardSpec("m-worker", items, NOW, worker).items[0]?.item).toBe("Zorgdossier bijwerken");
+    const landlord = myDeadlinesCardSpec("m-worker", items, NOW, { role: "landlordStaff", locale: "nl" });
+    expect(landlord.items[0]?.item).toBe("Taak van het zorgteam");
+    const english = myDeadlinesCardSpec("m-worker", items, NOW, { role: "landlordStaff", locale: "en" });
+    expect(english.items[0]?.item).toBe("A task of the care team");
+  });
+
   it("no open deadlines: a friendly empty list", () => {
-    const card = renderDeadlineCard(myDeadlinesCardSpec("m-worker", [], NOW), "en");
+    const card = renderDeadlineCard(myDeadlinesCardSpec("m-worker", [], NOW, worker), "en");
     expect(card).toEqual({
       summary: "You have 0 open deadlines",
       blocks: [
@@ -229,19 +344,178 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
   });
 
   it(`shows at most ${MAX_LIST_ITEMS} deadlines and says how many more there are (Slack's 50-block limit)`, () => {
-    const many = Array.from({ length: MAX_LIST_ITEMS + 3 }, (_, i) => ({
-      deadline: deadline(
+    const many = Array.from({ length: MAX_LIST_ITEMS + 3 }, (_, i) =>
+      labelled(
         `d${String(i).padStart(2, "0")}`,
         `2026-03-${String(10 + i).padStart(2, "0")}T10:00+01:00`,
+        `Zaak ${i}`,
+        TEAM_ACTION,
       ),
-      subjectLabel: `Zaak ${i}`,
-    }));
-    const spec = myDeadlinesCardSpec("m-worker", many, NOW);
+    );
+    const spec = myDeadlinesCardSpec("m-worker", many, NOW, worker);
     expect(spec.items).toHaveLength(MAX_LIST_ITEMS);
     expect(spec.more).toBe(3);
     const card = renderDeadlineCard(spec);
     expect(card.blocks.length).toBeLessThanOrEqual(50);
     expect(card.blocks.at(-1)).toEqual({ type: "context", text: "En nog 3 termijnen." });
     expect(card.summary).toBe(`Je hebt ${MAX_LIST_ITEMS + 3} open termijnen`);
+  });
+});
+
+describe("renderDeadlineCard — deadline.overview (/nabuur overzicht)", () => {
+  const coordinator = { role: "coordinator", locale: "nl" } as const;
+  const names = new Map([
+    ["m-worker", "Sanne"],
+    ["m-landlord", "Petra"],
+  ]);
+
+  it("open cases, overdue first, then by their soonest item; each owner by name with their open items", () => {
+    const spec = teamOverviewCardSpec(
+      [
+        {
+          subjectLabel: "Zaak 1 · HF-201",
+          deadlines: [
+            labelled("a2", "2026-03-12T10:00+01:00", "Zaak 1 · HF-201", "Actie 3: geluidsmeting regelen"),
+            labelled("a1", "2026-03-09T10:00+01:00", "Zaak 1 · HF-201", "Actie 3: buren bezoeken"),
+            labelled("a3", "2026-03-10T10:00+01:00", "Zaak 1 · HF-201", "Controle na 4 weken", {
+              ownerMemberId: "m-landlord",
+              ownerRole: "landlordStaff",
+            }),
+            labelled("a4", "2026-03-01T10:00+01:00", "Zaak 1 · HF-201", "Al klaar", { state: "done" }),
+          ],
+        },
+        { subjectLabel: "Zaak 2 · HF-202", deadlines: [] },
+        {
+          subjectLabel: "Zaak 3 · HF-203",
+          deadlines: [
+            labelled(
+              "c1",
+              "2026-03-03T16:00+01:00",
+              "Zaak 3 · HF-203",
+              "Overlast verholpen binnen 3 maanden",
+              {
+                ownerMemberId: null,
+                ownerRole: "coordinator",
+              },
+            ),
+          ],
+        },
+      ],
+      names,
+      NOW,
+      coordinator,
+    );
+    expect(spec).toEqual({
+      kind: "deadline.overview",
+      asOf: NOW.toISOString(),
+      cases: [
+        {
+          subjectLabel: "Zaak 3 · HF-203",
+          overdue: true,
+          owners: [
+            {
+              owner: "coördinator",
+              items: [
+                {
+                  deadlineId: "c1",
+                  item: "Overlast verholpen binnen 3 maanden",
+                  dueAt: at("2026-03-03T16:00+01:00").toISOString(),
+                },
+              ],
+            },
+          ],
+        },
+        {
+          subjectLabel: "Zaak 1 · HF-201",
+          overdue: false,
+          owners: [
+            {
+              owner: "Sanne",
+              items: [
+                {
+                  deadlineId: "a1",
+                  item: "Actie 3: buren bezoeken",
+                  dueAt: at("2026-03-09T10:00+01:00").toISOString(),
+                },
+                {
+                  deadlineId: "a2",
+                  item: "Actie 3: geluidsmeting regelen",
+                  dueAt: at("2026-03-12T10:00+01:00").toISOString(),
+                },
+              ],
+            },
+            {
+              owner: "Petra",
+              items: [
+                {
+                  deadlineId: "a3",
+                  item: "Controle na 4 weken",
+                  dueAt: at("2026-03-10T10:00+01:00").toISOString(),
+                },
+              ],
+            },
+          ],
+        },
+        { subjectLabel: "Zaak 2 · HF-202", overdue: false, owners: [] },
+      ],
+      more: 0,
+    });
+    expect(renderDeadlineCard(spec)).toEqual({
+      summary: "Het team heeft 3 open zaken",
+      blocks: [
+        { type: "header", text: "Overzicht van het team" },
+        {
+          type: "text",
+          text: "*Zaak 3 · HF-203* · ⚠️ te laat\n_coördinator_\n• Overlast verholpen binnen 3 maanden · uiterlijk di 3 mrt 16:00 · ⚠️ te laat",
+        },
+        {
+          type: "text",
+          text: [
+            "*Zaak 1 · HF-201*",
+            "_Sanne_",
+            "• Actie 3: buren bezoeken · uiterlijk ma 9 mrt 10:00",
+            "• Actie 3: geluidsmeting regelen · uiterlijk do 12 mrt 10:00",
+            "_Petra_",
+            "• Controle na 4 weken · uiterlijk di 10 mrt 10:00",
+          ].join("\n"),
+        },
+        { type: "text", text: "*Zaak 2 · HF-202*\nDeze zaak heeft geen open termijnen." },
+      ],
+    });
+  });
+
+  it("a care-only item is named neutrally for a viewer outside the care team", () => {
+    const cases = [
+      {
+        subjectLabel: "Zaak 4 · HF-204",
+        deadlines: [
+          labelled("z", "2026-03-10T10:00+01:00", "Zaak 4 · HF-204", "Zorgplan", { careOnly: true }),
+        ],
+      },
+    ];
+    const item = (role: "coordinator" | "landlordStaff") =>
+      teamOverviewCardSpec(cases, names, NOW, { role, locale: "nl" }).cases[0]?.owners[0]?.items[0]?.item;
+    expect(item("coordinator")).toBe("Zorgplan");
+    expect(item("landlordStaff")).toBe("Taak van het zorgteam");
+  });
+
+  it(`no open cases: says so; more than ${MAX_OVERVIEW_CASES}: the rest counted`, () => {
+    expect(renderDeadlineCard(teamOverviewCardSpec([], names, NOW, coordinator), "en")).toEqual({
+      summary: "The team has 0 open cases",
+      blocks: [
+        { type: "header", text: "Team overview" },
+        { type: "text", text: "The team has no open cases." },
+      ],
+    });
+    const many = Array.from({ length: MAX_OVERVIEW_CASES + 2 }, (_, i) => ({
+      subjectLabel: `Zaak ${i}`,
+      deadlines: [],
+    }));
+    const spec = teamOverviewCardSpec(many, names, NOW, coordinator);
+    expect(spec.cases).toHaveLength(MAX_OVERVIEW_CASES);
+    expect(spec.more).toBe(2);
+    const card = renderDeadlineCard(spec);
+    expect(card.blocks.at(-1)).toEqual({ type: "context", text: "En nog 2 zaken." });
+    expect(card.summary).toBe(`Het team heeft ${MAX_OVERVIEW_CASES + 2} open zaken`);
   });
 });
