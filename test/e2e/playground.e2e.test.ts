@@ -221,7 +221,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   );
 
   it(
-    "Termijnen: four weeks later the support worker gets the four-week check nudge",
+    "Termijnen: four weeks later the support worker's morning digest names the four-week check",
     async () => {
       await page.getByRole("button", { name: "+4 weken" }).click();
       await expect.poll(() => page.locator("#clock-now").textContent()).toContain("6 okt 2025");
@@ -230,7 +230,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
         .getByRole("button", { name: /^Nabuur/ })
         .click();
       await page.getByRole("tab", { name: "Berichten" }).click();
-      const nudge = message(messages(), REFERENCE, "Na 4 weken bij verhuurder");
+      const nudge = message(messages(), REFERENCE, "Controle na 4 weken");
       await nudge.waitFor();
       await nudge.scrollIntoViewIfNeeded();
       await shot("06-four-week-check-nudge");

@@ -143,24 +143,26 @@ describe.each(TEST_DATABASE_KINDS)("buttons on private surfaces through Slack on
     expect(shared.flatMap(actionIdsOf)).toContain(CASE_BUTTON_IDS.start);
   });
 
-  it("Termijnen: the overdue escalation DMs carry only buttons each recipient may use", async () => {
-    // Actie 1's start deadline (one working day) runs out: the owner is nudged, and the overdue
-    // escalation reaches the coordinator and the landlord contact.
+  it("Termijnen: the morning digests with the overdue escalation carry only buttons each recipient may use", async () => {
+    // Actie 1's start deadline (one working day) runs out: the next mornings the owner's digest lists
+    // it, and the coordinator's and the landlord contact's digests escalate it.
     const adminBefore = dmsTo(h, "UADMIN").length;
     const escalated = () =>
-      dmsTo(h, "ULANDLORD").some((call) => actionIdsOf(call).includes(DEADLINE_BUTTON_IDS.done)) &&
+      dmsTo(h, "ULANDLORD").some((call) => JSON.stringify(call.body).includes("Te laat bij anderen")) &&
       dmsTo(h, "UADMIN").length > adminBefore;
     h.clock.advance(3 * 24 * HOUR);
     // Each tick delivers before it returns; a nudge stage may follow the one before on the next tick.
     for (let round = 0; round < 10 && !escalated(); round++) await h.tick();
     await h.slack.waitFor(escalated);
+    // The landlord contact is told, not asked: no buttons on someone else's deadline.
     const landlord = dmsTo(h, "ULANDLORD").flatMap(actionIdsOf);
-    expect(landlord).toContain(DEADLINE_BUTTON_IDS.done);
+    expect(landlord.filter((id) => id.startsWith("nabuur.deadline."))).toEqual([]);
     expect(landlord.filter((id) => forbidden.landlordStaff.includes(id))).toEqual([]);
+    // The owner gets Actie 1's own form and more time.
     const worker = dmsTo(h, "UWORKER").flatMap(actionIdsOf);
-    expect(worker).toContain(DEADLINE_BUTTON_IDS.done);
+    expect(worker).toEqual(expect.arrayContaining([CASE_BUTTON_IDS.start, DEADLINE_BUTTON_IDS.extend]));
     expect(worker.filter((id) => forbidden.careTeamMember.includes(id))).toEqual([]);
-    // The admin's nudges about HF-032's deadlines come without the deadline buttons.
+    // The admin's digest about HF-032's deadlines comes without any button.
     expect(dmsTo(h, "UADMIN").flatMap(actionIdsOf)).toEqual([]);
   });
 
