@@ -52,7 +52,7 @@ export interface Attempt {
   values: Record<string, string>;
 }
 
-export function attemptOf(pair: RefusedPair, m: MatrixWorld, now: Date, serial: number): Attempt {
+function attemptOf(pair: RefusedPair, m: MatrixWorld, now: Date, serial: number): Attempt {
   const s = m.subjects[pair.role];
   const member = m.a[pair.role];
   if (pair.route.kind === "button") return { pair, member, value: actionValue(pair.route.id, s), values: {} };
