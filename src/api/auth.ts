@@ -3,7 +3,10 @@
  * (role landlordStaff), so the policy checks it like any landlord staff member.
  */
 import type { NextFunction, Request, Response } from "express";
+import { FlowError } from "../flows/errors.ts";
 import type { Actor } from "../flows/model.ts";
+import { PERMISSION_ROLES, type Permission } from "../flows/policy/permission-names.ts";
+import { POLICY_DENIED } from "../flows/policy/permissions.ts";
 import type { ServiceRuntime } from "../services/runtime.ts";
 import { findApiKeyByPrefix, touchApiKey } from "../store/api-keys/api-key-repository.ts";
 import { bearerToken, parseApiKey, secretMatches, UNKNOWN_KEY_HASH } from "./api-keys.ts";
@@ -28,7 +31,21 @@ export function principalOf(res: Response): ApiPrincipal {
   return principal;
 }
 
-async function resolvePrincipal(runtime: ServiceRuntime, header: string | undefined) {
+/** The permission an operation of the API needs (what the policy calls it), by method and path. */
+function operationPermission(req: Request): Permission | null {
+  if (req.method === "POST" && req.path === "/complaints") return "fileComplaint";
+  if (req.method === "POST" && req.path === "/signals") return "logSignal";
+  if (req.method === "GET" && /^\/cases\/[^/]+$/.test(req.path)) return "viewCase";
+  if (req.method === "GET" && /^\/cases\/[^/]+\/dossier(\.json|\.pdf)?$/.test(req.path))
+    return "exportDossierLandlord";
+  return null;
+}
+
+async function resolvePrincipal(
+  runtime: ServiceRuntime,
+  header: string | undefined,
+  permission: Permission | null = null,
+) {
   const parsed = parseApiKey(bearerToken(header) ?? "");
   const key = parsed ? await findApiKeyByPrefix(runtime.prisma, parsed.prefix) : null;
   // Compare even when the prefix is unknown, so the timing does not tell which prefixes exist.
@@ -38,7 +55,17 @@ async function resolvePrincipal(runtime: ServiceRuntime, header: string | undefi
   }
   if (key.revokedAt !== null) throw new ApiError(401, "apiKeyRevoked", { headers: UNAUTHORIZED_HEADERS });
   // Intake keys are for landlords only (the CLI refuses others; an edited row is refused here).
-  if (key.organisationKind !== "landlord") throw new ApiError(403, "forbidden");
+  if (key.organisationKind !== "landlord") {
+    // A key acting as someone whose role may not do this at all is told who may (a policy denial).
+    if (permission && !PERMISSION_ROLES[permission].includes(key.memberRole)) {
+      throw new FlowError(POLICY_DENIED, {
+        action: permission,
+        reason: "roleNotAllowed",
+        role: key.memberRole,
+      });
+    }
+    throw new ApiError(403, "forbidden");
+  }
   const now = runtime.clock.now();
   if (key.lastUsedAt === null || now.getTime() - key.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await touchApiKey(runtime.prisma, key.id, now);
@@ -55,7 +82,11 @@ async function resolvePrincipal(runtime: ServiceRuntime, header: string | undefi
 
 export function authenticate(runtime: ServiceRuntime) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    res.locals.principal = await resolvePrincipal(runtime, req.get("authorization"));
+    res.locals.principal = await resolvePrincipal(
+      runtime,
+      req.get("authorization"),
+      operationPermission(req),
+    );
     next();
   };
 }

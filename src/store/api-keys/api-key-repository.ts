@@ -3,6 +3,7 @@
  * active as a person), so everything it does is on the timeline under that member. Only a hash of
  * the key's secret is stored.
  */
+import type { Role } from "../../flows/model.ts";
 import type { PrismaClient, Tx } from "../db-types.ts";
 
 type Db = Tx | PrismaClient;
@@ -13,6 +14,8 @@ export interface ApiKeyRow {
   organisationName: string;
   organisationKind: string;
   memberId: string;
+  /** The role of the key's member (landlordStaff, unless the row was edited by hand). */
+  memberRole: Role;
   prefix: string;
   hash: string;
   label: string;
@@ -21,12 +24,16 @@ export interface ApiKeyRow {
   revokedAt: Date | null;
 }
 
-const include = { organisation: { select: { name: true, kind: true } } } as const;
+const include = {
+  organisation: { select: { name: true, kind: true } },
+  member: { select: { role: true } },
+} as const;
 
 function row(record: {
   id: string;
   organisationId: string;
   organisation: { name: string; kind: string };
+  member: { role: Role };
   memberId: string;
   prefix: string;
   hash: string;
@@ -35,8 +42,13 @@ function row(record: {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }): ApiKeyRow {
-  const { organisation, ...rest } = record;
-  return { ...rest, organisationName: organisation.name, organisationKind: organisation.kind };
+  const { organisation, member, ...rest } = record;
+  return {
+    ...rest,
+    organisationName: organisation.name,
+    organisationKind: organisation.kind,
+    memberRole: member.role,
+  };
 }
 
 export interface NewApiKey {

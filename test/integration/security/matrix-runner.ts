@@ -174,7 +174,7 @@ export function peopleOf(build: Builders, m: MatrixWorld, now: Date): Person[] {
   ]);
 }
 
-function people(m: MatrixWorld) {
+export function people(m: MatrixWorld) {
   return {
     careProviderId: m.world.careProvider.id,
     landlordId: m.world.landlord.id,
