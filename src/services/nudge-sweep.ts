@@ -5,13 +5,16 @@
  * once, across restarts and several instances. Each row has its own error boundary: one bad row
  * never stops the others. The morning digests are sent by nudge-digest.ts.
  */
+
 import { amsterdamDateKey, isWithinWorkingHours, nextWorkingHoursStart } from "../flows/calendar/index.ts";
+import { caseCardAsOf } from "../flows/cases/card-refresh.ts";
 import { type NamedDeadline, overdueSummaryMessage, pingMessage } from "../flows/deadlines/messages.ts";
 import { nextNudge, nudgeToSend } from "../flows/deadlines/schedule.ts";
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from "../flows/deadlines/settings.ts";
 import { deadlineSubjectParts } from "../flows/deadlines/subject.ts";
 import type { Effect } from "../flows/effects.ts";
 import { type Locale, SYSTEM_ACTOR_ID } from "../flows/model.ts";
+import { loadCase } from "../store/cases/case-repository.ts";
 import {
   claimDeadline,
   type DeadlineRow,
@@ -119,6 +122,12 @@ async function nudgeOne(
       }
       const summary = overdueSummaryMessage(subject.label(threadLocale), named, now, threadLocale);
       if (summary) effects.push({ type: "message", ...summary });
+    }
+    if (nudge.stage === "overdue") {
+      // The case card marks the deadline overdue (edited in place, no new message).
+      const { kind, id } = deadlineSubjectParts(deadline.subject);
+      const loaded = kind === "case" ? await loadCase(tx, id) : null;
+      if (loaded && loaded.state.status !== "closed") effects.push(caseCardAsOf(loaded.state, now));
     }
     await applyEffects(tx, runtime.effects, systemContext(subject, now), effects);
   });

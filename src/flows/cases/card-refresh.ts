@@ -62,3 +62,16 @@ export function cardRefreshes(before: CaseState | null, after: CaseState, now: D
   }
   return effects;
 }
+
+/**
+ * Termijnen: the case card as of `now`, edited in place (no new message): when one of its deadlines
+ * passes, the card marks it overdue.
+ */
+export function caseCardAsOf(state: CaseState, now: Date): MessageEffect {
+  return {
+    type: "message",
+    target: SHARED_CHANNEL,
+    updateKey: CASE_CARD_KEY(state.id),
+    card: caseOverviewSpec(state, now),
+  };
+}

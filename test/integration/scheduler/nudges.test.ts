@@ -10,6 +10,7 @@ import { registerParticipant } from "../../../src/services/participant-service.t
 import { logSignal } from "../../../src/services/signal-service.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
 import type { SlackCall } from "../../helpers/fake-slack.ts";
+import { fileNoiseComplaint, registerWorldParticipant } from "../../helpers/procedure.ts";
 import { type SlackHarness, startSlackHarness } from "../../helpers/slack-harness.ts";
 
 const HOUR = 3600_000;
@@ -126,5 +127,33 @@ describe.each(TEST_DATABASE_KINDS)("deadline nudges on %s", (kind) => {
     expect(Math.max(0, ...perPersonDay.values())).toBeLessThanOrEqual(1);
     expect(sentAt.filter(({ channel }) => channel === "CSHARED")).toEqual([]);
     expect(nudgeCalls(h.slack.calls).length).toBeGreaterThan(weekStart);
+  });
+
+  it("Termijnen: the morning after Actie 1's start deadline passed, the case card marks it overdue (edited in place)", async () => {
+    const { runtime } = h.nabuur;
+    const participantId = await registerWorldParticipant(runtime, h.world, "HF-202");
+    const opened = await fileNoiseComplaint(runtime, h.world, participantId);
+    await h.tick();
+    const cardUpdates = () =>
+      h.slack.calls.filter(
+        (call) =>
+          (call.method === "chat.update" || call.method === "chat.postMessage") &&
+          call.body.channel === h.world.channels.shared &&
+          !call.body.thread_ts &&
+          JSON.stringify(call.body).includes(`HF-202`),
+      );
+    const before = cardUpdates().length;
+    expect(JSON.stringify(cardUpdates().at(-1)?.body)).not.toContain("te laat");
+    // One working day to start; the morning after it passed (a weekend may lie between), the card
+    // is edited to mark it.
+    for (let hour = 0; hour < 5 * 24 && cardUpdates().length === before; hour++) {
+      h.clock.advance(HOUR);
+      await h.tick();
+    }
+    await h.slack.waitFor(() => cardUpdates().length > before);
+    const card = cardUpdates().at(-1)!;
+    expect(card.method).toBe("chat.update");
+    expect(JSON.stringify(card.body)).toContain("⚠️ te laat");
+    expect(opened.number).toBeTruthy();
   });
 });
