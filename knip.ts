@@ -33,6 +33,8 @@ const config: KnipConfig = {
     // Loaded with createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js") in
     // test/unit/bot/teams/adaptive-card-validator.ts, a call knip does not follow.
     "adaptivecards",
+    // Its binary (agentsplayground) is started by path from scripts/teams-playground.ts and the e2e test.
+    "@microsoft/m365agentsplayground",
   ],
   ignoreBinaries: [
     // util-linux's CPU pinning, started by bench/slack-ack.bench.ts where the machine has it.
