@@ -18,6 +18,15 @@ const ADAPTIVE_CARD_VERSION = "1.5";
 /** The adapter's own verb: show the card that was there before a form or reply replaced it. */
 export const BACK_VERB = "nabuur.teams.back";
 
+/**
+ * The adapter's own refresh verb (Universal Actions' `refresh`): Teams sends it for the people in
+ * the card's `userIds` when they look at the card, and the card as it is now comes back.
+ */
+export const REFRESH_VERB = "nabuur.teams.refresh";
+
+/** Teams refreshes a card automatically for at most 60 people (`refresh.userIds`). */
+export const MAX_REFRESH_USERS = 60;
+
 /** Limits applied here; Teams refuses messages over about 28 KB. */
 const TEAMS_LIMITS = {
   textBlock: 5000,
@@ -37,6 +46,7 @@ export interface AdaptiveCard {
   version: string;
   body: AdaptiveElement[];
   actions?: AdaptiveElement[];
+  refresh?: { action: AdaptiveElement; userIds: string[] };
   msteams: { width: "Full" };
 }
 
@@ -130,6 +140,13 @@ export interface CardRenderOptions {
   notice?: string;
   /** Adds a back button (the card replaced another card for this person). */
   backLabel?: string;
+  /**
+   * Teams user ids (29:…) that get this card refreshed automatically when they look at it: the
+   * people who saw their own copy of it (an answer to their action); nobody yet: no refresh, all
+   * see the message itself. Only for cards with buttons; never for forms or replies, which a
+   * refresh must not replace.
+   */
+  refreshFor?: string[];
 }
 
 export function cardToAdaptiveCard(card: Card, options: CardRenderOptions = {}): AdaptiveCard {
@@ -149,7 +166,20 @@ export function cardToAdaptiveCard(card: Card, options: CardRenderOptions = {}):
   if (options.notice)
     body.push(textBlock(toCardMarkdown(options.notice), { color: "Good", separator: true }));
   if (body.length === 0) body.push(textBlock(escapeCardText(card.summary)));
-  return adaptiveCard(body, options.backLabel ? [backAction(options.backLabel)] : undefined);
+  const rendered = adaptiveCard(body, options.backLabel ? [backAction(options.backLabel)] : undefined);
+  if (!options.refreshFor?.length || !hasButtons(card)) return rendered;
+  return {
+    ...rendered,
+    refresh: {
+      action: { type: "Action.Execute", verb: REFRESH_VERB, data: {} },
+      userIds: options.refreshFor.slice(-MAX_REFRESH_USERS),
+    },
+  };
+}
+
+/** Whether a card has buttons (only those cards can be acted on, replaced or refreshed). */
+export function hasButtons(card: Card): boolean {
+  return card.blocks.some((block) => block.type === "actions" && block.buttons.length > 0);
 }
 
 /** A card with one text, e.g. a confirmation or an error shown in place of a form. */

@@ -4,7 +4,7 @@
  * platform payload.
  */
 
-import type { Card, Form } from "../../flows/cards/card.ts";
+import type { Card, CardView, Form } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
 import type { ChatPlatform } from "./chat-port.ts";
@@ -53,6 +53,15 @@ export type InteractionResult =
    * `notice` goes with the files.
    */
   | { type: "files"; notice: string; files: PrivateFile[] };
+
+/** The message a person acted on: where it was posted, and which view it shows (if one). */
+export interface ShownCard {
+  platform: ChatPlatform;
+  /** The conversation (a Teams channel without its thread part). */
+  channelId: string;
+  messageId: string;
+  view: CardView | null;
+}
 
 export interface InteractionContext {
   /** The registered member acting; null when the platform user is not registered yet. */
