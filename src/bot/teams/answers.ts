@@ -92,7 +92,10 @@ export async function answerCommand(
 ): Promise<void> {
   switch (result.type) {
     case "done":
-      if (result.notice) await deliverPrivately(deps, context, target, textActivity(result.notice), null);
+      if (!result.notice) return;
+      // A notice about the conversation itself (binding a channel) is answered there.
+      if (result.inConversation) await context.sendActivity(textActivity(result.notice));
+      else await deliverPrivately(deps, context, target, textActivity(result.notice), null);
       return;
     case "reply":
       await deliverPrivately(deps, context, target, cardActivity(result.card), result.card);

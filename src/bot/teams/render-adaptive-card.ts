@@ -9,7 +9,7 @@ import type { Locale } from "../../flows/model.ts";
 import { botTexts } from "../../services/interactions/texts.ts";
 import { encodeFormEnvelope, FORM_DATA_KEY } from "./form-envelope.ts";
 import { amsterdamDateAndTime, TIME_INPUT_SUFFIX } from "./form-values.ts";
-import { teamsTexts } from "./texts.ts";
+import { inTeamsSyntax, teamsTexts } from "./texts.ts";
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 const ADAPTIVE_CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -67,9 +67,12 @@ export function escapeCardText(text: string): string {
     .replace(/\{\{/g, "{\u200B{");
 }
 
-/** Neutral text (`*bold*` the only markup) as Adaptive Card markdown; newlines kept as breaks. */
+/**
+ * Neutral text (`*bold*` the only markup) as Adaptive Card markdown; newlines kept as breaks and
+ * command hints in Teams syntax (`@Nabuur zaak <nr>`).
+ */
 export function toCardMarkdown(text: string): string {
-  return escapeCardText(text)
+  return escapeCardText(inTeamsSyntax(text))
     .replace(/\*([^*\n]+)\*/g, "**$1**")
     .split("\n")
     .join("\n\n");
@@ -228,12 +231,18 @@ function renderInputs(field: FormField, error: string | undefined, locale: Local
     }
     case "datetime": {
       const initial = field.initial ? amsterdamDateAndTime(field.initial) : null;
-      const date = { type: "Input.Date", ...common, ...(initial ? { value: initial.date } : {}) };
+      const date = {
+        type: "Input.Date",
+        ...common,
+        placeholder: t.datePlaceholder,
+        ...(initial ? { value: initial.date } : {}),
+      };
       const time = {
         type: "Input.Time",
         ...common,
         id: `${field.id}${TIME_INPUT_SUFFIX}`,
         label: t.time,
+        placeholder: t.timePlaceholder,
         ...(initial ? { value: initial.time } : {}),
       };
       return [

@@ -183,7 +183,8 @@ async function bindThisChannel(acting: Acting, args: string[]): Promise<Interact
       acting.runtime.clock.now(),
     ),
   );
-  return done(t.channelBound(kind, released));
+  // Said in the channel itself: which channel it is now concerns everyone there.
+  return { type: "done", notice: t.channelBound(kind, released), inConversation: true };
 }
 
 async function registrationForm(acting: Acting): Promise<InteractionResult> {

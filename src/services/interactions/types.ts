@@ -40,8 +40,12 @@ export interface PrivateFile {
 }
 
 export type InteractionResult =
-  /** Done; `notice` is shown to the person only (ephemeral), if given. */
-  | { type: "done"; notice?: string }
+  /**
+   * Done; `notice` is shown to the person only (ephemeral), if given. `inConversation`: the notice
+   * is about the conversation the command was given in (e.g. "this channel is now the shared
+   * channel") and is answered there, not in a personal chat.
+   */
+  | { type: "done"; notice?: string; inConversation?: boolean }
   | { type: "openForm"; form: Form }
   /** A form came back with errors: show them on the fields (field id → message). */
   | { type: "formErrors"; errors: Record<string, string> }

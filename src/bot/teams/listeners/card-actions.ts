@@ -25,6 +25,7 @@ import {
   formToAdaptiveCard,
   REFRESH_VERB,
 } from "../render-adaptive-card.ts";
+import { inTeamsSyntax } from "../texts.ts";
 
 /** The invoke response's type for a message (shown briefly above the card). */
 const MESSAGE_RESPONSE_TYPE = "application/vnd.microsoft.activity.message";
@@ -100,7 +101,7 @@ async function handleCardAction(deps: TeamsDeps, context: TurnContext): Promise<
 async function respond(context: TurnContext, answer: AdaptiveCard | string): Promise<void> {
   const body =
     typeof answer === "string"
-      ? { statusCode: 200, type: MESSAGE_RESPONSE_TYPE, value: answer }
+      ? { statusCode: 200, type: MESSAGE_RESPONSE_TYPE, value: inTeamsSyntax(answer, { plain: true }) }
       : { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: answer };
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
 }
