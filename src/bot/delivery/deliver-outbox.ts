@@ -10,6 +10,7 @@ import {
   type ChatPlatform,
   type ChatPort,
 } from "../../services/interactions/chat-port.ts";
+import { renderMentions } from "../../services/interactions/mentions.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { findMessageRef, saveMessageRef } from "../../store/outbox/message-refs.ts";
 import {
@@ -18,7 +19,6 @@ import {
   markOutboxFailed,
   markOutboxSent,
 } from "../../store/outbox/outbox-repository.ts";
-import { renderMentions } from "./mentions.ts";
 
 export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 5_000;

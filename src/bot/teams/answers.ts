@@ -2,8 +2,8 @@
  * Shows the core's answer where the person is. Teams has no ephemeral messages, so:
  * - a command's answer goes to the person privately: in the personal chat it came from, or — for a
  *   command written in a channel or group chat — in their personal chat with the bot;
- * - a button's or form's answer is the invoke response: a message, or a card that replaces the
- *   clicked card for that person only (a form, a reply, or the original card again after a form).
+ * - a button's or form's answer is the invoke response: a card that replaces the clicked card for
+ *   that person (a form, a reply, or the clicked card as it is after the action), or a message.
  */
 import { randomBytes } from "node:crypto";
 import type { Activity, TurnContext } from "botbuilder";
@@ -13,11 +13,12 @@ import type { Logger } from "../../logger.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
 import { botTexts } from "../../services/interactions/texts.ts";
 import type { InteractionResult } from "../../services/interactions/types.ts";
+import type { MemberView } from "../../store/members/members.ts";
 import { withInitialValues } from "./form-envelope.ts";
 import type { PendingFiles } from "./pending-files.ts";
 import { offerFiles } from "./private-files.ts";
 import { type ProactiveDeps, sendToPerson } from "./proactive.ts";
-import { baseConversationId, findRememberedCard, rememberCard } from "./references.ts";
+import { addCardViewer, baseConversationId, findRememberedCard, rememberCard } from "./references.ts";
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
   type AdaptiveCard,
@@ -91,7 +92,10 @@ export async function answerCommand(
 ): Promise<void> {
   switch (result.type) {
     case "done":
-      if (result.notice) await deliverPrivately(deps, context, target, textActivity(result.notice), null);
+      if (!result.notice) return;
+      // A notice about the conversation itself (binding a channel) is answered there.
+      if (result.inConversation) await context.sendActivity(textActivity(result.notice));
+      else await deliverPrivately(deps, context, target, textActivity(result.notice), null);
       return;
     case "reply":
       await deliverPrivately(deps, context, target, cardActivity(result.card), result.card);
@@ -155,21 +159,59 @@ export async function failCommand(
   }
 }
 
-/** The card that was replaced for this person (the message the invoke came from), if remembered. */
+/**
+ * The card the person acted on, as it is now — asked after the action committed: the core's current
+ * card for the message (the newest the outbox wrote for it, or its view built again), else the copy
+ * remembered when it was posted. The outbox stays the one writer of the shared message; this is the
+ * same card for the person's own copy. They become one of the card's viewers, so that later updates
+ * of the message refresh their copy too (`refresh.userIds`). Null when the message is unknown.
+ */
+async function currentCardAnswer(
+  deps: TeamsDeps,
+  context: TurnContext,
+  member: MemberView | null,
+  locale: Locale,
+  notice: string | null,
+): Promise<AdaptiveCard | null> {
+  const activity = context.activity;
+  const messageId = activity.replyToId;
+  if (!messageId) return null;
+  const conversationId = activity.conversation.id;
+  const store = deps.proactive.store;
+  const remembered = await findRememberedCard(store, conversationId, messageId).catch(() => null);
+  const current = await deps.interactions
+    .currentCard(member, locale, {
+      platform: "teams",
+      channelId: baseConversationId(conversationId),
+      messageId,
+      view: remembered?.view ?? null,
+    })
+    .catch((error: unknown) => {
+      deps.logger.warn({ err: error }, "could not read the current card; showing the remembered one");
+      return null;
+    });
+  const card = current ?? remembered;
+  if (!card) return null;
+  let viewers = [activity.from.id];
+  try {
+    if (current) await rememberCard(store, conversationId, messageId, current);
+    viewers = await addCardViewer(store, conversationId, messageId, activity.from.id);
+  } catch (error) {
+    deps.logger.warn({ err: error }, "could not remember a Teams card's viewer");
+  }
+  return cardToAdaptiveCard(card, { ...(notice ? { notice } : {}), refreshFor: viewers });
+}
+
+/** "Back": the card the form or reply replaced for this person, as it is now. */
 export async function restoreCard(
   deps: TeamsDeps,
   context: TurnContext,
+  member: MemberView | null,
   locale: Locale,
-  notice: string | null,
 ): Promise<AdaptiveCard> {
-  const activityId = context.activity.replyToId;
-  const remembered = activityId
-    ? await findRememberedCard(deps.proactive.store, context.activity.conversation.id, activityId).catch(
-        () => null,
-      )
-    : null;
-  if (remembered) return cardToAdaptiveCard(remembered, notice ? { notice } : {});
-  return noticeCard(notice ?? teamsTexts(locale).closed);
+  return (
+    (await currentCardAnswer(deps, context, member, locale, null)) ?? noticeCard(teamsTexts(locale).closed)
+  );
 }
 
 /** A form that came back: its shape, the values read from its inputs and where it was asked for. */
@@ -183,6 +225,7 @@ export interface FormSubmission {
 export async function answerInvoke(
   deps: TeamsDeps,
   context: TurnContext,
+  member: MemberView | null,
   locale: Locale,
   result: InteractionResult,
   submitted: FormSubmission | null,
@@ -190,10 +233,14 @@ export async function answerInvoke(
   const t = teamsTexts(locale);
   const channelId = submitted?.channelId ?? baseConversationId(context.activity.conversation.id);
   switch (result.type) {
-    case "done":
-      // After a form: show the card the form replaced again (with the notice), or just the notice.
-      if (submitted) return restoreCard(deps, context, locale, result.notice ?? t.done);
+    case "done": {
+      // The clicked card as it is after the action (for a form: the card the form replaced), with
+      // the core's notice if it has one; a message only when the card is not known.
+      const card = await currentCardAnswer(deps, context, member, locale, result.notice ?? null);
+      if (card) return card;
+      if (submitted) return noticeCard(result.notice ?? t.done);
       return result.notice ?? t.done;
+    }
     case "reply":
       return cardToAdaptiveCard(result.card, { backLabel: t.back });
     case "openForm":

@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Card } from "../../flows/cards/card.ts";
 import type { Logger } from "../../logger.ts";
 import type { TeamsConversationStore } from "../../store/teams/conversation-refs.ts";
+import { hasButtons, MAX_REFRESH_USERS } from "./render-adaptive-card.ts";
 
 /** A channel thread is the channel's id plus ";messageid=<root activity id>". */
 export function baseConversationId(conversationId: string): string {
@@ -115,7 +116,22 @@ export async function saveMentionedUser(
 
 const rememberedCardSchema = z.object({
   card: z.looseObject({ summary: z.string(), blocks: z.array(z.any()) }),
+  /** Teams user ids of the people who were shown their own copy of the card (refresh.userIds). */
+  viewers: z.array(z.string()).default([]),
 });
+
+type RememberedCard = z.infer<typeof rememberedCardSchema>;
+
+async function findRemembered(
+  store: TeamsConversationStore,
+  conversationId: string,
+  activityId: string,
+): Promise<RememberedCard | null> {
+  const parsed = rememberedCardSchema.safeParse(
+    await store.find(referenceKeys.card(conversationId, activityId)),
+  );
+  return parsed.success ? parsed.data : null;
+}
 
 /** Remembers a posted card when it has buttons (only those can be replaced by a form). */
 export async function rememberCard(
@@ -124,8 +140,9 @@ export async function rememberCard(
   activityId: string,
   card: Card,
 ): Promise<void> {
-  const hasButtons = card.blocks.some((block) => block.type === "actions" && block.buttons.length > 0);
-  if (hasButtons) await store.save(referenceKeys.card(conversationId, activityId), { card });
+  if (!hasButtons(card)) return;
+  const viewers = (await findRemembered(store, conversationId, activityId))?.viewers ?? [];
+  await store.save(referenceKeys.card(conversationId, activityId), { card, viewers });
 }
 
 export async function findRememberedCard(
@@ -133,8 +150,34 @@ export async function findRememberedCard(
   conversationId: string,
   activityId: string,
 ): Promise<Card | null> {
-  const parsed = rememberedCardSchema.safeParse(
-    await store.find(referenceKeys.card(conversationId, activityId)),
+  const remembered = await findRemembered(store, conversationId, activityId);
+  return remembered ? (remembered.card as unknown as Card) : null;
+}
+
+/** The people whose copy of a posted card Teams refreshes automatically. */
+export async function cardViewers(
+  store: TeamsConversationStore,
+  conversationId: string,
+  activityId: string,
+): Promise<string[]> {
+  return (await findRemembered(store, conversationId, activityId))?.viewers ?? [];
+}
+
+/**
+ * Adds a person to the card's viewers: they were shown their own copy (the answer to their action),
+ * so later updates of the card must reach their copy too. The newest 60 are kept (Teams' limit).
+ */
+export async function addCardViewer(
+  store: TeamsConversationStore,
+  conversationId: string,
+  activityId: string,
+  teamsUserId: string,
+): Promise<string[]> {
+  const remembered = await findRemembered(store, conversationId, activityId);
+  if (!remembered) return [teamsUserId];
+  const viewers = [...remembered.viewers.filter((id) => id !== teamsUserId), teamsUserId].slice(
+    -MAX_REFRESH_USERS,
   );
-  return parsed.success ? (parsed.data.card as unknown as Card) : null;
+  await store.save(referenceKeys.card(conversationId, activityId), { ...remembered, viewers });
+  return viewers;
 }

@@ -9,7 +9,7 @@ import type { Locale } from "../../flows/model.ts";
 import { botTexts } from "../../services/interactions/texts.ts";
 import { encodeFormEnvelope, FORM_DATA_KEY } from "./form-envelope.ts";
 import { amsterdamDateAndTime, TIME_INPUT_SUFFIX } from "./form-values.ts";
-import { teamsTexts } from "./texts.ts";
+import { inTeamsSyntax, teamsTexts } from "./texts.ts";
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 const ADAPTIVE_CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -17,6 +17,15 @@ const ADAPTIVE_CARD_VERSION = "1.5";
 
 /** The adapter's own verb: show the card that was there before a form or reply replaced it. */
 export const BACK_VERB = "nabuur.teams.back";
+
+/**
+ * The adapter's own refresh verb (Universal Actions' `refresh`): Teams sends it for the people in
+ * the card's `userIds` when they look at the card, and the card as it is now comes back.
+ */
+export const REFRESH_VERB = "nabuur.teams.refresh";
+
+/** Teams refreshes a card automatically for at most 60 people (`refresh.userIds`). */
+export const MAX_REFRESH_USERS = 60;
 
 /** Limits applied here; Teams refuses messages over about 28 KB. */
 const TEAMS_LIMITS = {
@@ -37,6 +46,7 @@ export interface AdaptiveCard {
   version: string;
   body: AdaptiveElement[];
   actions?: AdaptiveElement[];
+  refresh?: { action: AdaptiveElement; userIds: string[] };
   msteams: { width: "Full" };
 }
 
@@ -57,9 +67,12 @@ export function escapeCardText(text: string): string {
     .replace(/\{\{/g, "{\u200B{");
 }
 
-/** Neutral text (`*bold*` the only markup) as Adaptive Card markdown; newlines kept as breaks. */
+/**
+ * Neutral text (`*bold*` the only markup) as Adaptive Card markdown; newlines kept as breaks and
+ * command hints in Teams syntax (`@Nabuur zaak <nr>`).
+ */
 export function toCardMarkdown(text: string): string {
-  return escapeCardText(text)
+  return escapeCardText(inTeamsSyntax(text))
     .replace(/\*([^*\n]+)\*/g, "**$1**")
     .split("\n")
     .join("\n\n");
@@ -130,6 +143,13 @@ export interface CardRenderOptions {
   notice?: string;
   /** Adds a back button (the card replaced another card for this person). */
   backLabel?: string;
+  /**
+   * Teams user ids (29:…) that get this card refreshed automatically when they look at it: the
+   * people who saw their own copy of it (an answer to their action); nobody yet: no refresh, all
+   * see the message itself. Only for cards with buttons; never for forms or replies, which a
+   * refresh must not replace.
+   */
+  refreshFor?: string[];
 }
 
 export function cardToAdaptiveCard(card: Card, options: CardRenderOptions = {}): AdaptiveCard {
@@ -149,7 +169,20 @@ export function cardToAdaptiveCard(card: Card, options: CardRenderOptions = {}):
   if (options.notice)
     body.push(textBlock(toCardMarkdown(options.notice), { color: "Good", separator: true }));
   if (body.length === 0) body.push(textBlock(escapeCardText(card.summary)));
-  return adaptiveCard(body, options.backLabel ? [backAction(options.backLabel)] : undefined);
+  const rendered = adaptiveCard(body, options.backLabel ? [backAction(options.backLabel)] : undefined);
+  if (!options.refreshFor?.length || !hasButtons(card)) return rendered;
+  return {
+    ...rendered,
+    refresh: {
+      action: { type: "Action.Execute", verb: REFRESH_VERB, data: {} },
+      userIds: options.refreshFor.slice(-MAX_REFRESH_USERS),
+    },
+  };
+}
+
+/** Whether a card has buttons (only those cards can be acted on, replaced or refreshed). */
+export function hasButtons(card: Card): boolean {
+  return card.blocks.some((block) => block.type === "actions" && block.buttons.length > 0);
 }
 
 /** A card with one text, e.g. a confirmation or an error shown in place of a form. */
@@ -198,12 +231,18 @@ function renderInputs(field: FormField, error: string | undefined, locale: Local
     }
     case "datetime": {
       const initial = field.initial ? amsterdamDateAndTime(field.initial) : null;
-      const date = { type: "Input.Date", ...common, ...(initial ? { value: initial.date } : {}) };
+      const date = {
+        type: "Input.Date",
+        ...common,
+        placeholder: t.datePlaceholder,
+        ...(initial ? { value: initial.date } : {}),
+      };
       const time = {
         type: "Input.Time",
         ...common,
         id: `${field.id}${TIME_INPUT_SUFFIX}`,
         label: t.time,
+        placeholder: t.timePlaceholder,
         ...(initial ? { value: initial.time } : {}),
       };
       return [

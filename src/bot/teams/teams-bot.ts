@@ -20,7 +20,7 @@ import { registerMessageListeners } from "./listeners/messages.ts";
 import { registerUnhandledInvokeListener } from "./listeners/unhandled-invokes.ts";
 import { createMessagesEndpoint, NabuurTeamsAdapter } from "./messages-endpoint.ts";
 import { PendingFiles } from "./pending-files.ts";
-import { saveInboundReferences, tenantOf } from "./references.ts";
+import { loadReference, referenceKeys, saveInboundReferences, tenantOf } from "./references.ts";
 import { createTeamsChatPort } from "./teams-chat-port.ts";
 
 /** How the bot gets its outgoing tokens (tests pass one with authentication disabled). */
@@ -116,7 +116,19 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       }
       return false;
     }
+    const aadObjectId = context.activity.from?.aadObjectId;
+    const knownBefore = aadObjectId
+      ? await loadReference(options.conversations, referenceKeys.personal(aadObjectId)).catch(() => null)
+      : null;
     await saveInboundReferences(options.conversations, context.activity, logger);
+    // Until the bot has a personal chat with someone, a direct message to them may have waited
+    // (parked: no conversation known). Whatever they do first — install the app, write to the
+    // bot, click — lets those messages go out now.
+    if (aadObjectId && !knownBefore) {
+      await options.interactions
+        .personAppeared("teams", aadObjectId)
+        .catch((error: unknown) => logger.error({ err: error }, "could not release waiting messages"));
+    }
     return true;
   });
   registerMessageListeners(app, deps);

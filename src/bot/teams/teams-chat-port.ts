@@ -19,7 +19,7 @@ import {
   sendToPerson,
   toDeliveryError,
 } from "./proactive.ts";
-import { baseConversationId, loadReference, referenceKeys, rememberCard } from "./references.ts";
+import { baseConversationId, cardViewers, loadReference, referenceKeys, rememberCard } from "./references.ts";
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
   cardSummary,
@@ -32,12 +32,17 @@ export function textActivity(text: string): Partial<Activity> {
   return { type: "message", text: toCardMarkdown(text), textFormat: "markdown" };
 }
 
-/** A message activity carrying one card. */
-export function cardActivity(card: Card): Partial<Activity> {
+/** A message activity carrying one card; `refreshFor`: see CardRenderOptions. */
+export function cardActivity(card: Card, refreshFor?: string[]): Partial<Activity> {
   return {
     type: "message",
     summary: cardSummary(card),
-    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: cardToAdaptiveCard(card) }],
+    attachments: [
+      {
+        contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+        content: cardToAdaptiveCard(card, refreshFor ? { refreshFor } : {}),
+      },
+    ],
   };
 }
 
@@ -99,8 +104,10 @@ export function createTeamsChatPort(deps: ProactiveDeps & { logger: Logger }): C
           ...reference,
           conversation: { ...reference.conversation, id: message.channelId },
         };
+        // Whoever was shown their own copy of the card (an answer to their action) gets it refreshed.
+        const viewers = await cardViewers(deps.store, message.channelId, message.messageId).catch(() => []);
         await inConversation(deps, inMessage, (context) =>
-          context.updateActivity({ ...cardActivity(card), id: message.messageId }),
+          context.updateActivity({ ...cardActivity(card, viewers), id: message.messageId }),
         );
       } catch (error) {
         throw toDeliveryError(error);

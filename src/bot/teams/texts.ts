@@ -7,6 +7,9 @@ import type { Locale } from "../../flows/model.ts";
 const nl = {
   required: "Vul dit veld in.",
   time: "Tijd",
+  // Shown in empty date and time inputs instead of the Teams client's own (English) hint.
+  datePlaceholder: "Kies een datum",
+  timePlaceholder: "Kies een tijd (uu:mm)",
   timeMissing: "Vul ook een tijd in.",
   dateMissing: "Vul ook een datum in.",
   invalidDateTime: "Dit is geen geldige datum en tijd.",
@@ -36,6 +39,8 @@ type TeamsTexts = typeof nl;
 const en: TeamsTexts = {
   required: "Please fill in this field.",
   time: "Time",
+  datePlaceholder: "Choose a date",
+  timePlaceholder: "Choose a time (hh:mm)",
   timeMissing: "Please fill in a time as well.",
   dateMissing: "Please fill in a date as well.",
   invalidDateTime: "This is not a valid date and time.",
@@ -61,4 +66,29 @@ const en: TeamsTexts = {
 
 export function teamsTexts(locale: Locale): TeamsTexts {
   return locale === "en" ? en : nl;
+}
+
+/** The core's commands, written as Slack's slash commands, and how they are given in Teams. */
+const SLASH_COMMAND = /(^|[^\w/])\/(nabuur|overlast|signaal)\b/g;
+
+function atNabuur(text: string): string {
+  return text.replace(SLASH_COMMAND, (_match, before: string, command: string) =>
+    command === "nabuur" ? `${before}@Nabuur` : `${before}@Nabuur ${command}`,
+  );
+}
+
+/**
+ * A text of the core in Teams syntax. The core writes command hints as Slack's slash commands in
+ * code spans (`/nabuur zaak <nr>`, `/overlast`); in Teams a command is a message to the bot:
+ * `@Nabuur zaak <nr>`, `@Nabuur overlast`. A code span with a command becomes bold (`*…*`, the
+ * neutral markup): Teams shows the placeholder in a code span HTML-escaped ("&lt;nr&gt;"), and an
+ * Adaptive Card TextBlock has no code spans at all. Placeholders stay as they are, never escaped.
+ * `plain` leaves out the markup, for texts Teams shows without markdown (an invoke's message).
+ */
+export function inTeamsSyntax(text: string, options: { plain?: boolean } = {}): string {
+  return atNabuur(
+    text.replace(/`(\/(?:nabuur|overlast|signaal)\b[^`\n]*)`/g, (_match, command: string) =>
+      options.plain ? command : `*${command}*`,
+    ),
+  );
 }

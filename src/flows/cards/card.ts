@@ -28,10 +28,18 @@ export type CardBlock =
   | { type: "divider" }
   | { type: "actions"; buttons: CardButton[] };
 
+/** A list the core can build again for its viewer: the personal home card and its lists. */
+export type CardView = "home" | "mine" | "overview";
+
 export interface Card {
   /** Notification / fallback text (push notifications, screen readers). */
   summary: string;
   blocks: CardBlock[];
+  /**
+   * Set on a card shown to one person that the core can build again (CardView): after an action
+   * on it, the adapter asks for it as it is then instead of showing the old copy.
+   */
+  view?: CardView;
 }
 
 /** A form (Slack modal / Teams dialog) the bot asks a person to fill in. */

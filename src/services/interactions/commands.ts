@@ -183,7 +183,8 @@ async function bindThisChannel(acting: Acting, args: string[]): Promise<Interact
       acting.runtime.clock.now(),
     ),
   );
-  return done(t.channelBound(kind, released));
+  // Said in the channel itself: which channel it is now concerns everyone there.
+  return { type: "done", notice: t.channelBound(kind, released), inConversation: true };
 }
 
 async function registrationForm(acting: Acting): Promise<InteractionResult> {
@@ -294,14 +295,14 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "mijn":
     case "mine": {
       const spec = await myDeadlinesSpec(acting.runtime.prisma, acting.member, acting.runtime.clock.now());
-      return { type: "reply", card: renderCard(spec, acting.locale) };
+      return { type: "reply", card: { ...renderCard(spec, acting.locale), view: "mine" } };
     }
     case "overzicht":
     case "overview": {
       // Termijnen: the coordinator's view of the team; anyone else is told who may.
       requireRole(acting.actor, "viewTeamOverview");
       const spec = await teamOverviewSpec(acting.runtime.prisma, acting.member, acting.runtime.clock.now());
-      return { type: "reply", card: renderCard(spec, acting.locale) };
+      return { type: "reply", card: { ...renderCard(spec, acting.locale), view: "overview" } };
     }
     case "rapport":
     case "report": {

@@ -14,17 +14,20 @@ import {
   findMemberByTeamsUser,
   type MemberView,
 } from "../../store/members/members.ts";
+import { findMessageKeys } from "../../store/outbox/message-refs.ts";
+import { latestOutboxCard, releaseParkedDirectMessages } from "../../store/outbox/outbox-repository.ts";
 import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
 import { handleCommand } from "./commands.ts";
 import { sealForm, submitOnce } from "./form-once.ts";
 import type { InteractionHandler } from "./handler.ts";
+import { renderMentions } from "./mentions.ts";
 import { type Acting, InvalidPayloadError, requireParsed } from "./module.ts";
 import { requireStepPermission } from "./route-guard.ts";
 import { type StepRoute, stepRoute } from "./routes/index.ts";
 import { botTexts } from "./texts.ts";
-import type { InteractionResult } from "./types.ts";
+import type { InteractionResult, ShownCard } from "./types.ts";
 
 /**
  * Runs a button's or form's route: the payload parsed with its step's schema (an old or forged one
@@ -62,6 +65,54 @@ async function teamOverviewBlocks(runtime: ServiceRuntime, member: MemberView, l
 
 export function createInteractionHandler(runtime: ServiceRuntime): InteractionHandler {
   const defaultLocale = runtime.effects.defaultLocale;
+
+  async function homeCard(member: MemberView | null, locale: Locale): Promise<Card> {
+    const t = botTexts(locale);
+    if (!member)
+      return {
+        summary: t.homeTitle,
+        blocks: [
+          { type: "header", text: t.homeTitle },
+          { type: "text", text: t.notRegistered },
+        ],
+      };
+    // App Home / the Teams personal home card is the member's own: only the buttons they may use.
+    const list = cardForViewer(
+      renderCard(await myDeadlinesSpec(runtime.prisma, member, runtime.clock.now()), locale),
+      member.role,
+    );
+    return {
+      summary: t.homeTitle,
+      blocks: [
+        { type: "header", text: t.homeTitle },
+        { type: "text", text: t.homeIntro },
+        { type: "divider" },
+        ...list.blocks,
+        ...(await teamOverviewBlocks(runtime, member, locale)),
+      ],
+      view: "home",
+    };
+  }
+
+  /** A view built again for its member, as the command or the home card built it. */
+  async function buildView(
+    member: MemberView,
+    locale: Locale,
+    view: ShownCard["view"],
+  ): Promise<Card | null> {
+    const now = runtime.clock.now();
+    switch (view) {
+      case "home":
+        return homeCard(member, locale);
+      case "mine":
+        return { ...renderCard(await myDeadlinesSpec(runtime.prisma, member, now), locale), view };
+      case "overview":
+        if (!PERMISSION_ROLES.viewTeamOverview.includes(member.role)) return null;
+        return { ...renderCard(await teamOverviewSpec(runtime.prisma, member, now), locale), view };
+      default:
+        return null;
+    }
+  }
 
   return {
     defaultLocale,
@@ -111,31 +162,29 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
         return { text: t.outdatedButton, code: "invalidPayload", unexpected: false };
       return { text: t.unexpectedError(reference), code: null, unexpected: true };
     },
-    async homeCard(member: MemberView | null, locale: Locale): Promise<Card> {
-      const t = botTexts(locale);
-      if (!member)
-        return {
-          summary: t.homeTitle,
-          blocks: [
-            { type: "header", text: t.homeTitle },
-            { type: "text", text: t.notRegistered },
-          ],
-        };
-      // App Home / the Teams personal home card is the member's own: only the buttons they may use.
-      const list = cardForViewer(
-        renderCard(await myDeadlinesSpec(runtime.prisma, member, runtime.clock.now()), locale),
-        member.role,
+    homeCard,
+    async currentCard(member, locale, shown) {
+      // A view (the home card, a list) is this member's own: built again, never read from the outbox.
+      if (shown.view) {
+        const view = member ? await buildView(member, locale, shown.view) : null;
+        return view && member ? cardForViewer(view, member.role) : null;
+      }
+      const keys = await findMessageKeys(runtime.prisma, shown.platform, {
+        channelId: shown.channelId,
+        messageId: shown.messageId,
+      });
+      const card = await latestOutboxCard(runtime.prisma, shown.platform, keys);
+      return card ? renderMentions(runtime.prisma, shown.platform, card) : null;
+    },
+    async personAppeared(platform, platformUserId) {
+      const released = await releaseParkedDirectMessages(
+        runtime.prisma,
+        platform,
+        platformUserId,
+        runtime.clock.now(),
       );
-      return {
-        summary: t.homeTitle,
-        blocks: [
-          { type: "header", text: t.homeTitle },
-          { type: "text", text: t.homeIntro },
-          { type: "divider" },
-          ...list.blocks,
-          ...(await teamOverviewBlocks(runtime, member, locale)),
-        ],
-      };
+      if (released > 0) runtime.afterCommit();
+      return released;
     },
   };
 }

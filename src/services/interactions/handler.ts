@@ -4,7 +4,7 @@ import type { Card } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
 import type { ChatPlatform } from "./chat-port.ts";
-import type { Interaction, InteractionContext, InteractionResult } from "./types.ts";
+import type { Interaction, InteractionContext, InteractionResult, ShownCard } from "./types.ts";
 
 export interface DescribedError {
   text: string;
@@ -19,4 +19,15 @@ export interface InteractionHandler {
   handle(interaction: Interaction, context: InteractionContext): Promise<InteractionResult>;
   describeError(error: unknown, locale: Locale, reference: string): DescribedError;
   homeCard(member: MemberView | null, locale: Locale): Promise<Card>;
+  /**
+   * The card a message shows as it is now — after an action on it has committed: the newest card
+   * the outbox wrote for that message, or the view (home, lists) built again for this member.
+   * Null when the message is no card the core knows.
+   */
+  currentCard(member: MemberView | null, locale: Locale, shown: ShownCard): Promise<Card | null>;
+  /**
+   * A person the platform could not reach appeared (installed the app, wrote to the bot): their
+   * direct messages that waited for that are sent now. Returns how many were waiting.
+   */
+  personAppeared(platform: ChatPlatform, platformUserId: string): Promise<number>;
 }

@@ -50,6 +50,8 @@ export function withChatRateLimit(
     resolveMember: (platform, platformUserId) => handler.resolveMember(platform, platformUserId),
     describeError: (error, locale, reference) => handler.describeError(error, locale, reference),
     homeCard: (member, locale) => handler.homeCard(member, locale),
+    currentCard: (member, locale, shown) => handler.currentCard(member, locale, shown),
+    personAppeared: (platform, platformUserId) => handler.personAppeared(platform, platformUserId),
     async handle(interaction, context) {
       const retryAfter = limiter.take(keyOf(context));
       if (retryAfter !== null) {

@@ -29,7 +29,13 @@ const nl = {
   usageChannel: "Gebruik: `/nabuur kanaal gedeeld <naam verhuurder>` of `/nabuur kanaal team`.",
   landlordNotFound: (name: string) => `Verhuurder “${name}” is niet gevonden.`,
   channelBound: (kind: string, released: number) =>
-    `Dit kanaal is nu het ${kind === "shared" ? "gedeelde kanaal" : "kanaal van het zorgteam"}.${released ? ` ${released} wachtend(e) bericht(en) worden nu geplaatst.` : ""}`,
+    `Dit kanaal is nu het ${kind === "shared" ? "gedeelde kanaal" : "kanaal van het zorgteam"}.${
+      released === 0
+        ? ""
+        : released === 1
+          ? " 1 wachtend bericht wordt nu geplaatst."
+          : ` ${released} wachtende berichten worden nu geplaatst.`
+    }`,
   formErrorsIntro: "Controleer de gemarkeerde velden.",
   formAlreadyInProgress: "Dit formulier wordt al verwerkt; je hoeft het niet opnieuw te versturen.",
   formAlreadyReceived:
@@ -80,7 +86,13 @@ const en: BotTexts = {
   usageChannel: "Usage: `/nabuur kanaal gedeeld <landlord name>` or `/nabuur kanaal team`.",
   landlordNotFound: (name: string) => `Landlord “${name}” was not found.`,
   channelBound: (kind: string, released: number) =>
-    `This channel is now the ${kind === "shared" ? "shared channel" : "care team's channel"}.${released ? ` ${released} waiting message(s) are being posted now.` : ""}`,
+    `This channel is now the ${kind === "shared" ? "shared channel" : "care team's channel"}.${
+      released === 0
+        ? ""
+        : released === 1
+          ? " 1 waiting message is being posted now."
+          : ` ${released} waiting messages are being posted now.`
+    }`,
   formErrorsIntro: "Please check the marked fields.",
   formAlreadyInProgress: "This form is already being processed; there is no need to send it again.",
   formAlreadyReceived: "This form was already received and is in the timeline; nothing was recorded twice.",

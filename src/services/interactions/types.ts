@@ -4,7 +4,7 @@
  * platform payload.
  */
 
-import type { Card, Form } from "../../flows/cards/card.ts";
+import type { Card, CardView, Form } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
 import type { ChatPlatform } from "./chat-port.ts";
@@ -40,8 +40,12 @@ export interface PrivateFile {
 }
 
 export type InteractionResult =
-  /** Done; `notice` is shown to the person only (ephemeral), if given. */
-  | { type: "done"; notice?: string }
+  /**
+   * Done; `notice` is shown to the person only (ephemeral), if given. `inConversation`: the notice
+   * is about the conversation the command was given in (e.g. "this channel is now the shared
+   * channel") and is answered there, not in a personal chat.
+   */
+  | { type: "done"; notice?: string; inConversation?: boolean }
   | { type: "openForm"; form: Form }
   /** A form came back with errors: show them on the fields (field id → message). */
   | { type: "formErrors"; errors: Record<string, string> }
@@ -53,6 +57,15 @@ export type InteractionResult =
    * `notice` goes with the files.
    */
   | { type: "files"; notice: string; files: PrivateFile[] };
+
+/** The message a person acted on: where it was posted, and which view it shows (if one). */
+export interface ShownCard {
+  platform: ChatPlatform;
+  /** The conversation (a Teams channel without its thread part). */
+  channelId: string;
+  messageId: string;
+  view: CardView | null;
+}
 
 export interface InteractionContext {
   /** The registered member acting; null when the platform user is not registered yet. */

@@ -35,3 +35,31 @@ export async function saveMessageRef(
     update: columns,
   });
 }
+
+/**
+ * The keys registered for the message posted at `message` — the card a person acted on: its update
+ * key, and the thread key when it roots a thread. A Teams channel message is addressed by the
+ * channel id alone or with ";messageid=<root>" (its thread), so both forms of the channel id match.
+ */
+export async function findMessageKeys(
+  prisma: PrismaClient,
+  platform: Platform,
+  message: PlatformMessage,
+): Promise<string[]> {
+  const refs =
+    platform === "slack"
+      ? await prisma.messageRef.findMany({
+          where: { platform, slackChannelId: message.channelId, slackTs: message.messageId },
+        })
+      : await prisma.messageRef.findMany({
+          where: {
+            platform,
+            teamsActivityId: message.messageId,
+            OR: [
+              { teamsConversationId: message.channelId },
+              { teamsConversationId: { startsWith: `${message.channelId};messageid=` } },
+            ],
+          },
+        });
+  return refs.map((ref) => ref.key);
+}

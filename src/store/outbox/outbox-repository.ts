@@ -124,6 +124,45 @@ export async function markOutboxFailed(
   });
 }
 
+/**
+ * The newest card written for one of these update keys on a platform — what their message shows
+ * once the outbox has delivered it (delivered or not yet). Null when nothing was written for them.
+ */
+export async function latestOutboxCard(
+  prisma: PrismaClient,
+  platform: Platform,
+  updateKeys: string[],
+): Promise<Card | null> {
+  if (updateKeys.length === 0) return null;
+  const row = await prisma.outboxMessage.findFirst({
+    where: { platform, updateKey: { in: updateKeys } },
+    orderBy: { seq: "desc" },
+    select: { card: true },
+  });
+  return row ? (row.card as unknown as Card) : null;
+}
+
+/**
+ * Re-queues a person's direct messages that were parked because the platform could not reach them
+ * yet (no conversation with them known); called when the person first shows up.
+ */
+export async function releaseParkedDirectMessages(
+  prisma: PrismaClient,
+  platform: Platform,
+  userId: string,
+  now: Date,
+): Promise<number> {
+  const released = await prisma.outboxMessage.updateMany({
+    where: {
+      platform,
+      status: "parked",
+      AND: [{ target: { path: ["kind"], equals: "dm" } }, { target: { path: ["userId"], equals: userId } }],
+    },
+    data: { status: "pending", nextAttemptAt: now, lastError: null, attempts: 0 },
+  });
+  return released.count;
+}
+
 /** Re-queues parked messages that waited for a channel of this scope (called when one is bound). */
 export async function releaseUnboundOutboxMessages(
   tx: Tx,

@@ -80,6 +80,8 @@ describe("Teams card actions over HTTP (adaptiveCard/action invokes)", () => {
   afterAll(() => h.stop());
   beforeEach(() => {
     h.interactions.calls.length = 0;
+    h.interactions.shown.length = 0;
+    h.interactions.current = () => null;
     h.connector.requests.length = 0;
   });
 
@@ -99,10 +101,17 @@ describe("Teams card actions over HTTP (adaptiveCard/action invokes)", () => {
     return form;
   }
 
-  it("a button reaches the core as a card action (verb = action id, data.value); a notice is the invoke's message", async () => {
+  it("a button reaches the core as a card action (verb = action id, data.value); the answer is the clicked card after the action, with the notice", async () => {
     h.interactions.answer = () => ({ type: "done", notice: "Aanpak gestart." });
+    h.interactions.current = () => ({
+      ...caseCard,
+      blocks: [
+        ...caseCard.blocks.slice(0, 1),
+        { type: "text", text: "Team is gestart" },
+        ...caseCard.blocks.slice(1),
+      ],
+    });
     const body = await invoke("nabuur.case.start", { value: '{"caseId":"c7"}' });
-    expect(body).toEqual({ statusCode: 200, type: MESSAGE, value: "Aanpak gestart." });
     expect(h.interactions.calls).toEqual([
       {
         interaction: { kind: "cardAction", actionId: "nabuur.case.start", value: '{"caseId":"c7"}' },
@@ -113,6 +122,31 @@ describe("Teams card actions over HTTP (adaptiveCard/action invokes)", () => {
         }),
       },
     ]);
+    // Asked after the core answered, for the message the button is on.
+    expect(h.interactions.shown).toEqual([
+      { platform: "teams", channelId: CHANNEL, messageId: cardMessageId, view: null },
+    ]);
+    expect(body.type).toBe(CARD);
+    const card = body.value as AdaptiveCard;
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain("Team is gestart");
+    expect(json).toContain("Aanpak gestart.");
+    expect(json).not.toContain("Verwerkt.");
+    expect(card.refresh).toEqual({
+      action: { type: "Action.Execute", verb: "nabuur.teams.refresh", data: {} },
+      userIds: [USER.id],
+    });
+    // The invoke response is the only answer: the adapter itself updates and sends nothing.
+    expect(h.connector.activities()).toEqual([]);
+  });
+
+  it("a button on a message Nabuur does not know answers with the core's notice as a message", async () => {
+    h.interactions.answer = () => ({ type: "done", notice: "Aanpak gestart." });
+    const response = await h.post(
+      cardInvoke(h.connector.serviceUrl, "nabuur.case.start", { value: "{}" }, { replyToId: "unknown" }),
+    );
+    expect(await response.json()).toEqual({ statusCode: 200, type: MESSAGE, value: "Aanpak gestart." });
     expect(h.connector.activities()).toEqual([]);
   });
 

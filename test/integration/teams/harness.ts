@@ -14,6 +14,7 @@ import type {
   Interaction,
   InteractionContext,
   InteractionResult,
+  ShownCard,
 } from "../../../src/services/interactions/types.ts";
 import type { MemberView } from "../../../src/store/members/members.ts";
 import { createTeamsConversationStore } from "../../../src/store/teams/conversation-refs.ts";
@@ -33,6 +34,10 @@ class FakeInteractions implements InteractionHandler {
   answer: (interaction: Interaction) => InteractionResult | Promise<InteractionResult> = () => ({
     type: "done",
   });
+  /** What `currentCard` answers: the card a message shows after an action (null: none known). */
+  current: (shown: ShownCard) => Card | null = () => null;
+  readonly shown: ShownCard[] = [];
+  readonly appeared: string[] = [];
 
   async resolveMember(_platform: string, platformUserId: string): Promise<MemberView | null> {
     return this.members.get(platformUserId) ?? null;
@@ -47,6 +52,14 @@ class FakeInteractions implements InteractionHandler {
       code: null,
       unexpected: false,
     };
+  }
+  async currentCard(_member: MemberView | null, _locale: Locale, shown: ShownCard): Promise<Card | null> {
+    this.shown.push(shown);
+    return this.current(shown);
+  }
+  async personAppeared(_platform: string, platformUserId: string): Promise<number> {
+    this.appeared.push(platformUserId);
+    return 0;
   }
   async homeCard(member: MemberView | null, _locale: Locale): Promise<Card> {
     return {

@@ -1,10 +1,11 @@
 /**
- * Action.Execute invokes (`adaptiveCard/action`): a button (verb = action id, data.value) or a
- * form's submit (verb = form id, the inputs next to the form envelope). The answer is the invoke
- * response: a message, or a card replacing the clicked card for this person only.
+ * Action.Execute invokes (`adaptiveCard/action`): a button (verb = action id, data.value), a
+ * form's submit (verb = form id, the inputs next to the form envelope) or Teams' automatic refresh
+ * of a card (REFRESH_VERB). The answer is the invoke response: a card replacing the clicked card
+ * for this person — after an action, the card as it is once the action committed — or a message.
  */
 import type { Application } from "@microsoft/teams-ai";
-import type { TurnContext } from "botbuilder";
+import { ActivityTypes, type TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Interaction } from "../../../services/interactions/types.ts";
 import {
@@ -17,7 +18,17 @@ import {
 import { decodeFormEnvelope, withInitialValues } from "../form-envelope.ts";
 import { formValuesFromTeams } from "../form-values.ts";
 import { baseConversationId, tenantOf } from "../references.ts";
-import { type AdaptiveCard, BACK_VERB, formToAdaptiveCard } from "../render-adaptive-card.ts";
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  type AdaptiveCard,
+  BACK_VERB,
+  formToAdaptiveCard,
+  REFRESH_VERB,
+} from "../render-adaptive-card.ts";
+import { inTeamsSyntax } from "../texts.ts";
+
+/** The invoke response's type for a message (shown briefly above the card). */
+const MESSAGE_RESPONSE_TYPE = "application/vnd.microsoft.activity.message";
 
 /** Every verb on Nabuur's cards starts with this prefix. */
 const VERB_PATTERN = /^nabuur\./;
@@ -41,7 +52,7 @@ async function handleCardAction(deps: TeamsDeps, context: TurnContext): Promise<
     return describeFailure(deps, new Error("malformed card action"), locale, platformUserId);
   }
   const { verb, data } = parsed.data.action;
-  if (verb === BACK_VERB) return restoreCard(deps, context, locale, null);
+  if (verb === BACK_VERB || verb === REFRESH_VERB) return restoreCard(deps, context, member, locale);
 
   let interaction: Interaction;
   let submitted: FormSubmission | null = null;
@@ -76,12 +87,29 @@ async function handleCardAction(deps: TeamsDeps, context: TurnContext): Promise<
         channelId: submitted?.channelId ?? baseConversationId(activity.conversation.id),
       },
     });
-    return await answerInvoke(deps, context, locale, result, submitted);
+    return await answerInvoke(deps, context, member, locale, result, submitted);
   } catch (error) {
     return describeFailure(deps, error, locale, platformUserId);
   }
 }
 
+/**
+ * The invoke response is sent here, not by the Teams AI app: given a card with a `refresh`, the app
+ * would also update the message itself for everyone (and keep doing so for every later card).
+ * Updating the shared message is the outbox's work alone; the answer only replaces the person's copy.
+ */
+async function respond(context: TurnContext, answer: AdaptiveCard | string): Promise<void> {
+  const body =
+    typeof answer === "string"
+      ? { statusCode: 200, type: MESSAGE_RESPONSE_TYPE, value: inTeamsSyntax(answer, { plain: true }) }
+      : { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: answer };
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}
+
 export function registerCardActionListeners(app: Application, deps: TeamsDeps): void {
-  app.adaptiveCards.actionExecute(VERB_PATTERN, (context) => handleCardAction(deps, context));
+  app.adaptiveCards.actionExecute(VERB_PATTERN, async (context) => {
+    const answer = await handleCardAction(deps, context);
+    await respond(context, answer);
+    return answer;
+  });
 }

@@ -284,6 +284,7 @@ describe("formToAdaptiveCard", () => {
                   label: "Gesprek gehouden op",
                   isRequired: true,
                   errorMessage: "Vul dit veld in.",
+                  placeholder: "Kies een datum",
                   // 09:30 UTC on 3 March is 10:30 in Amsterdam (CET, UTC+1).
                   value: "2025-03-03",
                 },
@@ -299,6 +300,7 @@ describe("formToAdaptiveCard", () => {
                   label: "Tijd",
                   isRequired: true,
                   errorMessage: "Vul dit veld in.",
+                  placeholder: "Kies een tijd (uu:mm)",
                   value: "10:30",
                 },
               ],

@@ -6,9 +6,9 @@
  */
 import type { Card } from "../../flows/cards/card.ts";
 import { mentionedMemberIds, replaceMentions } from "../../flows/format.ts";
-import type { ChatPlatform } from "../../services/interactions/chat-port.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { findMembersByIds, type MemberView } from "../../store/members/members.ts";
+import type { ChatPlatform } from "./chat-port.ts";
 
 const MENTIONS: Record<ChatPlatform, (member: MemberView) => string> = {
   slack: (member) => (member.slackUserId ? `<@${member.slackUserId}>` : member.displayName),

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "OutboxMessage_platform_updateKey_seq_idx" ON "OutboxMessage"("platform", "updateKey", "seq");
