@@ -45,7 +45,10 @@ export async function sendDigests(
   const readers = new Map<string, Reading>();
   const readingOf = (memberId: string) => {
     let reading = readers.get(memberId);
-    if (!reading) readers.set(memberId, (reading = { own: [], others: [] }));
+    if (!reading) {
+      reading = { own: [], others: [] };
+      readers.set(memberId, reading);
+    }
     return reading;
   };
   for (const row of await listOpenDeadlines(runtime.prisma)) {
