@@ -281,16 +281,17 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
   it(
     "Beheer: the admin binds the channels and gives the support worker her role, with real mentions",
     async () => {
+      // Binding a channel is answered in that channel; other answers to commands in a channel go
+      // to the personal chat.
       await open(ADMIN, "General");
       await write(ADMIN, "@Nabuur", ` kanaal gedeeld ${LANDLORD}`);
+      await said(ADMIN, "Dit kanaal is nu het gedeelde kanaal.").waitFor();
       await open(ADMIN, "zorgteam");
       await write(ADMIN, "@Nabuur", " kanaal team");
+      await said(ADMIN, "Dit kanaal is nu het kanaal van het zorgteam.").waitFor();
       await open(ADMIN, "General");
       await write(ADMIN, "@Nabuur", " lid ", `@${SUPPORT_WORKER.name}`, " begeleider");
-      // Answers to commands in a channel go to the personal chat.
       await open(ADMIN, "Personal Chat");
-      await said(ADMIN, "Dit kanaal is nu het gedeelde kanaal.").waitFor();
-      await said(ADMIN, "Dit kanaal is nu het kanaal van het zorgteam.").waitFor();
       await said(ADMIN, `${SUPPORT_WORKER.name} heeft nu de rol`).waitFor();
       await shot(ADMIN, "01-admin-personal-chat");
     },
