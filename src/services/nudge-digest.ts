@@ -11,7 +11,7 @@ import { amsterdamDateKey, isWithinWorkingHours } from "../flows/calendar/index.
 import { digestMessage, type NamedDeadline } from "../flows/deadlines/messages.ts";
 import { nextOpeningAfter } from "../flows/deadlines/schedule.ts";
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from "../flows/deadlines/settings.ts";
-import { type DeadlineRow, listOpenDeadlines } from "../store/deadlines/deadline-repository.ts";
+import { type DeadlineRow, listOpenDeadlinesDueBefore } from "../store/deadlines/deadline-repository.ts";
 import { reserveOncePerDay } from "../store/deadlines/nudge-once.ts";
 import { applyEffects } from "../store/effects/apply-effects.ts";
 import { findMemberById, type MemberView } from "../store/members/members.ts";
@@ -51,11 +51,14 @@ export async function sendDigests(
     }
     return reading;
   };
-  for (const row of await listOpenDeadlines(runtime.prisma)) {
+  // Only what is due before the next morning can be in today's digests: own items due by then,
+  // escalations of items already overdue.
+  for (const row of await listOpenDeadlinesDueBefore(runtime.prisma, new Date(horizon))) {
     const subject = await subjectOf(row);
     if (!subject) continue;
     const due = Date.parse(row.dueAt);
-    if (row.ownerMemberId && due < horizon) readingOf(row.ownerMemberId).own.push(row);
+    if (row.ownerMemberId) readingOf(row.ownerMemberId).own.push(row);
+    if (due > now.getTime()) continue;
     // Termijnen: an overdue deadline is escalated to the coordinator and the landlord contact, from
     // the morning after its due time (the same moment its case thread hears of it).
     const escalateAt = nextOpeningAfter(

@@ -5,6 +5,7 @@
  * the bottom make a permission, event, deadline rule, button or form that no step declares a
  * compile error.
  */
+import type { z } from "zod";
 import type { CaseButtonId, CaseFormId } from "../cases/buttons.ts";
 import type { CaseEventType } from "../cases/events.ts";
 import type { CaseKind } from "../cases/state.ts";
@@ -142,6 +143,8 @@ export interface Route {
   name: string;
   permission: Permission;
   subject: RouteSubject;
+  /** The payload (button value or form metadata) schema; null for a form about something new. */
+  payload: z.ZodType | null;
 }
 
 function routesOf(step: StepModule): Route[] {
@@ -152,6 +155,7 @@ function routesOf(step: StepModule): Route[] {
     name,
     permission: button.permission,
     subject: button.subject,
+    payload: button.payload,
   }));
   const forms = Object.entries(step.forms).map(([name, form]: [string, FormDeclaration]) => ({
     kind: "form" as const,
@@ -160,6 +164,7 @@ function routesOf(step: StepModule): Route[] {
     name,
     permission: form.permission,
     subject: form.subject,
+    payload: form.metadata,
   }));
   return [...buttons, ...forms];
 }

@@ -138,10 +138,10 @@ export async function listOpenDeadlinesOfMember(db: Db, memberId: string): Promi
   return rows.flatMap((row) => view(row) ?? []);
 }
 
-/** Every open deadline, soonest first: what the morning digests are made of. */
-export async function listOpenDeadlines(db: Db): Promise<DeadlineRow[]> {
+/** The open deadlines due before `before`, soonest first: what the morning digests are made of. */
+export async function listOpenDeadlinesDueBefore(db: Db, before: Date): Promise<DeadlineRow[]> {
   const rows = await db.deadline.findMany({
-    where: { state: "open" },
+    where: { state: "open", dueAt: { lt: before } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
   });
   return rows.flatMap((row) => view(row) ?? []);

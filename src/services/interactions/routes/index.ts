@@ -3,10 +3,7 @@
  * its route, does not compile. `stepRoute` finds the route of a button or form id with the payload
  * schema and the permission its step declares.
  */
-import type { z } from "zod";
-import type { Permission } from "../../../flows/policy/permission-names.ts";
-import { STEPS, type Step } from "../../../flows/steps/registry.ts";
-import type { RouteSubject, StepModule } from "../../../flows/steps/step.ts";
+import { ROUTES, type Route, type Step } from "../../../flows/steps/registry.ts";
 import type { Acting } from "../module.ts";
 import type { InteractionResult } from "../types.ts";
 import { actie1IntakeRoutes } from "./actie1-intake.ts";
@@ -42,14 +39,8 @@ const STEP_ROUTES = {
   beheer: NONE,
 } satisfies { [S in Step as S["id"]]: StepRoutes<S> };
 
-/** A button's or form's route with what its step declares about it. */
-export interface StepRoute {
-  kind: "button" | "form";
-  id: string;
-  /** The payload (button value or form metadata) schema; null for a form about something new. */
-  payload: z.ZodType | null;
-  permission: Permission;
-  subject: RouteSubject;
+/** A button's or form's route with what its step declares about it (the registry's Route). */
+export interface StepRoute extends Route {
   run: (payload: unknown, values: Record<string, string>, acting: Acting) => Promise<InteractionResult>;
 }
 
@@ -61,33 +52,15 @@ type AnyRoutes = {
   >;
 };
 
-function routesOfStep(step: StepModule): StepRoute[] {
-  const routes = STEP_ROUTES[step.id as Step["id"]] as AnyRoutes;
-  return [
-    ...Object.entries(step.buttons).map(([name, button]) => {
-      const run = routes.buttons[name]!;
-      return {
-        kind: "button" as const,
-        id: button.id,
-        payload: button.payload,
-        permission: button.permission,
-        subject: button.subject,
-        run: (payload: unknown, _values: Record<string, string>, acting: Acting) => run(payload, acting),
-      };
-    }),
-    ...Object.entries(step.forms).map(([name, form]) => ({
-      kind: "form" as const,
-      id: form.id,
-      payload: form.metadata,
-      permission: form.permission,
-      subject: form.subject,
-      run: routes.forms[name]!,
-    })),
-  ];
+function withRun(route: Route): StepRoute {
+  const routes = STEP_ROUTES[route.step] as AnyRoutes;
+  if (route.kind === "form") return { ...route, run: routes.forms[route.name]! };
+  const run = routes.buttons[route.name]!;
+  return { ...route, run: (payload, _values, acting) => run(payload, acting) };
 }
 
 const BY_ID = new Map<string, StepRoute>(
-  (STEPS as readonly StepModule[]).flatMap(routesOfStep).map((route) => [`${route.kind}:${route.id}`, route]),
+  ROUTES.map((route) => [`${route.kind}:${route.id}`, withRun(route)]),
 );
 
 /** The route of a button (`kind` "button") or form id, if a step declares it. */
