@@ -103,7 +103,12 @@ export type CaseEvent =
   | (Base & { type: "agreementBreachRecorded"; description: string })
   | (Base & { type: "courtPathDecided"; party: CourtParty | null; agreement: string | null })
   | (Base & { type: "participantAgreedAlternative"; description: string })
-  | (Base & { type: "evictionRecorded"; at: Date })
+  | (Base & {
+      type: "evictionRecorded";
+      at: Date;
+      /** Actie 6: recorded although the participant had agreed to an alternative (asked first). */
+      despiteAlternative?: boolean;
+    })
   | (Base & { type: "supportAfterEviction"; participantDeclines: boolean; note: string | null })
   | (Base & { type: "reflectionMeetingHeld"; heldAt: Date })
   // Closure

@@ -149,3 +149,91 @@ describe.each(TEST_DATABASE_KINDS)("the end of the ladder through Slack on %s", 
     expect(ladderCardAfterEviction()).not.toContain(CASE_BUTTON_IDS.reflection);
   });
 });
+
+describe.each(TEST_DATABASE_KINDS)("an eviction after an agreed alternative, through Slack on %s", (kind) => {
+  let h: SlackHarness;
+  let caseId: string;
+  const shared = () =>
+    postedMessages(h.slack).filter((call) => call.body.channel === h.world.channels.shared);
+  const ladderCard = () =>
+    JSON.stringify(
+      shared().findLast((call) => JSON.stringify(call.body.blocks).includes(CASE_BUTTON_IDS.eviction))?.body
+        .blocks ?? null,
+    );
+  const lastLadderCard = () =>
+    JSON.stringify(
+      shared().findLast((call) => JSON.stringify(call.body.blocks).includes("Ontruiming vastgelegd op"))?.body
+        .blocks ?? null,
+    );
+  const timeline = (event: string) =>
+    h.nabuur.database.prisma.timelineEntry.findMany({
+      where: { subject: `case:${caseId}`, event },
+      orderBy: { seq: "asc" },
+    });
+
+  beforeAll(async () => {
+    h = await startSlackHarness(kind);
+    const participantId = await registerWorldParticipant(h.nabuur.runtime, h.world, "HF-061");
+    caseId = (await fileNoiseComplaint(h.nabuur.runtime, h.world, participantId, "Harde muziek")).id;
+    await assessConsciousJustified(h.nabuur.runtime, caseId, h.world.actor(h.world.worker));
+    await handleCaseEvent(h.nabuur.runtime, caseId, {
+      type: "ladderStepTaken",
+      actor: h.world.actor(h.world.landlordStaff),
+      step: "actie6",
+      situation: null,
+    });
+    await handleCaseEvent(h.nabuur.runtime, caseId, {
+      type: "participantAgreedAlternative",
+      actor: h.world.actor(h.world.worker),
+      description: "Kamer bij een andere zorgaanbieder",
+    });
+    await h.tick();
+  });
+  afterAll(() => h.stop());
+
+  it("Actie 6: the eviction form asks first; without the tick nothing is recorded", async () => {
+    await h.slack.waitFor(() => ladderCard().includes("geen rechtszaak nodig"));
+    await h.click(
+      h.user("ULANDLORD"),
+      findButton(shared(), CASE_BUTTON_IDS.eviction),
+      h.world.channels.shared,
+    );
+    const modal = await waitForModal(h.slack, CASE_FORM_IDS.eviction);
+    expect(modalProblems(modal)).toEqual([]);
+    expect(JSON.stringify(modal.blocks)).toContain("Toch een ontruiming vastleggen?");
+    const response = await h.submit(h.user("ULANDLORD"), {
+      callback_id: CASE_FORM_IDS.eviction,
+      private_metadata: String(modal.private_metadata),
+      values: viewValues({ at: new Date(h.clock.now().getTime() - HOUR), despiteAlternative: false }),
+    });
+    expect(await response.json()).toEqual({
+      response_action: "errors",
+      errors: { despiteAlternative: "Vink aan om de ontruiming toch vast te leggen, of sluit dit venster." },
+    });
+    await h.tick();
+    expect(await timeline("eviction.recorded")).toHaveLength(0);
+  });
+
+  it("going on records the contradiction in the dossier and the card no longer says no court case is needed", async () => {
+    await h.click(
+      h.user("ULANDLORD"),
+      findButton(shared(), CASE_BUTTON_IDS.eviction),
+      h.world.channels.shared,
+    );
+    const modal = await waitForModal(h.slack, CASE_FORM_IDS.eviction);
+    await h.submit(h.user("ULANDLORD"), {
+      callback_id: CASE_FORM_IDS.eviction,
+      private_metadata: String(modal.private_metadata),
+      values: viewValues({ at: new Date(h.clock.now().getTime() - HOUR), despiteAlternative: true }),
+    });
+    await h.tick();
+    const [entry] = await timeline("eviction.recorded");
+    expect(JSON.parse(JSON.stringify(entry?.details))).toMatchObject({
+      despiteAlternative: "Kamer bij een andere zorgaanbieder",
+    });
+    await h.slack.waitFor(() => lastLadderCard() !== "null");
+    const card = lastLadderCard();
+    expect(card).toContain("Tegenstrijdig: de deelnemer stemde in met alternatieve huisvesting en zorg");
+    expect(card).not.toContain("geen rechtszaak nodig.");
+  });
+});

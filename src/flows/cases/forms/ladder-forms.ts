@@ -214,17 +214,43 @@ function pastInstant(now: Date, locale: Locale) {
   );
 }
 
-/** Actie 6: the eviction, recorded after it took place (what was missing before it goes into the dossier). */
-export function evictionForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
-  return pastDateForm("eviction", ref, locale);
+/**
+ * Actie 6: the eviction, recorded after it took place (what was missing before it goes into the
+ * dossier). After an alternative was agreed (no court needed) the form asks first: recording it
+ * anyway takes a tick, and the contradiction goes into the dossier.
+ */
+export function evictionForm(ref: CaseRefValue, locale: Locale = "nl", alternativeAgreed = false): Form {
+  const form = pastDateForm("eviction", ref, locale);
+  if (!alternativeAgreed) return form;
+  const t = formTexts[locale];
+  return {
+    ...form,
+    fields: [
+      {
+        id: "despiteAlternative",
+        label: t.labels.evictionDespiteAlternative,
+        kind: "checkbox",
+        required: false,
+      },
+      ...form.fields,
+    ],
+  };
 }
 
 export function parseEvictionForm(
   values: FormValues,
   now: Date,
   locale: Locale = "nl",
-): FormResult<{ at: Date }> {
-  return parseForm(z.object({ at: pastInstant(now, locale) }), values);
+  alternativeAgreed = false,
+): FormResult<{ at: Date; despiteAlternative: boolean }> {
+  const t = formTexts[locale];
+  const schema = z
+    .object({ at: pastInstant(now, locale), despiteAlternative: checkbox() })
+    .refine((v) => !alternativeAgreed || v.despiteAlternative, {
+      path: ["despiteAlternative"],
+      message: t.errors.evictionDespiteAlternative,
+    });
+  return parseForm(schema, values);
 }
 
 /**

@@ -100,7 +100,10 @@ export function renderLadderCard(spec: LadderCardSpec, locale: Locale): Card {
     const agreement = spec.court.agreement === null ? "" : ` (${spec.court.agreement})`;
     blocks.push(text(ui.ladder.court(`${lt.courtParties[spec.court.party]}${agreement}`)));
   }
-  if (spec.alternativeAgreed) blocks.push(text(ui.ladder.alternativeAgreed));
+  if (spec.alternativeAgreed)
+    blocks.push(
+      text(spec.evictedAt === null ? ui.ladder.alternativeAgreed : ui.ladder.evictedDespiteAlternative),
+    );
   if (spec.evictedAt !== null) blocks.push(text(ui.ladder.evicted(formatDateTime(spec.evictedAt, locale))));
   if (spec.reflection !== null) {
     blocks.push(

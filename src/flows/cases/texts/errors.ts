@@ -34,6 +34,7 @@ export const CASE_ERROR_CODES = [
   "close.otherReasonRequired",
   "close.reasonNotApplicable",
   "eviction.notRecorded",
+  "eviction.alternativeAgreed",
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 
@@ -81,6 +82,8 @@ const nl: ErrorTexts = {
   "close.otherReasonRequired": () => "Beschrijf waarom de casus wordt gesloten.",
   "close.reasonNotApplicable": () => "Deze reden past niet bij dit soort casus.",
   "eviction.notRecorded": () => "Er is geen ontruiming vastgelegd in deze casus.",
+  "eviction.alternativeAgreed": () =>
+    "De deelnemer stemde in met alternatieve huisvesting en zorg, dus er is geen rechtszaak nodig. Bevestig dat je de ontruiming toch wilt vastleggen.",
 };
 
 const en: ErrorTexts = {
@@ -123,6 +126,8 @@ const en: ErrorTexts = {
   "close.otherReasonRequired": () => "Describe why the case is closed.",
   "close.reasonNotApplicable": () => "This reason does not fit this kind of case.",
   "eviction.notRecorded": () => "No eviction has been recorded in this case.",
+  "eviction.alternativeAgreed": () =>
+    "The participant agreed to alternative housing and care, so no court case is needed. Confirm that you still want to record the eviction.",
 };
 
 export const errorTexts: Record<Locale, ErrorTexts> = { nl, en };

@@ -70,6 +70,7 @@ export interface FormTexts {
     breach: string;
     alternative: string;
     evictedAt: string;
+    evictionDespiteAlternative: string;
     participantDeclines: string;
     supportNote: string;
     reflectionHeldAt: string;
@@ -96,6 +97,7 @@ export interface FormTexts {
     timeOutReasonRequired: string;
     participantDecisionRequired: string;
     decidedWithParticipant: string;
+    evictionDespiteAlternative: string;
   };
 }
 
@@ -168,6 +170,8 @@ const nl: FormTexts = {
     breach: "Welke afspraak is niet nagekomen?",
     alternative: "Welke alternatieve huisvesting en zorg?",
     evictedAt: "Datum ontruiming",
+    evictionDespiteAlternative:
+      "De deelnemer stemde in met alternatieve huisvesting en zorg: geen rechtszaak nodig. Toch een ontruiming vastleggen? De tegenstrijdigheid komt in het dossier.",
     participantDeclines: "De deelnemer wil nadrukkelijk geen begeleiding meer",
     supportNote: "Toelichting (alleen zorgteam, optioneel)",
     reflectionHeldAt: "Datum evaluatie",
@@ -197,6 +201,7 @@ const nl: FormTexts = {
     timeOutReasonRequired: "Kies de reden voor de time-out of respijtplaats.",
     participantDecisionRequired: "Herplaatsing is de keuze van de deelnemer: leg die keuze vast.",
     decidedWithParticipant: "Een andere plek wordt alleen samen met de deelnemer besloten.",
+    evictionDespiteAlternative: "Vink aan om de ontruiming toch vast te leggen, of sluit dit venster.",
   },
 };
 
@@ -269,6 +274,8 @@ const en: FormTexts = {
     breach: "Which agreement was not kept?",
     alternative: "Which alternative housing and care?",
     evictedAt: "Date of eviction",
+    evictionDespiteAlternative:
+      "The participant agreed to alternative housing and care: no court case needed. Record an eviction anyway? The contradiction goes into the dossier.",
     participantDeclines: "The participant explicitly wants no more support",
     supportNote: "Explanation (care team only, optional)",
     reflectionHeldAt: "Date of the meeting",
@@ -297,6 +304,7 @@ const en: FormTexts = {
     timeOutReasonRequired: "Choose the reason for the time-out or respite place.",
     participantDecisionRequired: "Rehousing is the participant's choice: record that choice.",
     decidedWithParticipant: "Another place is only decided together with the participant.",
+    evictionDespiteAlternative: "Tick the box to record the eviction anyway, or close this window.",
   },
 };
 

@@ -90,7 +90,8 @@ export const timelineEn: TimelineDescriptions = {
   "alternative.agreed": (r) =>
     `The participant agrees to alternative housing and care; no court procedure needed: ${r.s("description")}`,
   "eviction.recorded": (r) =>
-    `Eviction on ${r.date("evictedAt")}${r.n("unmetCount") > 0 ? `. Not met: ${r.preconditions()}` : "."}`,
+    `Eviction on ${r.date("evictedAt")}${r.n("unmetCount") > 0 ? `. Not met: ${r.preconditions()}` : "."}` +
+    r.note("despiteAlternative", " Contradicts the agreed alternative (no court case needed): "),
   "support.afterEviction": (r) =>
     r.b("continues")
       ? `Support continues after the eviction${r.note("note", ". ")}`

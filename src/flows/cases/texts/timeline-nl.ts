@@ -67,7 +67,8 @@ export const timelineNl: TimelineDescriptions = {
     `Voorgestelde escalatie ingetrokken: ${r.step()}. De klacht is opnieuw beoordeeld en telt niet meer mee.`,
   "ladder.stepTaken": (r) =>
     `${r.step()} gezet (${r.lookup(r.ladder().situations, "situation")})` +
-    (r.n("unmetCount") > 0 ? `. Niet voldaan: ${r.preconditions()}` : "."),
+    (r.n("unmetCount") > 0 ? `. Niet voldaan: ${r.preconditions()}` : ".") +
+    r.note("despiteAlternative", " In tegenspraak met het afgesproken alternatief (geen rechtszaak nodig): "),
   "letter.recorded": (r) =>
     `${r.lookup(r.ladder().letters, "letter")} verstuurd op ${r.date("sentAt")}` +
     `${r.b("registered") ? ", aangetekend" : ""}${r.b("signedForSeen") ? ", getekend 'voor gezien'" : ""}` +

@@ -168,6 +168,8 @@ export const en: UiTexts = {
     readiness: "Before Actie 6: what the court looks for",
     court: (party) => `Going to court: ${party}`,
     alternativeAgreed: "The participant agrees to alternative housing and care: no court case needed.",
+    evictedDespiteAlternative:
+      "Contradiction: the participant agreed to alternative housing and care (no court case needed), yet an eviction was recorded. This is in the dossier.",
     evicted: (date) =>
       `Eviction recorded on ${date}. Support continues unless the participant does not want it.`,
     reflectionPlanned: (date) => `Reflection and evaluation with all parties: by ${date}.`,

@@ -174,6 +174,8 @@ export const nl: UiTexts = {
     readiness: "Vóór Actie 6: wat de rechter zoekt",
     court: (party) => `Naar de rechter: ${party}`,
     alternativeAgreed: "De deelnemer stemt in met alternatieve huisvesting en zorg: geen rechtszaak nodig.",
+    evictedDespiteAlternative:
+      "Tegenstrijdig: de deelnemer stemde in met alternatieve huisvesting en zorg (geen rechtszaak nodig), toch is een ontruiming vastgelegd. Dit staat in het dossier.",
     evicted: (date) =>
       `Ontruiming vastgelegd op ${date}. De begeleiding gaat door, tenzij de deelnemer dat niet wil.`,
     reflectionPlanned: (date) => `Moment van reflectie en evaluatie met alle partijen: uiterlijk ${date}.`,

@@ -111,6 +111,7 @@ export interface UiTexts {
     readiness: string;
     court: (party: string) => string;
     alternativeAgreed: string;
+    evictedDespiteAlternative: string;
     evicted: (date: string) => string;
     reflectionPlanned: (date: string) => string;
     reflectionHeld: (date: string) => string;

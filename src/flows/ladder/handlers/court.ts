@@ -59,6 +59,11 @@ export function participantAgreedAlternative(
 
 export function evictionRecorded(d: CaseDecision, event: CaseEventOf<"evictionRecorded">): void {
   refuseParticipantReports(d);
+  // "Een gerechtelijke procedure is niet nodig als de deelnemer instemt met alternatieve huisvesting
+  // en zorg": asked first; when the person goes on, the contradiction goes into the dossier.
+  const alternative = d.state.ladder.alternativeAgreed;
+  if (alternative !== null && event.despiteAlternative !== true)
+    throw new FlowError("eviction.alternativeAgreed");
   // Recorded, not refused: what was missing before the eviction goes into the dossier.
   const unmet: string[] = [];
   if (d.state.ladder.current !== "actie6") unmet.push("previousStepTaken");
@@ -73,7 +78,12 @@ export function evictionRecorded(d: CaseDecision, event: CaseEventOf<"evictionRe
     "actie6",
     "eviction.recorded",
     "shared",
-    { evictedAt: event.at.toISOString(), unmetPreconditions: unmet.join(","), unmetCount: unmet.length },
+    {
+      evictedAt: event.at.toISOString(),
+      unmetPreconditions: unmet.join(","),
+      unmetCount: unmet.length,
+      ...(alternative === null ? {} : { despiteAlternative: alternative.description }),
+    },
     { announce: true },
   );
   d.timeline("afterEviction", "support.afterEviction", "careTeam", { continues: true, note: null });

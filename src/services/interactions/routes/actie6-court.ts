@@ -18,7 +18,11 @@ export const actie6CourtRoutes: StepRoutes<typeof actie6Court> = {
       return { type: "openForm", form: courtPathForm(ref, state.participant.leaseType, acting.locale) };
     },
     alternative: async (ref, acting) => ({ type: "openForm", form: alternativeForm(ref, acting.locale) }),
-    eviction: async (ref, acting) => ({ type: "openForm", form: evictionForm(ref, acting.locale) }),
+    eviction: async (ref, acting) => {
+      const state = await caseOf(acting, ref.c);
+      const alternativeAgreed = state.ladder.alternativeAgreed !== null;
+      return { type: "openForm", form: evictionForm(ref, acting.locale, alternativeAgreed) };
+    },
   },
   forms: {
     courtPath: async (ref, values, acting) => {
@@ -36,16 +40,20 @@ export const actie6CourtRoutes: StepRoutes<typeof actie6Court> = {
         actor: acting.actor,
         description: value.description,
       })),
-    eviction: async (ref, values, acting) =>
-      submitted(
+    eviction: async (ref, values, acting) => {
+      const state = await caseOf(acting, ref.c);
+      const alternativeAgreed = state.ladder.alternativeAgreed !== null;
+      return submitted(
         acting,
         ref.c,
-        parseEvictionForm(values, acting.runtime.clock.now(), acting.locale),
+        parseEvictionForm(values, acting.runtime.clock.now(), acting.locale, alternativeAgreed),
         (value) => ({
           type: "evictionRecorded",
           actor: acting.actor,
           at: value.at,
+          despiteAlternative: value.despiteAlternative,
         }),
-      ),
+      );
+    },
   },
 };

@@ -314,7 +314,18 @@ describe("The other case forms", () => {
     });
     expect(parseEvictionForm({ at: "2024-03-01T09:00:00Z" }, T0)).toEqual({
       ok: true,
-      value: { at: new Date("2024-03-01T09:00:00Z") },
+      value: { at: new Date("2024-03-01T09:00:00Z"), despiteAlternative: false },
+    });
+    // After an agreed alternative the eviction needs the tick that records it anyway.
+    expect(parseEvictionForm({ at: "2024-03-01T09:00:00Z" }, T0, "nl", true)).toEqual({
+      ok: false,
+      errors: { despiteAlternative: "Vink aan om de ontruiming toch vast te leggen, of sluit dit venster." },
+    });
+    expect(
+      parseEvictionForm({ at: "2024-03-01T09:00:00Z", despiteAlternative: "true" }, T0, "nl", true),
+    ).toEqual({
+      ok: true,
+      value: { at: new Date("2024-03-01T09:00:00Z"), despiteAlternative: true },
     });
     expect(parseEvictionForm({ at: "2024-03-11T09:00:00Z" }, T0)).toEqual({
       ok: false,
