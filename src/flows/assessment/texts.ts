@@ -1,6 +1,6 @@
 /** Actie 2 texts: the three questions, the table rows, Nabuur's rule and the action texts. */
 import type { Locale } from "../model.ts";
-import type { AssessmentQuestion } from "./answers.ts";
+import type { AssessmentQuestion, CompleteAnswers } from "./answers.ts";
 import type { DerivedRule, FollowUpRow } from "./matrix.ts";
 import type { AssessmentActionCode } from "./templates.ts";
 
@@ -14,6 +14,13 @@ interface AssessmentTexts {
   justifiedByWorker: string;
   unjustifiedByWorker: string;
   rows: { [R in FollowUpRow]: string };
+  /** The answers in words, the way the table's rows read. */
+  answers: {
+    both: (justified: boolean) => string;
+    differ: (byParticipant: boolean) => string;
+  };
+  /** A derived result: the table row whose actions it follows. */
+  followsRow: (row: string) => string;
   tableSource: string;
   derivedPrefix: string;
   derivedRules: { [D in DerivedRule]: string };
@@ -39,6 +46,14 @@ const nl: AssessmentTexts = {
     unconsciousJustified: "Onbewust — terecht volgens de deelnemer en de begeleider",
     unconsciousUnjustified: "Onbewust — onterecht volgens de deelnemer en de begeleider",
   },
+  answers: {
+    both: (justified) => `${justified ? "terecht" : "onterecht"} volgens de deelnemer en de begeleider`,
+    differ: (byParticipant) =>
+      byParticipant
+        ? "terecht volgens de deelnemer, onterecht volgens de begeleider"
+        : "onterecht volgens de deelnemer, terecht volgens de begeleider",
+  },
+  followsRow: (row) => `acties volgens de rij „${row}”`,
   tableSource: "Volgens het schema van de richtlijn",
   derivedPrefix: "Afgeleid volgens Nabuur-regel",
   derivedRules: {
@@ -95,6 +110,14 @@ const en: AssessmentTexts = {
     unconsciousJustified: "Unconscious — justified according to participant and worker",
     unconsciousUnjustified: "Unconscious — unjustified according to participant and worker",
   },
+  answers: {
+    both: (justified) => `${justified ? "justified" : "unjustified"} according to participant and worker`,
+    differ: (byParticipant) =>
+      byParticipant
+        ? "justified according to the participant, unjustified according to the worker"
+        : "unjustified according to the participant, justified according to the worker",
+  },
+  followsRow: (row) => `actions of the row "${row}"`,
   tableSource: "From the guideline's table",
   derivedPrefix: "Derived by Nabuur's rule",
   derivedRules: {
@@ -130,3 +153,18 @@ const en: AssessmentTexts = {
 };
 
 export const assessmentTexts: Record<Locale, AssessmentTexts> = { nl, en };
+
+/**
+ * Actie 2: the confirmed result in words. The answers as given (for the four table rows exactly the
+ * row's label); a derived combination also names the table row whose actions it follows.
+ */
+export function assessmentResultLabel(
+  result: { row: FollowUpRow; source: "table" | "derived"; answers: CompleteAnswers },
+  locale: Locale,
+): string {
+  const t = assessmentTexts[locale];
+  const { behaviour, justifiedByParticipant: byParticipant, justifiedByWorker: byWorker } = result.answers;
+  const judged = byParticipant === byWorker ? t.answers.both(byWorker) : t.answers.differ(byParticipant);
+  const answers = `${behaviour === "conscious" ? t.conscious : t.unconscious} — ${judged}`;
+  return result.source === "table" ? answers : `${answers} (${t.followsRow(t.rows[result.row])})`;
+}

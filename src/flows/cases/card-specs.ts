@@ -108,7 +108,12 @@ export function caseOverviewSpec(state: CaseState, asOf?: Date): CaseCardSpec {
 function confirmedView(state: CaseState) {
   const last = state.assessments.at(-1);
   if (last === undefined) return null;
-  return { row: last.proposal.row, source: last.proposal.source, derivedRules: last.proposal.derivedRules };
+  return {
+    row: last.proposal.row,
+    source: last.proposal.source,
+    derivedRules: last.proposal.derivedRules,
+    answers: last.answers,
+  };
 }
 
 /** Actie 2 assessment card, for the care team / support worker only. */

@@ -3,7 +3,7 @@
  * and their one renderer to the neutral card model. Specs never hold the complainant's identity
  * except "case.complainantDetails", which the service fills and sends to landlord staff only.
  */
-import type { AssessmentAnswers } from "../assessment/answers.ts";
+import type { AssessmentAnswers, CompleteAnswers } from "../assessment/answers.ts";
 import type { DerivedRule, FollowUpRow } from "../assessment/matrix.ts";
 import type { Card } from "../cards/card.ts";
 import type { DeadlineRule } from "../context.ts";
@@ -84,6 +84,14 @@ export interface CaseRef {
   participantReference: string;
 }
 
+/** A confirmed Actie 2 result: the answers as given and the table row whose actions it follows. */
+interface ConfirmedView {
+  row: FollowUpRow;
+  source: "table" | "derived";
+  derivedRules: DerivedRule[];
+  answers: CompleteAnswers;
+}
+
 export interface AssessmentCardSpec extends CaseRef {
   kind: "case.assessment";
   open: boolean;
@@ -92,7 +100,7 @@ export interface AssessmentCardSpec extends CaseRef {
   reassessment: boolean;
   hearingRecorded: boolean;
   /** The last confirmed result; care-only reasoning. */
-  confirmed: { row: FollowUpRow; source: "table" | "derived"; derivedRules: DerivedRule[] } | null;
+  confirmed: ConfirmedView | null;
   /** A draft is being answered (answers differ from the confirmed ones). */
   pending: boolean;
 }
@@ -100,7 +108,7 @@ export interface AssessmentCardSpec extends CaseRef {
 export interface ProposalCardSpec extends CaseRef {
   kind: "case.proposal";
   open: boolean;
-  assessment: { row: FollowUpRow; source: "table" | "derived"; derivedRules: DerivedRule[] } | null;
+  assessment: ConfirmedView | null;
   actions: ActionView[];
   mediationConsent: boolean | null;
 }
@@ -150,7 +158,7 @@ export interface SummaryCardSpec extends CaseRef {
   /** Care-only part; null for every audience but the care team. */
   care: {
     hearings: { heldAt: string; notes: string }[];
-    assessments: { row: FollowUpRow; source: "table" | "derived"; answers: AssessmentAnswers }[];
+    assessments: { row: FollowUpRow; source: "table" | "derived"; answers: CompleteAnswers }[];
     careNotes: { at: string; text: string }[];
     interventions: { detail: InterventionDetail; outcome: InterventionOutcome | null }[];
     /** Nieuwe kansen: after an eviction, whether the support goes on (null: no eviction). */

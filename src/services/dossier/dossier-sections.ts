@@ -3,7 +3,7 @@
  * what an audience may see is decided by the policy (filterVisible / AUDIENCE_MEMBERS) and by the
  * case's own audience marks on actions and deadlines.
  */
-import { assessmentTexts } from "../../flows/assessment/texts.ts";
+import { assessmentResultLabel } from "../../flows/assessment/texts.ts";
 import { actionDeadlineKey } from "../../flows/cases/case-actions.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import { isCaseTimelineEvent } from "../../flows/cases/texts/timeline.ts";
@@ -178,7 +178,7 @@ export function dossierCareRecord(state: CaseState, locale: Locale, nameOf: Name
     assessments: state.assessments.map((a) => ({
       confirmedAt: a.confirmedAt,
       row: a.proposal.row,
-      rowLabel: assessmentTexts[locale].rows[a.proposal.row],
+      rowLabel: assessmentResultLabel({ ...a.proposal, answers: a.answers }, locale),
       confirmedBy: nameOf(a.confirmedBy),
     })),
     careNotes: state.careNotes.map((n) => ({ at: n.at, text: n.text, author: nameOf(n.authorId) })),

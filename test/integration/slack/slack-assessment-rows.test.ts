@@ -87,6 +87,79 @@ describe("Actie 2 rows and Actie 3 through Slack", () => {
     },
   );
 
+  // Every combination of the three answers: the confirmed result on the care team's assessment
+  // card says what was answered; a derived combination names the table row it follows.
+  const CONSCIOUS = "Bewust";
+  const UNCONSCIOUS = "Onbewust";
+  const UNJUSTIFIED_ROW =
+    "acties volgens de rij „Onbewust — onterecht volgens de deelnemer en de begeleider”";
+  const COMBINATIONS = [
+    [
+      "answerConscious",
+      "answerJustifiedByParticipant",
+      "answerJustifiedByWorker",
+      `${CONSCIOUS} — terecht volgens de deelnemer en de begeleider`,
+    ],
+    [
+      "answerConscious",
+      "answerUnjustifiedByParticipant",
+      "answerJustifiedByWorker",
+      `${CONSCIOUS} — onterecht volgens de deelnemer, terecht volgens de begeleider`,
+    ],
+    [
+      "answerConscious",
+      "answerJustifiedByParticipant",
+      "answerUnjustifiedByWorker",
+      `${CONSCIOUS} — terecht volgens de deelnemer, onterecht volgens de begeleider (${UNJUSTIFIED_ROW})`,
+    ],
+    [
+      "answerConscious",
+      "answerUnjustifiedByParticipant",
+      "answerUnjustifiedByWorker",
+      `${CONSCIOUS} — onterecht volgens de deelnemer en de begeleider (${UNJUSTIFIED_ROW})`,
+    ],
+    [
+      "answerUnconscious",
+      "answerJustifiedByParticipant",
+      "answerJustifiedByWorker",
+      `${UNCONSCIOUS} — terecht volgens de deelnemer en de begeleider`,
+    ],
+    [
+      "answerUnconscious",
+      "answerUnjustifiedByParticipant",
+      "answerJustifiedByWorker",
+      `${UNCONSCIOUS} — onterecht volgens de deelnemer, terecht volgens de begeleider (acties volgens de rij „Onbewust — terecht volgens de deelnemer en de begeleider”)`,
+    ],
+    [
+      "answerUnconscious",
+      "answerJustifiedByParticipant",
+      "answerUnjustifiedByWorker",
+      `${UNCONSCIOUS} — terecht volgens de deelnemer, onterecht volgens de begeleider (${UNJUSTIFIED_ROW})`,
+    ],
+    [
+      "answerUnconscious",
+      "answerUnjustifiedByParticipant",
+      "answerUnjustifiedByWorker",
+      `${UNCONSCIOUS} — onterecht volgens de deelnemer en de begeleider`,
+    ],
+  ] as const;
+
+  it.each(COMBINATIONS.map((c, i) => ({ i, answers: c.slice(0, 3), label: c[3] })))(
+    "Actie 2 answers $answers: the card says $label",
+    async ({ i, answers, label }) => {
+      const p = await participant(`HF-C${i}`);
+      const opened = await complaint(p.participantId);
+      await assess(opened.id, answers);
+      const card = calls().findLast(
+        (call) =>
+          call.body.channel === "CCARE" &&
+          JSON.stringify(call.body).includes("Bevestigd") &&
+          JSON.stringify(call.body).includes(`HF-C${i}`),
+      );
+      expect(JSON.stringify(card?.body.blocks)).toContain(`*Bevestigd*: ${label}\\n`);
+    },
+  );
+
   it("Actie 3 situation 1: a second similar justified complaint proposes the warning letter", async () => {
     const p = await participant("HF-A3");
     const first = await complaint(p.participantId);

@@ -3,7 +3,7 @@
  * any order, changeable until confirmed), the answers so far, and the confirm button.
  */
 import { completeAnswers } from "../../assessment/answers.ts";
-import { assessmentTexts } from "../../assessment/texts.ts";
+import { assessmentResultLabel, assessmentTexts } from "../../assessment/texts.ts";
 import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
@@ -67,7 +67,9 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
       spec.confirmed.source === "table"
         ? at.tableSource
         : `${at.derivedPrefix}: ${spec.confirmed.derivedRules.map((r) => at.derivedRules[r]).join("; ")}`;
-    blocks.push(text(`*${ui.assessment.confirmed}*: ${at.rows[spec.confirmed.row]}\n${rule}`));
+    blocks.push(
+      text(`*${ui.assessment.confirmed}*: ${assessmentResultLabel(spec.confirmed, locale)}\n${rule}`),
+    );
   }
 
   if (spec.open) {

@@ -3,7 +3,7 @@
  * proposal, Done / Change / Skip on an agreed action, and "add action". Care-only actions are
  * tagged. The shared channel only sees agreed actions that concern the landlord (case card).
  */
-import { assessmentTexts } from "../../assessment/texts.ts";
+import { assessmentResultLabel, assessmentTexts } from "../../assessment/texts.ts";
 import { actionBlocks, button, context, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
@@ -45,7 +45,7 @@ export function renderProposalCard(spec: ProposalCardSpec, locale: Locale): Card
       spec.assessment.source === "table"
         ? at.tableSource
         : `${at.derivedPrefix}: ${spec.assessment.derivedRules.map((r) => at.derivedRules[r]).join("; ")}`;
-    blocks.push(text(`${at.rows[spec.assessment.row]}\n${rule}`));
+    blocks.push(text(`${assessmentResultLabel(spec.assessment, locale)}\n${rule}`));
   }
 
   const open = spec.actions.filter((a) => a.status === "proposed" || a.status === "accepted");

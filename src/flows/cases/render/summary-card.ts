@@ -3,7 +3,7 @@
  * deadlines and letters; the care team also sees hearings, assessments, care notes, interventions
  * and, after an eviction, whether the support goes on.
  */
-import { assessmentTexts } from "../../assessment/texts.ts";
+import { assessmentResultLabel, assessmentTexts } from "../../assessment/texts.ts";
 import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
 import type { Card, CardBlock } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
@@ -58,7 +58,8 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
       bullets(
         ui.summary.assessments,
         care.assessments.map(
-          (a) => `${at.rows[a.row]} (${a.source === "table" ? at.tableSource : at.derivedPrefix})`,
+          (a) =>
+            `${assessmentResultLabel(a, locale)} (${a.source === "table" ? at.tableSource : at.derivedPrefix})`,
         ),
         locale,
       ),

@@ -196,7 +196,7 @@ describe("Assessment card: three button pairs, the answers so far, confirm when 
     );
     const texts = proposal.blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
     expect(texts).toContain(
-      "Onbewust — terecht volgens de deelnemer en de begeleider\nAfgeleid volgens Nabuur-regel: het oordeel van de begeleider bepaalt of de klacht terecht is; de deelnemer vindt de klacht onterecht: help de deelnemer zijn of haar zienswijze te verwoorden",
+      "Onbewust — onterecht volgens de deelnemer, terecht volgens de begeleider (acties volgens de rij „Onbewust — terecht volgens de deelnemer en de begeleider”)\nAfgeleid volgens Nabuur-regel: het oordeel van de begeleider bepaalt of de klacht terecht is; de deelnemer vindt de klacht onterecht: help de deelnemer zijn of haar zienswijze te verwoorden",
     );
   });
 });
