@@ -124,6 +124,26 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     expect(button(CASE_BUTTON_IDS.takeStep, second)).toBeDefined();
   });
 
+  it("Actie 3: the escalation button names the step and asks first; closing as resolved asks too", async () => {
+    const participantId = await participant("HF-C21");
+    const first = await complaint(participantId);
+    await assess(first, ASSESSMENT_ROWS[0].answers);
+    d.clock.advance(7 * 24 * 3600_000);
+    const second = await complaint(participantId);
+    await assess(second, ASSESSMENT_ROWS[0].answers);
+    const takeStep = button(CASE_BUTTON_IDS.takeStep, second);
+    expect(takeStep.label).toBe("Naar Actie 3: waarschuwingsbrief");
+    expect(takeStep.asks).toContain("Deze stap zetten?");
+    expect(takeStep.asks).toContain("Dit kan niet ongedaan worden gemaakt.");
+    expect(takeStep.asks).toContain("Ja, stap zetten");
+    // Confirmed, the step is taken.
+    await d.press(d.world.landlordStaff, takeStep);
+    expect((await stateOf(second)).ladder.current).toBe("actie3");
+    const resolve = button(CASE_BUTTON_IDS.resolve, second);
+    expect(resolve.asks).toContain("Overlast verholpen?");
+    expect(resolve.asks).toContain("Dit kan niet ongedaan worden gemaakt.");
+  });
+
   it("Actie 6 and Nieuwe kansen: the eviction, the support after it and the reflection meeting through the ladder card", async () => {
     const { world } = d;
     const caseId = await complaint(await participant("HF-C40"));

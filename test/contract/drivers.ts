@@ -38,6 +38,9 @@ type FieldValue = string | boolean | Date | { option: string };
 interface Button {
   actionId: string;
   value: string;
+  label: string;
+  /** The question asked before the action is sent (title, text and confirm label), if any. */
+  asks: string | null;
   /** Where the button is, as the platform needs it to press it. */
   at: string;
 }
@@ -78,7 +81,15 @@ function neutralValues(values: Record<string, FieldValue>): Record<string, strin
 function cardButtons(card: Card, at: string): Button[] {
   return card.blocks.flatMap((block) =>
     block.type === "actions"
-      ? block.buttons.map((button) => ({ actionId: button.actionId, value: button.value, at }))
+      ? block.buttons.map((button) => ({
+          actionId: button.actionId,
+          value: button.value,
+          label: button.label,
+          asks: button.confirm
+            ? `${button.confirm.title} ${button.confirm.text} ${button.confirm.confirm}`
+            : null,
+          at,
+        }))
       : [],
   );
 }
@@ -189,6 +200,8 @@ async function memoryDriver(): Promise<ChatDriver> {
 interface SlackButton {
   action_id: string;
   value: string;
+  text: { text: string };
+  confirm?: { title: { text: string }; text: { text: string }; confirm: { text: string } };
 }
 
 async function slackDriver(): Promise<ChatDriver> {
@@ -257,6 +270,10 @@ async function slackDriver(): Promise<ChatDriver> {
             .map((element) => ({
               actionId: neutralActionId(element.action_id),
               value: element.value,
+              label: element.text.text,
+              asks: element.confirm
+                ? `${element.confirm.title.text} ${element.confirm.text.text} ${element.confirm.confirm.text}`
+                : null,
               at: `${channelId}|${element.action_id}`,
             })),
         );
@@ -281,16 +298,27 @@ const TEAMS_CARE = "19:contract-care@thread.tacv2";
 interface TeamsAction {
   type: string;
   verb?: string;
+  title?: string;
   data?: Record<string, unknown>;
+  /** The Action.ShowCard this action is the confirm button of (a step that asks first). */
+  askedBy?: { title: string; card: { body: { text: string }[] } };
 }
 
 /** Every Action.Execute in a card, wherever it sits (ActionSets in the body, the card's actions). */
-function executeActions(node: unknown, into: TeamsAction[] = []): TeamsAction[] {
-  if (Array.isArray(node)) for (const item of node) executeActions(item, into);
+function executeActions(
+  node: unknown,
+  into: TeamsAction[] = [],
+  askedBy?: TeamsAction["askedBy"],
+): TeamsAction[] {
+  if (Array.isArray(node)) for (const item of node) executeActions(item, into, askedBy);
   else if (node && typeof node === "object") {
     const record = node as Record<string, unknown>;
-    if (record.type === "Action.Execute") into.push(record as unknown as TeamsAction);
-    for (const value of Object.values(record)) if (typeof value === "object") executeActions(value, into);
+    if (record.type === "Action.Execute")
+      into.push({ ...(record as unknown as TeamsAction), ...(askedBy ? { askedBy } : {}) });
+    const asking =
+      record.type === "Action.ShowCard" ? (record as unknown as TeamsAction["askedBy"]) : askedBy;
+    for (const value of Object.values(record))
+      if (typeof value === "object") executeActions(value, into, asking);
   }
   return into;
 }
@@ -453,6 +481,10 @@ async function teamsDriver(): Promise<ChatDriver> {
               .map((action) => ({
                 actionId: action.verb!,
                 value: action.data!.value as string,
+                label: action.askedBy?.title ?? action.title ?? "",
+                asks: action.askedBy
+                  ? `${action.askedBy.card.body.map((b) => b.text).join(" ")} ${action.title}`
+                  : null,
                 at: base(request.conversationId),
               })),
           ),

@@ -26,6 +26,9 @@ const SLACK_LIMITS = {
   elementsPerActions: 25,
   buttonText: 75,
   buttonValue: 2000,
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
   actionId: 255,
   modalTitle: 24,
   modalSubmit: 24,
@@ -107,6 +110,17 @@ function renderBlock(block: CardBlock): KnownBlock[] {
           text: plain(button.label, SLACK_LIMITS.buttonText),
           value: button.value,
           ...(button.style === "default" ? {} : { style: button.style }),
+          ...(button.confirm
+            ? {
+                confirm: {
+                  title: plain(button.confirm.title, SLACK_LIMITS.confirmTitle),
+                  text: plain(button.confirm.text, SLACK_LIMITS.confirmText),
+                  confirm: plain(button.confirm.confirm, SLACK_LIMITS.confirmButton),
+                  deny: plain(button.confirm.deny, SLACK_LIMITS.confirmButton),
+                  ...(button.style === "danger" ? { style: "danger" as const } : {}),
+                },
+              }
+            : {}),
         };
       });
       return elements.length ? [{ type: "actions", elements } satisfies ActionsBlock] : [];

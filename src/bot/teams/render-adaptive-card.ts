@@ -109,13 +109,31 @@ function renderBlock(block: CardBlock): AdaptiveElement[] {
     case "actions": {
       const sets: AdaptiveElement[] = [];
       for (let start = 0; start < block.buttons.length; start += TEAMS_LIMITS.actionsPerSet) {
-        const actions = block.buttons.slice(start, start + TEAMS_LIMITS.actionsPerSet).map((button) => ({
-          type: "Action.Execute",
-          title: truncate(button.label, TEAMS_LIMITS.actionTitle),
-          verb: button.actionId,
-          data: { value: button.value },
-          ...(button.style === "default" ? {} : { style: BUTTON_STYLES[button.style] }),
-        }));
+        const actions = block.buttons.slice(start, start + TEAMS_LIMITS.actionsPerSet).map((button) => {
+          const execute = {
+            type: "Action.Execute",
+            title: truncate(button.label, TEAMS_LIMITS.actionTitle),
+            verb: button.actionId,
+            data: { value: button.value },
+            ...(button.style === "default" ? {} : { style: BUTTON_STYLES[button.style] }),
+          };
+          if (button.confirm === undefined) return execute;
+          // A step that cannot be undone: the button opens the question under it; only its
+          // confirm button sends the action.
+          const confirm = button.confirm;
+          return {
+            type: "Action.ShowCard",
+            title: execute.title,
+            card: {
+              type: "AdaptiveCard",
+              body: [
+                textBlock(escapeCardText(confirm.title), { weight: "Bolder" }),
+                textBlock(toCardMarkdown(confirm.text)),
+              ],
+              actions: [{ ...execute, title: truncate(confirm.confirm, TEAMS_LIMITS.actionTitle) }],
+            },
+          };
+        });
         sets.push({ type: "ActionSet", actions });
       }
       return sets;

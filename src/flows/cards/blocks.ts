@@ -3,7 +3,7 @@
  * limits: text ≤ 3000 chars, header ≤ 150, field ≤ 2000, button label ≤ 75, ≤ 5 buttons per block.
  */
 import { truncate } from "../format.ts";
-import type { ButtonStyle, CardBlock, CardButton, CardField } from "./card.ts";
+import type { ButtonConfirm, ButtonStyle, CardBlock, CardButton, CardField } from "./card.ts";
 
 export const LIMITS = { text: 3000, header: 150, field: 2000, buttonLabel: 75, buttonsPerBlock: 5 } as const;
 
@@ -35,8 +35,15 @@ export function button(
   label: string,
   value: string,
   style: ButtonStyle = "default",
+  confirm?: ButtonConfirm,
 ): CardButton {
-  return { actionId, label: truncate(label, LIMITS.buttonLabel), value, style };
+  return {
+    actionId,
+    label: truncate(label, LIMITS.buttonLabel),
+    value,
+    style,
+    ...(confirm ? { confirm } : {}),
+  };
 }
 
 /** Buttons in blocks of at most five. */

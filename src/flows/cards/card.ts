@@ -12,6 +12,18 @@ export interface CardButton {
   /** JSON payload validated by the action's zod schema when the click comes back. Max 2000 chars. */
   value: string;
   style: ButtonStyle;
+  /**
+   * A step that cannot be undone asks first: Slack shows it as the button's `confirm` dialog,
+   * Teams as a confirmation shown under the button before the action is sent.
+   */
+  confirm?: ButtonConfirm;
+}
+
+export interface ButtonConfirm {
+  title: string;
+  text: string;
+  confirm: string;
+  deny: string;
 }
 
 export interface CardField {

@@ -67,7 +67,12 @@ function buttons(spec: CaseOverview, locale: Locale): CardButton[] {
   if (spec.status === "open" && spec.deadlines.length > 0) {
     list.push(button(CASE_BUTTON_IDS.extendDeadline, ui.buttons.extendDeadline, value));
   }
-  if (spec.status === "open") list.push(button(CASE_BUTTON_IDS.resolve, ui.buttons.resolve, value));
+  if (spec.status === "open") {
+    // Closing the case as resolved cannot be undone: the button asks first.
+    const ask = ui.confirmStep;
+    const confirm = { ...ask.resolve, deny: ask.deny };
+    list.push(button(CASE_BUTTON_IDS.resolve, ui.buttons.resolve, value, "default", confirm));
+  }
   list.push(button(CASE_BUTTON_IDS.summary, ui.buttons.summary, value));
   list.push(button(CASE_BUTTON_IDS.close, ui.buttons.close, value, "danger"));
   return list;

@@ -5,7 +5,7 @@
  */
 
 import { actionBlocks, button, context, fields, header, text } from "../../cards/blocks.ts";
-import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
+import type { ButtonConfirm, Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
 import type { ReadinessCondition } from "../../ladder/court.ts";
@@ -119,8 +119,15 @@ export function renderLadderCard(spec: LadderCardSpec, locale: Locale): Card {
   return { summary: title, blocks };
 }
 
+/** Escalating cannot be undone: the button asks first. */
+function takeStepConfirm(step: string, locale: Locale): ButtonConfirm {
+  const t = uiTexts[locale].confirmStep;
+  return { title: t.takeStep.title, text: t.takeStep.text(step), confirm: t.takeStep.confirm, deny: t.deny };
+}
+
 function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
   const ui = uiTexts[locale];
+  const lt = ladderTexts[locale];
   const c = spec.caseId;
   const list: CardButton[] = [];
   if (spec.proposal !== null) {
@@ -128,9 +135,10 @@ function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
     list.push(
       button(
         CASE_BUTTON_IDS.takeStep,
-        ui.buttons.takeStep,
+        ui.buttons.takeStep(lt.steps[p.step]),
         encodeValue(ladderStepValue, { c, s: p.step, p: p.id }),
         "primary",
+        takeStepConfirm(lt.steps[p.step], locale),
       ),
     );
     list.push(
@@ -140,8 +148,10 @@ function buttons(spec: LadderCardSpec, locale: Locale): CardButton[] {
     list.push(
       button(
         CASE_BUTTON_IDS.takeStep,
-        `${ui.buttons.takeStep}: ${spec.next.step}`,
+        ui.buttons.takeStep(lt.steps[spec.next.step]),
         encodeValue(ladderStepValue, { c, s: spec.next.step }),
+        "default",
+        takeStepConfirm(lt.steps[spec.next.step], locale),
       ),
     );
   }

@@ -98,7 +98,7 @@ export const en: UiTexts = {
     writtenFeedback: "Report in writing",
     consentYes: "Participant consents to neighbour mediation",
     consentNo: "Participant does not consent",
-    takeStep: "Take step",
+    takeStep: (step) => `To ${step}`,
     skipStep: "Do not take (with reason)",
     recordLetter: "Record letter",
     intervention: "Record intervention",
@@ -109,6 +109,20 @@ export const en: UiTexts = {
     eviction: "Record eviction",
     supportAfterEviction: "Support after eviction",
     reflection: "Reflection meeting held",
+  },
+  confirmStep: {
+    takeStep: {
+      title: "Take this step?",
+      text: (step) =>
+        `${step}: the step goes into the dossier and the participant and the landlord will notice it. This cannot be undone.`,
+      confirm: "Yes, take the step",
+    },
+    resolve: {
+      title: "Nuisance resolved?",
+      text: "The case is closed as resolved and every deadline stops. This cannot be undone.",
+      confirm: "Yes, close",
+    },
+    deny: "Cancel",
   },
   nextSteps: {
     title: (n) => `How we handle complaint ${n}`,

@@ -103,7 +103,7 @@ export const nl: UiTexts = {
     writtenFeedback: "Schriftelijk terugkoppelen",
     consentYes: "Deelnemer stemt in met buurtbemiddeling",
     consentNo: "Deelnemer stemt niet in",
-    takeStep: "Stap zetten",
+    takeStep: (step) => `Naar ${step}`,
     skipStep: "Niet zetten (met reden)",
     recordLetter: "Brief vastleggen",
     intervention: "Interventie vastleggen",
@@ -114,6 +114,20 @@ export const nl: UiTexts = {
     eviction: "Ontruiming vastleggen",
     supportAfterEviction: "Begeleiding na ontruiming",
     reflection: "Evaluatie gehouden",
+  },
+  confirmStep: {
+    takeStep: {
+      title: "Deze stap zetten?",
+      text: (step) =>
+        `${step}: de stap komt in het dossier en de deelnemer en de verhuurder merken hem. Dit kan niet ongedaan worden gemaakt.`,
+      confirm: "Ja, stap zetten",
+    },
+    resolve: {
+      title: "Overlast verholpen?",
+      text: "De zaak wordt afgesloten als verholpen en alle termijnen stoppen. Dit kan niet ongedaan worden gemaakt.",
+      confirm: "Ja, afsluiten",
+    },
+    deny: "Annuleren",
   },
   nextSteps: {
     title: (n) => `Zo pakken we klacht ${n} aan`,

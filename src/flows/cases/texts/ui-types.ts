@@ -56,7 +56,8 @@ export interface UiTexts {
     writtenFeedback: string;
     consentYes: string;
     consentNo: string;
-    takeStep: string;
+    /** The escalation button names the step it takes: "Naar Actie 4: …". */
+    takeStep: (step: string) => string;
     skipStep: string;
     recordLetter: string;
     intervention: string;
@@ -67,6 +68,12 @@ export interface UiTexts {
     eviction: string;
     supportAfterEviction: string;
     reflection: string;
+  };
+  /** The question before a step that cannot be undone. */
+  confirmStep: {
+    takeStep: { title: string; text: (step: string) => string; confirm: string };
+    resolve: { title: string; text: string; confirm: string };
+    deny: string;
   };
   nextSteps: {
     title: (caseNumber: string) => string;
