@@ -34,6 +34,9 @@ export const CASE_ERROR_CODES = [
   "close.otherReasonRequired",
   "close.reasonNotApplicable",
   "eviction.notRecorded",
+  "complainants.noComplainants",
+  "returnHome.notTimeOut",
+  "returnHome.alreadyReturned",
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 
@@ -81,6 +84,11 @@ const nl: ErrorTexts = {
   "close.otherReasonRequired": () => "Beschrijf waarom de casus wordt gesloten.",
   "close.reasonNotApplicable": () => "Deze reden past niet bij dit soort casus.",
   "eviction.notRecorded": () => "Er is geen ontruiming vastgelegd in deze casus.",
+  "complainants.noComplainants": () =>
+    "Bij een melding van de deelnemer zelf zijn er geen klagers om bij te praten.",
+  "returnHome.notTimeOut": () =>
+    "De terugkeer naar de eigen woning hoort bij een vastgelegde time-out (Interventie 2).",
+  "returnHome.alreadyReturned": () => "De terugkeer naar de eigen woning is al vastgelegd.",
 };
 
 const en: ErrorTexts = {
@@ -123,6 +131,9 @@ const en: ErrorTexts = {
   "close.otherReasonRequired": () => "Describe why the case is closed.",
   "close.reasonNotApplicable": () => "This reason does not fit this kind of case.",
   "eviction.notRecorded": () => "No eviction has been recorded in this case.",
+  "complainants.noComplainants": () => "A participant's own report has no complainants to update.",
+  "returnHome.notTimeOut": () => "The return home belongs to a recorded time-out (Interventie 2).",
+  "returnHome.alreadyReturned": () => "The return home has already been recorded.",
 };
 
 export const errorTexts: Record<Locale, ErrorTexts> = { nl, en };
