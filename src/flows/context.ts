@@ -28,6 +28,12 @@ export const DEADLINE_RULES = [
   "team.onboarding.item",
   "team.reflection.meeting",
   "team.cooperation.yearly",
+  // Termijnen: "merkbaar, ook voor de klagers" — the landlord updates the complainants regularly.
+  "team.complainant.update",
+  // Interventie 2: after a time-out the participant returns home; the support worker plans it.
+  "team.timeOut.return",
+  // Nieuwe kansen: advocating for alternative housing after an eviction.
+  "team.advocacy.housing",
 ] as const;
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 

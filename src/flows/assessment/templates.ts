@@ -24,6 +24,9 @@ const ASSESSMENT_ACTION_CODES = [
   "smallGesture",
   "reportInWriting",
   "registerInCareRecord",
+  // Omgaan met overlast 1, at a case's first complaint
+  "informNeighbourhood",
+  "discussApproachWithParticipant",
 ] as const;
 export type AssessmentActionCode = (typeof ASSESSMENT_ACTION_CODES)[number];
 
@@ -140,6 +143,23 @@ export const ASSESSMENT_TEMPLATES: { [C in AssessmentActionCode]: ActionTemplate
   },
   registerInCareRecord: {
     code: "registerInCareRecord",
+    ownerRole: "careTeamMember",
+    audience: "careTeam",
+    relevantToLandlord: false,
+    deadlineRule: "team.action.default",
+  },
+  // Omgaan met overlast 1: "De verhuurder heeft regie op het informeren van de buurt" — the landlord
+  // decides whether and how, and records it.
+  informNeighbourhood: {
+    code: "informNeighbourhood",
+    ownerRole: "landlordStaff",
+    audience: "shared",
+    relevantToLandlord: true,
+    deadlineRule: "team.action.default",
+  },
+  // "… en het team bespreekt de aanpak met de deelnemer": what was discussed is care-only.
+  discussApproachWithParticipant: {
+    code: "discussApproachWithParticipant",
     ownerRole: "careTeamMember",
     audience: "careTeam",
     relevantToLandlord: false,

@@ -87,6 +87,8 @@ const nl: AssessmentTexts = {
       "Klein gebaar of relatieherstel (vul zelf in, bijvoorbeeld een reep chocola na een luide avond)",
     reportInWriting: "Genomen acties en afspraken schriftelijk terugkoppelen aan de verhuurder",
     registerInCareRecord: "Acties en klachten registreren in het zorgdossier",
+    informNeighbourhood: "Buurt informeren (de verhuurder beslist of en hoe)",
+    discussApproachWithParticipant: "Aanpak bespreken met de deelnemer",
   },
 };
 
@@ -149,6 +151,8 @@ const en: AssessmentTexts = {
     smallGesture: "Small gesture or relationship repair (fill in, e.g. a chocolate bar after a loud evening)",
     reportInWriting: "Report the actions and agreements to the landlord in writing",
     registerInCareRecord: "Register the actions and complaints in the care record",
+    informNeighbourhood: "Inform the neighbourhood (the landlord decides whether and how)",
+    discussApproachWithParticipant: "Discuss the approach with the participant",
   },
 };
 

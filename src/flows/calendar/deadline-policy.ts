@@ -52,6 +52,9 @@ export const DEADLINE_RULE_UNITS: Record<DeadlineRule, PeriodUnit> = {
   "team.onboarding.item": "workingDays",
   "team.reflection.meeting": "workingDays",
   "team.cooperation.yearly": "calendarMonthsOnWorkingDay",
+  "team.complainant.update": "workingDays",
+  "team.timeOut.return": "workingDays",
+  "team.advocacy.housing": "workingDays",
 };
 
 /** The amount of each rule, in the rule's unit (DEADLINE_RULE_UNITS). */
@@ -71,6 +74,9 @@ export const DEFAULT_DEADLINE_SETTINGS: Readonly<DeadlineSettings> = {
   "team.onboarding.item": 20,
   "team.reflection.meeting": 10,
   "team.cooperation.yearly": 12,
+  "team.complainant.update": 10,
+  "team.timeOut.return": 10,
+  "team.advocacy.housing": 10,
 };
 
 const amountSchema = z

@@ -31,6 +31,12 @@ const nl: CalendarTexts = {
     "team.onboarding.item": "Preventie: stap van de startlijst binnen {period} afronden",
     "team.reflection.meeting": "Na ontruiming: reflectie- en evaluatiebijeenkomst binnen {period}",
     "team.cooperation.yearly": "Samenwerkingsoverleg van alle partijen, elke {period}",
+    "team.complainant.update":
+      "Teamafspraak: de klagers elke {period} laten merken dat aan de overlast wordt gewerkt",
+    "team.timeOut.return":
+      "Interventie 2: terugkeer naar de eigen woning binnen {period} na de time-out plannen",
+    "team.advocacy.housing":
+      "Na ontruiming: binnen {period} een stap zetten als pleitbezorger voor alternatieve huisvesting",
   },
   periods: {
     hours: { one: "{n} uur", other: "{n} uur" },
@@ -58,6 +64,11 @@ const en: CalendarTexts = {
     "team.onboarding.item": "Prevention: complete the onboarding step within {period}",
     "team.reflection.meeting": "After eviction: reflection and evaluation meeting within {period}",
     "team.cooperation.yearly": "Cooperation meeting of all parties, every {period}",
+    "team.complainant.update":
+      "Team agreement: let the complainants notice every {period} that the nuisance is being worked on",
+    "team.timeOut.return": "Interventie 2: plan the return home within {period} of the time-out",
+    "team.advocacy.housing":
+      "After eviction: take a step as advocate for alternative housing within {period}",
   },
   periods: {
     hours: { one: "{n} hour", other: "{n} hours" },

@@ -24,6 +24,8 @@ export const CASE_BUTTON_IDS = {
   changeAction: "nabuur.case.action.change",
   skipAction: "nabuur.case.action.skip",
   doneAction: "nabuur.case.action.done",
+  // Done, with a note on how (Omgaan met overlast 1: how the landlord informed the neighbourhood).
+  recordAction: "nabuur.case.action.record",
   addAction: "nabuur.case.action.add",
   mediationConsentYes: "nabuur.case.mediation.yes",
   mediationConsentNo: "nabuur.case.mediation.no",
@@ -32,6 +34,8 @@ export const CASE_BUTTON_IDS = {
   // The four-week check and the six-week follow-up open their own form.
   followUpCheck: "nabuur.case.check",
   careNote: "nabuur.case.careNote",
+  // Termijnen: the landlord's update to the complainants.
+  complainantUpdate: "nabuur.case.complainants",
   resolve: "nabuur.case.resolve",
   close: "nabuur.case.close",
   summary: "nabuur.case.summary",
@@ -49,6 +53,11 @@ export const CASE_BUTTON_IDS = {
   eviction: "nabuur.case.ladder.eviction",
   supportAfterEviction: "nabuur.case.ladder.afterEviction",
   reflection: "nabuur.case.ladder.reflection",
+  // Interventie 2: the return home after a time-out.
+  planReturn: "nabuur.case.ladder.return.plan",
+  recordReturn: "nabuur.case.ladder.return.record",
+  // Nieuwe kansen: a step as advocate for alternative housing.
+  advocacyStep: "nabuur.case.ladder.advocacy",
 } as const;
 export type CaseButtonId = (typeof CASE_BUTTON_IDS)[keyof typeof CASE_BUTTON_IDS];
 
@@ -74,6 +83,11 @@ export const CASE_FORM_IDS = {
   eviction: "nabuur.form.ladder.eviction",
   supportAfterEviction: "nabuur.form.ladder.afterEviction",
   reflection: "nabuur.form.ladder.reflection",
+  recordAction: "nabuur.form.action.record",
+  complainantUpdate: "nabuur.form.case.complainants",
+  planReturn: "nabuur.form.ladder.return.plan",
+  recordReturn: "nabuur.form.ladder.return.record",
+  advocacyStep: "nabuur.form.ladder.advocacy",
 } as const;
 export type CaseFormId = (typeof CASE_FORM_IDS)[keyof typeof CASE_FORM_IDS];
 
@@ -128,6 +142,7 @@ export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
   [CASE_BUTTON_IDS.changeAction]: actionRefValue,
   [CASE_BUTTON_IDS.skipAction]: actionRefValue,
   [CASE_BUTTON_IDS.doneAction]: actionRefValue,
+  [CASE_BUTTON_IDS.recordAction]: actionRefValue,
   [CASE_BUTTON_IDS.addAction]: caseRefValue,
   [CASE_BUTTON_IDS.mediationConsentYes]: consentValue,
   [CASE_BUTTON_IDS.mediationConsentNo]: consentValue,
@@ -150,6 +165,10 @@ export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
   [CASE_BUTTON_IDS.eviction]: caseRefValue,
   [CASE_BUTTON_IDS.supportAfterEviction]: caseRefValue,
   [CASE_BUTTON_IDS.reflection]: caseRefValue,
+  [CASE_BUTTON_IDS.complainantUpdate]: caseRefValue,
+  [CASE_BUTTON_IDS.planReturn]: caseRefValue,
+  [CASE_BUTTON_IDS.recordReturn]: caseRefValue,
+  [CASE_BUTTON_IDS.advocacyStep]: caseRefValue,
 };
 
 export function isCaseButtonId(value: string): value is CaseButtonId {

@@ -25,7 +25,7 @@ export function caseRef(state: CaseState): CaseRef {
   return { caseId: state.id, caseNumber: state.number, participantReference: state.participant.reference };
 }
 
-function actionView(action: CaseAction): ActionView {
+export function actionView(action: CaseAction): ActionView {
   return {
     id: action.id,
     code: action.code,
@@ -217,6 +217,13 @@ export function caseSummarySpec(state: CaseState, audience: Audience, asOf?: Dat
     actions,
     deadlines: deadlineViews(state, audience, asOf),
     letters: state.ladder.letters.map((l) => ({ step: l.step, kind: l.kind, sentAt: l.sentAt })),
+    complainantUpdates:
+      state.kind === "nuisance"
+        ? {
+            count: state.complainantUpdates?.length ?? 0,
+            lastAt: state.complainantUpdates?.at(-1)?.at ?? null,
+          }
+        : null,
     care:
       audience === "careTeam"
         ? {
@@ -227,7 +234,24 @@ export function caseSummarySpec(state: CaseState, audience: Audience, asOf?: Dat
               answers: a.answers,
             })),
             careNotes: state.careNotes.map((n) => ({ at: n.at, text: n.text })),
-            interventions: state.ladder.interventions.map((i) => ({ detail: i.detail, outcome: i.outcome })),
+            interventions: state.ladder.interventions.map((i) => ({
+              detail: i.detail,
+              outcome: i.outcome,
+              ...(i.returnHome === undefined
+                ? {}
+                : {
+                    returnHome: {
+                      plannedAt: i.returnHome.plannedAt,
+                      returnedAt: i.returnHome.returnedAt,
+                      note: i.returnHome.note,
+                    },
+                  }),
+            })),
+            advocacy: (state.ladder.advocacy ?? []).map((a) => ({
+              at: a.at,
+              contacted: a.contacted,
+              outcome: a.outcome,
+            })),
             supportAfterEviction: state.ladder.supportAfterEviction,
           }
         : null,

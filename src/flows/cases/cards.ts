@@ -17,6 +17,7 @@ import type {
   LadderStep,
   LetterKind,
   LetterStep,
+  TimeOutReason,
 } from "../ladder/model.ts";
 import type { PreconditionResult } from "../ladder/preconditions.ts";
 import type { Audience, ComplaintType, GuidelineStep, Locale, Role } from "../model.ts";
@@ -155,12 +156,21 @@ export interface SummaryCardSpec extends CaseRef {
   actions: ActionView[];
   deadlines: DeadlineView[];
   letters: { step: LetterStep; kind: LetterKind; sentAt: string }[];
+  /** Termijnen: how often and when last the landlord updated the complainants (no notes). */
+  complainantUpdates: { count: number; lastAt: string | null } | null;
   /** Care-only part; null for every audience but the care team. */
   care: {
     hearings: { heldAt: string; notes: string }[];
     assessments: { row: FollowUpRow; source: "table" | "derived"; answers: CompleteAnswers }[];
     careNotes: { at: string; text: string }[];
-    interventions: { detail: InterventionDetail; outcome: InterventionOutcome | null }[];
+    interventions: {
+      detail: InterventionDetail;
+      outcome: InterventionOutcome | null;
+      /** Interventie 2: the return home after a time-out. */
+      returnHome?: { plannedAt: string | null; returnedAt: string | null; note: string | null };
+    }[];
+    /** Nieuwe kansen: the steps as advocate for alternative housing. */
+    advocacy?: { at: string; contacted: string; outcome: string }[];
     /** Nieuwe kansen: after an eviction, whether the support goes on (null: no eviction). */
     supportAfterEviction: "continues" | "declinedByParticipant" | null;
   } | null;
@@ -189,6 +199,12 @@ export type CaseCardSpec =
       event: CaseTimelineEvent;
       details: TimelineDetails;
     } & CaseRef)
+  /** To the owner of a proposal a step of the guideline makes (Omgaan met overlast 1: the landlord). */
+  | ({ kind: "case.actionProposed"; action: ActionView } & CaseRef)
+  /** Interventie 2, to the support worker: plan and record the return home after a time-out. */
+  | ({ kind: "case.returnHome"; interventionId: string; reason: TimeOutReason; dueAt: string } & CaseRef)
+  /** Nieuwe kansen, to the support worker: advocate for alternative housing after an eviction. */
+  | ({ kind: "case.advocacy"; action: ActionView } & CaseRef)
   /** Landlord staff only; filled by the service from the complainant store. */
   | { kind: "case.complainantDetails"; caseNumber: string; name: string | null; contact: string | null };
 
@@ -217,6 +233,9 @@ export function renderCaseCard(spec: CaseCardSpec, locale: Locale = "nl"): Card 
     case "case.writtenFeedback":
     case "case.update":
     case "case.complainantDetails":
+    case "case.actionProposed":
+    case "case.returnHome":
+    case "case.advocacy":
       return renderMessageCard(spec, locale);
     default:
       return assertNever(spec);

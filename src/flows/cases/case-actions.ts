@@ -68,6 +68,20 @@ export function createAction(
 }
 
 /**
+ * Propose a guideline action of a step itself (not of the Actie 2 table): it stays until people
+ * decide on it, and the proposal is in the timeline, visible where the action is.
+ */
+export function proposeGuidelineAction(d: CaseDecision, code: TemplateCode, step: GuidelineStep): CaseAction {
+  const action = createAction(d, code, "guideline", step);
+  d.timeline(step, "action.proposed", action.audience, {
+    actionId: action.id,
+    actionCode: action.code,
+    ownerRole: action.ownerRole,
+  });
+  return action;
+}
+
+/**
  * (Re)schedule the deadline of an agreed action: an explicit due time wins, then the running
  * deadline's time, then the action's rule. No rule and no due time: no deadline.
  */

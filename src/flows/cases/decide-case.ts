@@ -6,6 +6,7 @@
 import type { FlowContext } from "../context.ts";
 import { assertNever, type Decision } from "../effects.ts";
 import {
+  advocacyStepRecorded,
   courtPathDecided,
   evictionRecorded,
   participantAgreedAlternative,
@@ -13,7 +14,12 @@ import {
   supportAfterEviction,
 } from "../ladder/handlers/court.ts";
 import { escalationProposed, escalationSkipped, ladderStepTaken } from "../ladder/handlers/escalation.ts";
-import { interventionOffered, interventionOutcome } from "../ladder/handlers/interventions.ts";
+import {
+  interventionOffered,
+  interventionOutcome,
+  returnHomePlanned,
+  returnHomeRecorded,
+} from "../ladder/handlers/interventions.ts";
 import { agreementBreachRecorded, legalAdviceRequested, letterRecorded } from "../ladder/handlers/letters.ts";
 import { CaseDecision } from "./builder.ts";
 import type { CaseEvent } from "./events.ts";
@@ -27,6 +33,7 @@ import {
 } from "./handlers/actions.ts";
 import { assessmentAnswered, assessmentConfirmed, hearingRecorded } from "./handlers/assessment.ts";
 import { closed, resolved } from "./handlers/closure.ts";
+import { complainantsUpdated } from "./handlers/complainants.ts";
 import {
   careNoteAdded,
   careRecordRegistered,
@@ -100,6 +107,9 @@ function apply(d: CaseDecision, event: CaseEvent): void {
     case "sixWeekFollowUpDone":
       sixWeekFollowUpDone(d, event);
       break;
+    case "complainantsUpdated":
+      complainantsUpdated(d, event);
+      break;
     // Actie 3–6
     case "escalationProposed":
       escalationProposed(d, event);
@@ -118,6 +128,12 @@ function apply(d: CaseDecision, event: CaseEvent): void {
       break;
     case "interventionOutcome":
       interventionOutcome(d, event);
+      break;
+    case "returnHomePlanned":
+      returnHomePlanned(d, event);
+      break;
+    case "returnHomeRecorded":
+      returnHomeRecorded(d, event);
       break;
     case "legalAdviceRequested":
       legalAdviceRequested(d, event);
@@ -140,6 +156,9 @@ function apply(d: CaseDecision, event: CaseEvent): void {
       break;
     case "reflectionMeetingHeld":
       reflectionMeetingHeld(d, event);
+      break;
+    case "advocacyStepRecorded":
+      advocacyStepRecorded(d, event);
       break;
     // Closure
     case "resolved":

@@ -15,7 +15,7 @@ import type {
 } from "../ladder/model.ts";
 import type { Actor, ComplaintType, Role } from "../model.ts";
 import type { ActionAudience } from "./action-template.ts";
-import type { CaseKind, CloseReason, ParticipantSnapshot } from "./state.ts";
+import type { CaseKind, CloseReason, ComplainantContactMeans, ParticipantSnapshot } from "./state.ts";
 
 /** A complaint as it arrives (SPEC §3 Intake), without the complainant's identity. */
 export interface ComplaintInput {
@@ -64,7 +64,8 @@ export type CaseEvent =
       dueAt: Date | null;
       audience: ActionAudience;
     })
-  | (Base & { type: "actionDone"; actionId: string })
+  /** Done; a note records how (Omgaan met overlast 1: how the landlord informed the neighbourhood). */
+  | (Base & { type: "actionDone"; actionId: string; note?: string | null })
   | (Base & { type: "deadlineExtended"; key: string; dueAt: Date; reason: string })
   // Omgaan met overlast: what fits, written feedback, care record, checks
   | (Base & { type: "noiseMeasurementRequested"; note: string | null })
@@ -74,6 +75,14 @@ export type CaseEvent =
   | (Base & { type: "careNoteAdded"; text: string })
   | (Base & { type: "fourWeekCheckDone"; newComplaintsFound: boolean; note: string | null })
   | (Base & { type: "sixWeekFollowUpDone"; complaintsStopped: boolean; note: string | null })
+  // Termijnen: "merkbaar, ook voor de klagers" — the landlord's update to the complainants.
+  | (Base & {
+      type: "complainantsUpdated";
+      at: Date;
+      how: ComplainantContactMeans;
+      /** Landlord staff only: it may name the complainants. */
+      note: string | null;
+    })
   // Actie 3–6
   | (Base & {
       type: "escalationProposed";
@@ -99,6 +108,9 @@ export type CaseEvent =
       /** Interventie 3: the participant's (later) decision about rehousing. */
       participantDecision?: ParticipantDecision;
     })
+  // Interventie 2: "Nadien kan de deelnemer terugkeren naar de eigen woning."
+  | (Base & { type: "returnHomePlanned"; interventionId: string; plannedAt: Date; note: string | null })
+  | (Base & { type: "returnHomeRecorded"; interventionId: string; returnedAt: Date; note: string | null })
   | (Base & { type: "legalAdviceRequested"; step: "actie4" | "actie5" | "actie6"; note: string | null })
   | (Base & { type: "agreementBreachRecorded"; description: string })
   | (Base & { type: "courtPathDecided"; party: CourtParty | null; agreement: string | null })
@@ -111,6 +123,8 @@ export type CaseEvent =
     })
   | (Base & { type: "supportAfterEviction"; participantDeclines: boolean; note: string | null })
   | (Base & { type: "reflectionMeetingHeld"; heldAt: Date })
+  // Nieuwe kansen: a step as advocate for alternative housing (whom the team contacted, the outcome).
+  | (Base & { type: "advocacyStepRecorded"; contacted: string; outcome: string })
   // Closure
   | (Base & { type: "resolved"; note: string | null })
   | (Base & { type: "closed"; reason: CloseReason; text: string | null });

@@ -6,3 +6,4 @@ export * from "./forms/case-forms.ts";
 export * from "./forms/intake-form.ts";
 export * from "./forms/intervention-forms.ts";
 export * from "./forms/ladder-forms.ts";
+export * from "./forms/record-forms.ts";

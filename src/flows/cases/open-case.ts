@@ -9,9 +9,11 @@ import type { Decision } from "../effects.ts";
 import { countingPriorComplaints } from "../ladder/detect.ts";
 import { EMPTY_LADDER } from "../ladder/model.ts";
 import { CaseDecision } from "./builder.ts";
-import { caseRef } from "./card-specs.ts";
+import { actionView, caseRef } from "./card-specs.ts";
+import { proposeGuidelineAction } from "./case-actions.ts";
 import { complaintFromInput, draftForUnassessed } from "./complaints.ts";
 import type { OpenCaseInput } from "./events.ts";
+import { scheduleComplainantUpdate } from "./handlers/complainants.ts";
 import type { CaseState } from "./state.ts";
 
 export const START_DEADLINE_KEY = "actie1.start";
@@ -115,6 +117,22 @@ export function openCase(input: OpenCaseInput, ctx: FlowContext): Decision<CaseS
       ownerMemberId: participant.supportWorkerId,
       audience: "shared",
     });
+  }
+
+  if (!report) {
+    // Omgaan met overlast 1: "De verhuurder heeft regie op het informeren van de buurt en het team
+    // bespreekt de aanpak met de deelnemer." Proposed at the case's first complaint; people decide.
+    const informNeighbourhood = proposeGuidelineAction(d, "informNeighbourhood", "actie1");
+    proposeGuidelineAction(d, "discussApproachWithParticipant", "actie1");
+    // Termijnen: the complainants notice that the nuisance is being worked on.
+    scheduleComplainantUpdate(d);
+    if (participant.landlordContactId !== null) {
+      d.message({ kind: "dm", memberId: participant.landlordContactId }, null, {
+        kind: "case.actionProposed",
+        action: actionView(informNeighbourhood),
+        ...caseRef(d.state),
+      });
+    }
   }
 
   d.message({ kind: "channel", audience: "shared", inCaseThread: true }, null, {

@@ -27,6 +27,8 @@ const WHEN_RESOLVED: ReadonlySet<CaseEventType> = new Set<CaseEventType>([
   "actionDone",
   "supportAfterEviction",
   "reflectionMeetingHeld",
+  "advocacyStepRecorded",
+  "returnHomeRecorded",
 ]);
 
 export function assertEventAllowed(

@@ -82,7 +82,8 @@ interface ConfirmedAssessment {
 
 export type ActionCode = AssessmentActionCode | LadderActionCode | "custom";
 export type ActionStatus = "proposed" | "accepted" | "done" | "skipped";
-export type ActionOrigin = "assessment" | "ladder" | "manual";
+/** guideline: proposed by a step of the guideline itself (the first complaint, an eviction). */
+export type ActionOrigin = "assessment" | "ladder" | "manual" | "guideline";
 
 /** A follow-up action: proposed by the guideline or added by hand; people decide. */
 export interface CaseAction {
@@ -141,6 +142,18 @@ interface FollowUpCheck {
   note: string | null;
 }
 
+/** How the landlord reached the complainants (Termijnen: regelmatig contact met de buren). */
+export const COMPLAINANT_CONTACT_MEANS = ["phone", "visit", "letter", "email", "other"] as const;
+export type ComplainantContactMeans = (typeof COMPLAINANT_CONTACT_MEANS)[number];
+
+/** One update of the landlord to the complainants. The note is for landlord staff only. */
+interface ComplainantUpdate {
+  at: string;
+  by: string;
+  how: ComplainantContactMeans;
+  note: string | null;
+}
+
 export const CLOSE_REASONS = ["resolved", "wronglyAttributed", "participantReportHandled", "other"] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
@@ -175,6 +188,8 @@ export interface CaseState {
   noiseMeasurementRequestedAt: string | null;
   careNotes: CareNote[];
   checks: FollowUpCheck[];
+  /** Termijnen: the landlord's updates to the complainants (absent on cases stored before them). */
+  complainantUpdates?: ComplainantUpdate[];
   ladder: LadderState;
   openedAt: string;
   /** Actie 1: the team started and told the landlord how it will be handled. */

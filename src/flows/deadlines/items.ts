@@ -4,10 +4,12 @@
  * `careOnly` items are shown to landlord staff without their title (scheiding wonen en zorg).
  */
 import { SIX_WEEK_FOLLOW_UP_KEY } from "../assessment/templates.ts";
+import { COMPLAINANT_UPDATE_KEY } from "../cases/handlers/complainants.ts";
 import { FOUR_WEEK_CHECK_KEY, RESOLUTION_DEADLINE_KEY, START_DEADLINE_KEY } from "../cases/open-case.ts";
 import type { CaseState } from "../cases/state.ts";
 import { actionLabel } from "../cases/texts/timeline-reader.ts";
 import { REFLECTION_DEADLINE_KEY } from "../ladder/handlers/court.ts";
+import { RETURN_HOME_KEY_PREFIX } from "../ladder/handlers/interventions.ts";
 import type { Locale } from "../model.ts";
 import { ONBOARDING_ITEM_KEYS, type OnboardingItemKey } from "../participants/model.ts";
 import { PARTICIPANT_TEXTS } from "../participants/texts.ts";
@@ -42,7 +44,11 @@ export function caseDeadlineItem(state: CaseState, key: string, locale: Locale):
       return { label: t.resolution, careOnly, form: null };
     case REFLECTION_DEADLINE_KEY:
       return { label: t.reflection, careOnly, form: null };
+    case COMPLAINANT_UPDATE_KEY:
+      return { label: t.complainantUpdate, careOnly, form: null };
   }
+  // Interventie 2: care-only, so landlord staff never read what it is about.
+  if (key.startsWith(RETURN_HOME_KEY_PREFIX)) return { label: t.returnHome, careOnly: true, form: null };
   const actionId =
     deadline?.actionId ?? (key.startsWith(ACTION_PREFIX) ? key.slice(ACTION_PREFIX.length) : null);
   const action = state.actions.find((candidate) => candidate.id === actionId);

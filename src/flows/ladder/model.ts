@@ -105,6 +105,23 @@ interface Intervention {
   outcome: InterventionOutcome | null;
   outcomeNote: string | null;
   outcomeAt: string | null;
+  /** Interventie 2: the return home after a time-out, planned and then recorded. Care-only. */
+  returnHome?: ReturnHome;
+}
+
+interface ReturnHome {
+  plannedAt: string | null;
+  plannedNote: string | null;
+  returnedAt: string | null;
+  note: string | null;
+}
+
+/** Nieuwe kansen: one step as advocate for alternative housing. Care-only. */
+interface AdvocacyStep {
+  at: string;
+  by: string;
+  contacted: string;
+  outcome: string;
 }
 
 /** A specific agreement (huur- en begeleidingsovereenkomst) the participant did not keep. */
@@ -147,6 +164,8 @@ export interface LadderState {
   /** Nieuwe kansen: support continues after an eviction unless the participant explicitly declines. */
   supportAfterEviction: "continues" | "declinedByParticipant" | null;
   reflection: { scheduledDueAt: string; heldAt: string | null } | null;
+  /** Nieuwe kansen: the steps taken as advocate for alternative housing (absent on older cases). */
+  advocacy?: AdvocacyStep[];
 }
 
 export const EMPTY_LADDER: LadderState = {

@@ -23,6 +23,8 @@ const LADDER_ACTION_CODES = [
   "decideCourtParty",
   "checkCourtReadiness",
   "exploreAlternative",
+  // Nieuwe kansen, after an eviction
+  "advocateHousing",
 ] as const;
 export type LadderActionCode = (typeof LADDER_ACTION_CODES)[number];
 
@@ -139,6 +141,15 @@ export const LADDER_TEMPLATES: { [C in LadderActionCode]: ActionTemplate<C> } = 
     audience: "shared",
     relevantToLandlord: true,
     deadlineRule: "team.action.default",
+  },
+  // Nieuwe kansen: "Het team zal optreden als pleitbezorger voor fatsoenlijke, alternatieve
+  // huisvesting en het voorkomen van terugval in dakloosheid." Its steps are care-only.
+  advocateHousing: {
+    code: "advocateHousing",
+    ownerRole: "careTeamMember",
+    audience: "careTeam",
+    relevantToLandlord: false,
+    deadlineRule: "team.advocacy.housing",
   },
 };
 

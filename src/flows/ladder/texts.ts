@@ -72,6 +72,7 @@ const nl: LadderTexts = {
       "Nagaan of het overlastdossier compleet is (dossier, geschonden afspraken, alles gedaan)",
     exploreAlternative:
       "Met de deelnemer alternatieve huisvesting en zorg bespreken (dan is geen rechtszaak nodig)",
+    advocateHousing: "Pleitbezorging alternatieve huisvesting",
   },
   preconditions: {
     escalationGrounds: (e) =>
@@ -181,6 +182,7 @@ const en: LadderTexts = {
       "Check that the nuisance dossier is complete (dossier, broken agreements, everything done)",
     exploreAlternative:
       "Discuss alternative housing and care with the participant (then no court case is needed)",
+    advocateHousing: "Advocate for alternative housing",
   },
   preconditions: {
     escalationGrounds: (e) =>

@@ -24,6 +24,7 @@ export const PERMISSION_NAMES = [
   "closeCase",
   "tickOnboarding",
   "extendDeadline",
+  "informComplainants",
   "viewTeamOverview",
   "exportDossierLandlord",
   "exportDossierCare",

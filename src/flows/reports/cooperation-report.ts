@@ -43,6 +43,12 @@ export interface ReportFigures {
   sharedWithin48h: number;
   /** Rehousings the participant accepted in the period. */
   rehousings: number;
+  /**
+   * Termijnen ("merkbaar, ook voor de klagers"): nuisance cases opened in the period whose first
+   * update to the complainants is recorded or due, and those with at least one update recorded.
+   */
+  casesToUpdateComplainants: number;
+  complainantsUpdated: number;
 }
 
 interface ReportParticipant {
@@ -174,6 +180,25 @@ function signalFigures(signals: SignalState[], period: ReportPeriod | null, now:
   return { signalsToShare, sharedWithin48h };
 }
 
+/**
+ * Termijnen: the landlord updates the complainants regularly. A case counts once it has an update
+ * or has been open longer than ten working days' worth of calendar time (two weeks).
+ */
+function complainantUpdateFigures(nuisance: CaseState[], now: Date) {
+  let casesToUpdateComplainants = 0;
+  let complainantsUpdated = 0;
+  for (const state of nuisance) {
+    const updated = (state.complainantUpdates?.length ?? 0) > 0;
+    if (updated) {
+      casesToUpdateComplainants++;
+      complainantsUpdated++;
+    } else if (now.getTime() - Date.parse(state.openedAt) > 14 * DAY && state.closure === null) {
+      casesToUpdateComplainants++;
+    }
+  }
+  return { casesToUpdateComplainants, complainantsUpdated };
+}
+
 /** Interventie 3: rehousing happens only by the participant's own choice; accepted ones count. */
 function countRehousings(cases: CaseState[], period: ReportPeriod | null): number {
   return cases
@@ -201,6 +226,7 @@ export function computeReport(
     ...resolutionFigures(nuisance, now),
     ...signalFigures(scope.signals, period, now),
     rehousings: countRehousings(scope.cases, period),
+    ...complainantUpdateFigures(nuisance, now),
   };
 }
 
@@ -228,6 +254,7 @@ export function renderReportCard(figures: ReportFigures, locale: Locale): Card {
           { label: t.figures.resolvedWithin3Months, value: p(f.resolvedWithin3Months, f.casesToResolve) },
           { label: t.figures.signalsSharedWithin48h, value: p(f.sharedWithin48h, f.signalsToShare) },
           { label: t.rehousings, value: String(f.rehousings) },
+          { label: t.complainantsUpdated, value: p(f.complainantsUpdated, f.casesToUpdateComplainants) },
         ],
       },
       { type: "context", text: t.guidelineNote },

@@ -16,6 +16,7 @@ export interface ReportTexts {
   title: string;
   participants: string;
   rehousings: string;
+  complainantsUpdated: string;
   figures: Record<ShareFigure, string>;
   /** "3 of 4" under a share. */
   partOf: (part: number, whole: number) => string;
@@ -31,6 +32,7 @@ const nl: ReportTexts = {
   title: "Rapportage overlast",
   participants: "Deelnemers",
   rehousings: "Herplaatsingen (Interventie 3)",
+  complainantsUpdated: "Klagers bijgepraat (Termijnen)",
   figures: {
     withoutComplaints: "Geen overlastmeldingen",
     occasional: "Wel eens overlast",
@@ -52,6 +54,7 @@ const en: ReportTexts = {
   title: "Nuisance report",
   participants: "Participants",
   rehousings: "Rehousings (Interventie 3)",
+  complainantsUpdated: "Complainants updated (Termijnen)",
   figures: {
     withoutComplaints: "No complaints",
     occasional: "Occasional nuisance",

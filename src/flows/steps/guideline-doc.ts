@@ -57,6 +57,14 @@ function stepSection(step: StepModule): string[] {
   if (routes.length > 0) lines.push(`Chat routes: ${code(routesFile)}.`);
   lines.push(`Code: ${step.guideline.code.map(code).join(", ")}.`);
   lines.push(`Tests: ${step.guideline.tests.map(code).join(", ")}.`, "");
+  const statements = step.guideline.statements ?? [];
+  if (statements.length > 0) {
+    lines.push("| Guideline sentence | Built, proved by |", "|---|---|");
+    for (const statement of statements) {
+      lines.push(`| "${statement.sentence}" | ${code(statement.test)} |`);
+    }
+    lines.push("");
+  }
   return lines;
 }
 

@@ -47,6 +47,17 @@ export interface FormDeclaration<S extends z.ZodType = z.ZodType> {
   subject: RouteSubject;
 }
 
+/**
+ * A sentence of the guideline this step carries out, quoted, and the test that proves it: the
+ * test's name quotes the same sentence.
+ */
+interface GuidelineStatement {
+  /** The guideline's own words (Dutch), as the test's name quotes them. */
+  sentence: string;
+  /** The test file that drives it through Slack and Teams. */
+  test: string;
+}
+
 /** The step's row in docs/guideline.md: guideline text → what Nabuur does → code → tests. */
 interface GuidelineRow {
   /** The guideline's own name of the step, e.g. "Actie 2 — wederhoor en beoordeling". */
@@ -54,6 +65,8 @@ interface GuidelineRow {
   does: string;
   code: readonly string[];
   tests: readonly string[];
+  /** Sentences of the guideline built in this step, each with its test. */
+  statements?: readonly GuidelineStatement[];
 }
 
 export interface StepModule {

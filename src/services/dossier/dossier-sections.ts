@@ -11,6 +11,7 @@ import { actionLabel, describeTimelineEvent, uiTexts } from "../../flows/cases/t
 import { assertNever, type TimelineDetails } from "../../flows/effects.ts";
 import { formatDateTime } from "../../flows/format.ts";
 import { courtReadiness, type ReadinessCondition } from "../../flows/ladder/court.ts";
+import { RETURN_HOME_KEY_PREFIX } from "../../flows/ladder/handlers/interventions.ts";
 import type { InterventionDetail } from "../../flows/ladder/model.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
 import type { Locale } from "../../flows/model.ts";
@@ -85,6 +86,8 @@ export function dossierActions(state: CaseState, audience: DossierAudience, loca
 }
 
 function isCareOnlyDeadline(state: CaseState, key: string): boolean {
+  // Interventie 2: the return home after a time-out stays care-only after its deadline closed.
+  if (key.startsWith(RETURN_HOME_KEY_PREFIX)) return true;
   if (state.deadlines.some((d) => d.key === key && d.audience === "careTeam")) return true;
   return state.actions.some(
     (a) => a.audience === "careTeam" && (a.deadlineKey === key || actionDeadlineKey(a.id) === key),
@@ -156,7 +159,15 @@ export function dossierInterventions(
   return state.ladder.interventions.map((i) => ({
     id: i.id,
     label: l.interventions[i.detail.kind],
-    detail: interventionDetail(i.detail, locale),
+    detail:
+      interventionDetail(i.detail, locale) +
+      // Interventie 2: the return home after the time-out, planned and recorded (care dossier only).
+      (i.returnHome === undefined
+        ? ""
+        : ` — ${uiTexts[locale].summary.returnHome(
+            i.returnHome.plannedAt === null ? null : formatDateTime(i.returnHome.plannedAt, locale),
+            i.returnHome.returnedAt === null ? null : formatDateTime(i.returnHome.returnedAt, locale),
+          )}`),
     note: i.note,
     step: i.step,
     offeredAt: i.offeredAt,

@@ -3,6 +3,7 @@
  * reason) or finished, and people add their own. Deadlines can be extended with a reason.
  */
 import { FlowError } from "../../errors.ts";
+import { blankToNull } from "../../text-input.ts";
 import type { CaseDecision } from "../builder.ts";
 import { ownerFor } from "../builder.ts";
 import { markDone, syncActionDeadline } from "../case-actions.ts";
@@ -118,7 +119,12 @@ export function actionDone(d: CaseDecision, event: CaseEventOf<"actionDone">): v
   if (action.status === "done") throw new FlowError("action.alreadyDone");
   assertConsent(d, action);
   markDone(d, action);
-  d.timeline(action.step, "action.done", action.audience, actionDetails(action));
+  // A note says how it was done; it goes where the action goes (care-only for a care-only action).
+  const note = blankToNull(event.note ?? null);
+  d.timeline(action.step, "action.done", action.audience, {
+    ...actionDetails(action),
+    ...(note === null ? {} : { note }),
+  });
 }
 
 export function deadlineExtended(d: CaseDecision, event: CaseEventOf<"deadlineExtended">): void {

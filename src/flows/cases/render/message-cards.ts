@@ -8,12 +8,13 @@ import { actionBlocks, button, context, fields, header, text } from "../../cards
 import type { Card, CardBlock } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import { formatDateTime } from "../../format.ts";
+import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
-import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
+import { actionRefValue, CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { CaseCardSpec } from "../cards.ts";
 import { describeTimelineEvent } from "../texts/timeline.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionLine, bullets } from "./blocks.ts";
+import { actionLine, actionText, bullets } from "./blocks.ts";
 
 type MessageSpec = Extract<
   CaseCardSpec,
@@ -24,7 +25,10 @@ type MessageSpec = Extract<
       | "case.careNote"
       | "case.writtenFeedback"
       | "case.update"
-      | "case.complainantDetails";
+      | "case.complainantDetails"
+      | "case.actionProposed"
+      | "case.returnHome"
+      | "case.advocacy";
   }
 >;
 
@@ -107,6 +111,67 @@ export function renderMessageCard(spec: MessageSpec, locale: Locale): Card {
                 { label: ui.complainant.name, value: spec.name ?? "" },
                 { label: ui.complainant.contact, value: spec.contact ?? "" },
               ]),
+        ],
+      };
+    }
+    // Omgaan met overlast 1: the proposal goes to the person who decides on it, with the buttons
+    // of a proposal: accept, done with a note on how, change, skip with a reason.
+    case "case.actionProposed": {
+      const label = actionText(spec.action, locale);
+      const title = `${ui.prompts.actionProposed.title(label, spec.caseNumber)} (${spec.participantReference})`;
+      const value = encodeValue(actionRefValue, { c: spec.caseId, a: spec.action.id });
+      const blocks: CardBlock[] = [header(title), text(actionLine(spec.action, locale, false))];
+      if (spec.action.ownerRole === "landlordStaff")
+        blocks.push(context(ui.prompts.actionProposed.landlordDecides));
+      blocks.push(
+        ...actionBlocks([
+          button(CASE_BUTTON_IDS.acceptAction, ui.buttons.accept, value, "primary"),
+          button(CASE_BUTTON_IDS.recordAction, ui.buttons.recordDone, value),
+          button(CASE_BUTTON_IDS.changeAction, ui.buttons.change, value),
+          button(CASE_BUTTON_IDS.skipAction, ui.buttons.skip, value, "danger"),
+        ]),
+      );
+      return { summary: title, blocks };
+    }
+    // Interventie 2: "Nadien kan de deelnemer terugkeren naar de eigen woning."
+    case "case.returnHome": {
+      const title = `${ui.prompts.returnHome.title(spec.caseNumber)} (${spec.participantReference})`;
+      const ref = encodeValue(caseRefValue, { c: spec.caseId });
+      const reason = ladderTexts[locale].timeOutReasons[spec.reason];
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          context(ui.prompts.careOnly),
+          text(ui.prompts.returnHome.intro(spec.participantReference, reason)),
+          text(ui.prompts.returnHome.planBefore(formatDateTime(spec.dueAt, locale))),
+          ...actionBlocks([
+            button(CASE_BUTTON_IDS.planReturn, ui.buttons.planReturn, ref, "primary"),
+            button(CASE_BUTTON_IDS.recordReturn, ui.buttons.recordReturn, ref),
+          ]),
+        ],
+      };
+    }
+    // Nieuwe kansen: the team advocates for alternative housing; each step is recorded.
+    case "case.advocacy": {
+      const title = `${ui.prompts.advocacy.title(spec.caseNumber)} (${spec.participantReference})`;
+      const value = encodeValue(actionRefValue, { c: spec.caseId, a: spec.action.id });
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          context(ui.prompts.careOnly),
+          text(ui.prompts.advocacy.intro(spec.participantReference)),
+          ...actionBlocks([
+            button(CASE_BUTTON_IDS.acceptAction, ui.buttons.accept, value, "primary"),
+            button(
+              CASE_BUTTON_IDS.advocacyStep,
+              ui.buttons.advocacyStep,
+              encodeValue(caseRefValue, { c: spec.caseId }),
+            ),
+            button(CASE_BUTTON_IDS.changeAction, ui.buttons.change, value),
+            button(CASE_BUTTON_IDS.skipAction, ui.buttons.skip, value, "danger"),
+          ]),
         ],
       };
     }

@@ -47,6 +47,16 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
       locale,
     ),
   );
+  // Termijnen: whether the complainants can notice the work (counts and dates, never their names).
+  if (spec.complainantUpdates)
+    blocks.push(
+      context(
+        ui.summary.complainantUpdates(
+          spec.complainantUpdates.count,
+          spec.complainantUpdates.lastAt === null ? null : formatDate(spec.complainantUpdates.lastAt, locale),
+        ),
+      ),
+    );
   if (spec.care !== null) {
     const care = spec.care;
     blocks.push(
@@ -72,11 +82,25 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
         ui.summary.interventions,
         care.interventions.map(
           (i) =>
-            `${lt.interventions[i.detail.kind]}${i.outcome === null ? "" : ` — ${lt.outcomes[i.outcome]}`}`,
+            `${lt.interventions[i.detail.kind]}${i.outcome === null ? "" : ` — ${lt.outcomes[i.outcome]}`}` +
+            (i.returnHome === undefined
+              ? ""
+              : ` — ${ui.summary.returnHome(
+                  i.returnHome.plannedAt === null ? null : formatDate(i.returnHome.plannedAt, locale),
+                  i.returnHome.returnedAt === null ? null : formatDate(i.returnHome.returnedAt, locale),
+                )}${i.returnHome.note === null ? "" : ` ${i.returnHome.note}`}`),
         ),
         locale,
       ),
     );
+    if ((care.advocacy ?? []).length > 0)
+      blocks.push(
+        bullets(
+          ui.summary.advocacy,
+          (care.advocacy ?? []).map((a) => `${formatDate(a.at, locale)}: ${a.contacted} — ${a.outcome}`),
+          locale,
+        ),
+      );
     if (care.supportAfterEviction !== null)
       blocks.push(text(ui.summary.supportAfterEviction(care.supportAfterEviction === "continues")));
   }

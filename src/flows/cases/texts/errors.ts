@@ -35,6 +35,9 @@ export const CASE_ERROR_CODES = [
   "close.reasonNotApplicable",
   "eviction.notRecorded",
   "eviction.alternativeAgreed",
+  "complainants.noComplainants",
+  "returnHome.notTimeOut",
+  "returnHome.alreadyReturned",
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 
@@ -84,6 +87,11 @@ const nl: ErrorTexts = {
   "eviction.notRecorded": () => "Er is geen ontruiming vastgelegd in deze casus.",
   "eviction.alternativeAgreed": () =>
     "De deelnemer stemde in met alternatieve huisvesting en zorg, dus er is geen rechtszaak nodig. Bevestig dat je de ontruiming toch wilt vastleggen.",
+  "complainants.noComplainants": () =>
+    "Bij een melding van de deelnemer zelf zijn er geen klagers om bij te praten.",
+  "returnHome.notTimeOut": () =>
+    "De terugkeer naar de eigen woning hoort bij een vastgelegde time-out (Interventie 2).",
+  "returnHome.alreadyReturned": () => "De terugkeer naar de eigen woning is al vastgelegd.",
 };
 
 const en: ErrorTexts = {
@@ -128,6 +136,9 @@ const en: ErrorTexts = {
   "eviction.notRecorded": () => "No eviction has been recorded in this case.",
   "eviction.alternativeAgreed": () =>
     "The participant agreed to alternative housing and care, so no court case is needed. Confirm that you still want to record the eviction.",
+  "complainants.noComplainants": () => "A participant's own report has no complainants to update.",
+  "returnHome.notTimeOut": () => "The return home belongs to a recorded time-out (Interventie 2).",
+  "returnHome.alreadyReturned": () => "The return home has already been recorded.",
 };
 
 export const errorTexts: Record<Locale, ErrorTexts> = { nl, en };

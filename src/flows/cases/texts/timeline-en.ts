@@ -35,6 +35,7 @@ export const timelineEn: TimelineDescriptions = {
   "assessment.completed": (r) =>
     `Complaint assessed after a hearing; ${r.n("proposedActions")} follow-up actions proposed.`,
   "actions.replaced": (r) => `Re-assessment: ${r.n("count")} undecided proposals replaced.`,
+  "action.proposed": (r) => `Action proposed: ${r.action()} (${r.role()})`,
   "action.accepted": (r) =>
     `Action agreed: ${r.action()}${r.s("dueAt") === "" ? "" : ` (due ${r.date("dueAt")})`}`,
   "action.changed": (r) =>
@@ -42,7 +43,7 @@ export const timelineEn: TimelineDescriptions = {
   "action.skipped": (r) => `Action skipped: ${r.action()}. Reason: ${r.s("reason")}`,
   "action.added": (r) =>
     `Action added: ${r.action()} (${r.role()})${r.s("dueAt") === "" ? "" : `, due ${r.date("dueAt")}`}`,
-  "action.done": (r) => `Action done: ${r.action()}`,
+  "action.done": (r) => `Action done: ${r.action()}${r.note("note", ". Note: ")}`,
   "deadline.extended": (r) =>
     `Deadline extended from ${r.date("previousDueAt")} to ${r.date("dueAt")}. Reason: ${r.s("reason")}`,
   "noiseMeasurement.requested": (r) => `Noise measurement requested at the landlord${r.note("note")}`,
@@ -58,6 +59,8 @@ export const timelineEn: TimelineDescriptions = {
     `${r.b("newComplaintsFound") ? "new complaints found" : "no new complaints"}${r.note("note", ". ")}`,
   "followUp.sixWeeks.done": (r) =>
     `Six-week follow-up: ${r.b("complaintsStopped") ? "the complaints have stopped" : "the complaints have not stopped"}${r.note("note", ". ")}`,
+  "complainants.updated": (r) =>
+    `The landlord updated the complainants on ${r.date("at")} (${r.lookup(r.ui().contactMeans, "how")})${r.note("note", ". Note: ")}`,
   "escalation.proposed": (r) =>
     `Escalation proposed: ${r.step()} — ${r.lookup(r.ladder().situations, "situation")}` +
     ` (${r.n("countingComplaints")} justified complaints count)${r.note("reason", ". Reason: ")}`,
@@ -83,6 +86,9 @@ export const timelineEn: TimelineDescriptions = {
   "intervention.registered": () => "Intervention offered to prevent escalation (details in the care record).",
   "intervention.outcome": (r) =>
     `Intervention outcome: ${r.lookup(r.ladder().outcomes, "outcome")}${r.note("note", ". ")}`,
+  "return.planned": (r) =>
+    `Return home after the time-out planned for ${r.date("plannedAt")}${r.note("note", ". ")}`,
+  "return.recorded": (r) => `The participant returned home on ${r.date("returnedAt")}${r.note("note", ". ")}`,
   "legalAdvice.requested": (r) => `Legal advice requested (${r.step()})${r.note("note", ". ")}`,
   "agreement.breachRecorded": (r) => `Specific agreement not kept: ${r.s("description")}`,
   "court.pathDecided": (r) =>
@@ -99,6 +105,8 @@ export const timelineEn: TimelineDescriptions = {
   "reflection.scheduled": (r) =>
     `Reflection and evaluation meeting with all parties scheduled, by ${r.date("dueAt")}.`,
   "reflection.held": (r) => `Reflection and evaluation meeting held on ${r.date("heldAt")}.`,
+  "advocacy.stepRecorded": (r) =>
+    `Advocacy for alternative housing: contacted ${r.s("contacted")}. Outcome: ${r.s("outcome")}`,
   "case.resolved": (r) =>
     `Nuisance resolved${r.b("withinThreeMonths") ? " within 3 months" : " (after more than 3 months)"}${r.note("note", ". ")}`,
   "case.closed": (r) => `Case closed: ${r.closeReason()}${r.note("text", ". ")}`,

@@ -35,6 +35,7 @@ export const timelineNl: TimelineDescriptions = {
   "assessment.completed": (r) =>
     `Klacht beoordeeld na wederhoor; ${r.n("proposedActions")} vervolgacties voorgesteld.`,
   "actions.replaced": (r) => `Herbeoordeling: ${r.n("count")} nog niet besloten voorstellen vervangen.`,
+  "action.proposed": (r) => `Actie voorgesteld: ${r.action()} (${r.role()})`,
   "action.accepted": (r) =>
     `Actie afgesproken: ${r.action()}${r.s("dueAt") === "" ? "" : ` (uiterlijk ${r.date("dueAt")})`}`,
   "action.changed": (r) =>
@@ -42,7 +43,7 @@ export const timelineNl: TimelineDescriptions = {
   "action.skipped": (r) => `Actie overgeslagen: ${r.action()}. Reden: ${r.s("reason")}`,
   "action.added": (r) =>
     `Actie toegevoegd: ${r.action()} (${r.role()})${r.s("dueAt") === "" ? "" : `, uiterlijk ${r.date("dueAt")}`}`,
-  "action.done": (r) => `Actie afgerond: ${r.action()}`,
+  "action.done": (r) => `Actie afgerond: ${r.action()}${r.note("note", ". Notitie: ")}`,
   "deadline.extended": (r) =>
     `Termijn verlengd van ${r.date("previousDueAt")} naar ${r.date("dueAt")}. Reden: ${r.s("reason")}`,
   "noiseMeasurement.requested": (r) => `Geluidsmeting aangevraagd bij de verhuurder${r.note("note")}`,
@@ -59,6 +60,8 @@ export const timelineNl: TimelineDescriptions = {
     `${r.b("newComplaintsFound") ? "nieuwe meldingen gevonden" : "geen nieuwe meldingen"}${r.note("note", ". ")}`,
   "followUp.sixWeeks.done": (r) =>
     `Navraag na zes weken: ${r.b("complaintsStopped") ? "de klachten zijn verholpen" : "de klachten zijn niet verholpen"}${r.note("note", ". ")}`,
+  "complainants.updated": (r) =>
+    `Verhuurder heeft de klagers op de hoogte gebracht op ${r.date("at")} (${r.lookup(r.ui().contactMeans, "how")})${r.note("note", ". Notitie: ")}`,
   "escalation.proposed": (r) =>
     `Escalatie voorgesteld: ${r.step()} — ${r.lookup(r.ladder().situations, "situation")}` +
     ` (${r.n("countingComplaints")} terechte klachten tellen mee)${r.note("reason", ". Reden: ")}`,
@@ -86,6 +89,10 @@ export const timelineNl: TimelineDescriptions = {
     "Interventie aangeboden om escalatie te voorkomen (details in het zorgdossier).",
   "intervention.outcome": (r) =>
     `Uitkomst interventie: ${r.lookup(r.ladder().outcomes, "outcome")}${r.note("note", ". ")}`,
+  "return.planned": (r) =>
+    `Terugkeer naar de eigen woning na de time-out gepland op ${r.date("plannedAt")}${r.note("note", ". ")}`,
+  "return.recorded": (r) =>
+    `Deelnemer teruggekeerd naar de eigen woning op ${r.date("returnedAt")}${r.note("note", ". ")}`,
   "legalAdvice.requested": (r) => `Juridisch advies gevraagd (${r.step()})${r.note("note", ". ")}`,
   "agreement.breachRecorded": (r) => `Specifieke afspraak niet nagekomen: ${r.s("description")}`,
   "court.pathDecided": (r) =>
@@ -102,6 +109,8 @@ export const timelineNl: TimelineDescriptions = {
   "reflection.scheduled": (r) =>
     `Reflectie- en evaluatiemoment met alle partijen gepland, uiterlijk ${r.date("dueAt")}.`,
   "reflection.held": (r) => `Reflectie- en evaluatiemoment gehouden op ${r.date("heldAt")}.`,
+  "advocacy.stepRecorded": (r) =>
+    `Pleitbezorging alternatieve huisvesting: contact met ${r.s("contacted")}. Uitkomst: ${r.s("outcome")}`,
   "case.resolved": (r) =>
     `Overlast verholpen${r.b("withinThreeMonths") ? " binnen 3 maanden" : " (na meer dan 3 maanden)"}${r.note("note", ". ")}`,
   "case.closed": (r) => `Casus gesloten: ${r.closeReason()}${r.note("text", ". ")}`,

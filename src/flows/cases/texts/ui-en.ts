@@ -51,6 +51,16 @@ export const en: UiTexts = {
     "team.onboarding.item": "Onboarding item",
     "team.reflection.meeting": "Reflection and evaluation meeting with all parties",
     "team.cooperation.yearly": "Yearly meeting",
+    "team.complainant.update": "Keep the complainants informed",
+    "team.timeOut.return": "Return home after the time-out",
+    "team.advocacy.housing": "Advocacy for alternative housing",
+  },
+  contactMeans: {
+    phone: "by phone",
+    visit: "in person",
+    letter: "by letter",
+    email: "by email",
+    other: "otherwise",
   },
   actionStatuses: { proposed: "Proposed", accepted: "Agreed", done: "Done", skipped: "Skipped" },
   caseTitle: (n, ref) => `Nuisance complaint ${n} — participant ${ref}`,
@@ -109,6 +119,11 @@ export const en: UiTexts = {
     eviction: "Record eviction",
     supportAfterEviction: "Support after eviction",
     reflection: "Reflection meeting held",
+    recordDone: "Done — record how",
+    complainantUpdate: "Complainants updated",
+    planReturn: "Plan the return",
+    recordReturn: "Record the return",
+    advocacyStep: "Record a step",
   },
   confirmStep: {
     takeStep: {
@@ -202,6 +217,36 @@ export const en: UiTexts = {
         ? "Support after the eviction: continues."
         : "Support after the eviction: the participant explicitly wants no more support.",
     letters: "Letters",
+    returnHome: (planned, returned) =>
+      returned !== null
+        ? `Returned home on ${returned}.`
+        : planned !== null
+          ? `Return home planned for ${planned}.`
+          : "Return home not planned yet.",
+    advocacy: "Advocacy for alternative housing",
+    complainantUpdates: (count, last) =>
+      count === 0
+        ? "The complainants have not been updated yet."
+        : `The complainants were updated ${count} times, last on ${last}.`,
+  },
+  prompts: {
+    actionProposed: {
+      title: (action, n) => `Proposal case ${n}: ${action}`,
+      landlordDecides:
+        "The landlord leads on informing the neighbourhood. You decide whether and how: accept the proposal, record how it was done, or skip it with a reason. Do not name complainants in the shared channel.",
+    },
+    returnHome: {
+      title: (n) => `Return home — case ${n}`,
+      intro: (ref, reason) =>
+        `A time-out was recorded for ${ref} (${reason}). Afterwards the participant can return home: plan the return and record it when it happens.`,
+      planBefore: (due) => `Plan the return by ${due}.`,
+    },
+    advocacy: {
+      title: (n) => `Advocacy for alternative housing — case ${n}`,
+      intro: (ref) =>
+        `After the eviction of ${ref} the team advocates for decent, alternative housing and for preventing a return to homelessness. Accept the proposal and record each step: whom you contacted and what came of it.`,
+    },
+    careOnly: "Care team only; none of this goes to the landlord or the shared channel.",
   },
   careNote: { title: (n) => `Care note case ${n}`, careOnly: "Care team only." },
   writtenFeedback: { title: (n) => `Written feedback case ${n}`, agreed: "Agreed actions" },

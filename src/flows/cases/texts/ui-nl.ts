@@ -51,6 +51,16 @@ export const nl: UiTexts = {
     "team.onboarding.item": "Startpunt",
     "team.reflection.meeting": "Reflectie- en evaluatiemoment met alle partijen",
     "team.cooperation.yearly": "Jaarlijkse bijeenkomst",
+    "team.complainant.update": "De klagers op de hoogte houden",
+    "team.timeOut.return": "Terugkeer naar de eigen woning na de time-out",
+    "team.advocacy.housing": "Pleitbezorging alternatieve huisvesting",
+  },
+  contactMeans: {
+    phone: "telefonisch",
+    visit: "langs geweest",
+    letter: "per brief",
+    email: "per e-mail",
+    other: "anders",
   },
   actionStatuses: {
     proposed: "Voorgesteld",
@@ -114,6 +124,11 @@ export const nl: UiTexts = {
     eviction: "Ontruiming vastleggen",
     supportAfterEviction: "Begeleiding na ontruiming",
     reflection: "Evaluatie gehouden",
+    recordDone: "Gedaan — vastleggen hoe",
+    complainantUpdate: "Klagers bijgepraat",
+    planReturn: "Terugkeer plannen",
+    recordReturn: "Terugkeer vastleggen",
+    advocacyStep: "Stap vastleggen",
   },
   confirmStep: {
     takeStep: {
@@ -209,6 +224,36 @@ export const nl: UiTexts = {
         ? "Begeleiding na de ontruiming: gaat door."
         : "Begeleiding na de ontruiming: de deelnemer wil nadrukkelijk geen begeleiding meer.",
     letters: "Brieven",
+    returnHome: (planned, returned) =>
+      returned !== null
+        ? `Teruggekeerd naar de eigen woning op ${returned}.`
+        : planned !== null
+          ? `Terugkeer naar de eigen woning gepland op ${planned}.`
+          : "Terugkeer naar de eigen woning nog niet gepland.",
+    advocacy: "Pleitbezorging alternatieve huisvesting",
+    complainantUpdates: (count, last) =>
+      count === 0
+        ? "De klagers zijn nog niet bijgepraat."
+        : `De klagers zijn ${count} keer bijgepraat, het laatst op ${last}.`,
+  },
+  prompts: {
+    actionProposed: {
+      title: (action, n) => `Voorstel casus ${n}: ${action}`,
+      landlordDecides:
+        "De verhuurder heeft regie op het informeren van de buurt. Jij beslist of en hoe: neem het voorstel aan, leg vast hoe het gedaan is, of sla het over met een reden. Noem geen namen van klagers in het gedeelde kanaal.",
+    },
+    returnHome: {
+      title: (n) => `Terugkeer naar de eigen woning — casus ${n}`,
+      intro: (ref, reason) =>
+        `Voor ${ref} is een time-out vastgelegd (${reason}). Nadien kan de deelnemer terugkeren naar de eigen woning: plan de terugkeer en leg die vast als het zover is.`,
+      planBefore: (due) => `Plan de terugkeer uiterlijk ${due}.`,
+    },
+    advocacy: {
+      title: (n) => `Pleitbezorging alternatieve huisvesting — casus ${n}`,
+      intro: (ref) =>
+        `Na de ontruiming van ${ref} treedt het team op als pleitbezorger voor fatsoenlijke, alternatieve huisvesting en het voorkomen van terugval in dakloosheid. Neem het voorstel aan en leg elke stap vast: met wie je contact had en wat het opleverde.`,
+    },
+    careOnly: "Alleen voor het zorgteam; niets hiervan gaat naar de verhuurder of het gedeelde kanaal.",
   },
   careNote: { title: (n) => `Zorgnotitie casus ${n}`, careOnly: "Alleen voor het zorgteam." },
   writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling casus ${n}`, agreed: "Afgesproken acties" },

@@ -1,7 +1,7 @@
 /** The shape of the case cards' texts; Dutch and English must both fill every key. */
 import type { DeadlineRule } from "../../context.ts";
 import type { ComplaintType, GuidelineStep, Role } from "../../model.ts";
-import type { CaseKind, CaseStatus, CloseReason } from "../state.ts";
+import type { CaseKind, CaseStatus, CloseReason, ComplainantContactMeans } from "../state.ts";
 
 export interface UiTexts {
   complaintTypes: { [T in ComplaintType]: string };
@@ -11,6 +11,7 @@ export interface UiTexts {
   caseKinds: { [K in CaseKind]: string };
   closeReasons: { [R in CloseReason]: string };
   deadlineRules: { [R in DeadlineRule]: string };
+  contactMeans: { [M in ComplainantContactMeans]: string };
   actionStatuses: { proposed: string; accepted: string; done: string; skipped: string };
   caseTitle: (caseNumber: string, reference: string) => string;
   reportTitle: (caseNumber: string, reference: string) => string;
@@ -68,6 +69,11 @@ export interface UiTexts {
     eviction: string;
     supportAfterEviction: string;
     reflection: string;
+    recordDone: string;
+    complainantUpdate: string;
+    planReturn: string;
+    recordReturn: string;
+    advocacyStep: string;
   };
   /** The question before a step that cannot be undone. */
   confirmStep: {
@@ -133,6 +139,20 @@ export interface UiTexts {
     interventions: string;
     letters: string;
     supportAfterEviction: (continues: boolean) => string;
+    returnHome: (planned: string | null, returned: string | null) => string;
+    advocacy: string;
+    complainantUpdates: (count: number, last: string | null) => string;
+  };
+  /** Personal messages that propose a step of the guideline to the person who takes it. */
+  prompts: {
+    actionProposed: { title: (action: string, caseNumber: string) => string; landlordDecides: string };
+    returnHome: {
+      title: (caseNumber: string) => string;
+      intro: (reference: string, reason: string) => string;
+      planBefore: (due: string) => string;
+    };
+    advocacy: { title: (caseNumber: string) => string; intro: (reference: string) => string };
+    careOnly: string;
   };
   careNote: { title: (caseNumber: string) => string; careOnly: string };
   writtenFeedback: { title: (caseNumber: string) => string; agreed: string };

@@ -6,10 +6,12 @@
 
 import { SIX_WEEK_FOLLOW_UP_KEY } from "../../assessment/templates.ts";
 import type { CaseDecision } from "../../cases/builder.ts";
-import { completeOpenActions } from "../../cases/case-actions.ts";
+import { actionView, caseRef } from "../../cases/card-specs.ts";
+import { completeOpenActions, proposeGuidelineAction, syncActionDeadline } from "../../cases/case-actions.ts";
 import type { CaseEventOf } from "../../cases/events.ts";
+import { COMPLAINANT_UPDATE_KEY } from "../../cases/handlers/complainants.ts";
 import { FOUR_WEEK_CHECK_KEY, RESOLUTION_DEADLINE_KEY } from "../../cases/open-case.ts";
-import { requireText } from "../../cases/permissions.ts";
+import { assertMaySeeCareOnly, requireText } from "../../cases/permissions.ts";
 import { FlowError } from "../../errors.ts";
 import { blankToNull } from "../../text-input.ts";
 import { courtParty, courtReadiness } from "../court.ts";
@@ -72,7 +74,12 @@ export function evictionRecorded(d: CaseDecision, event: CaseEventOf<"evictionRe
   // Nieuwe kansen: "wanneer de woning stopt, de begeleiding doorgaat. Tenzij de deelnemer dit nadrukkelijk niet wenst."
   d.state.ladder.supportAfterEviction = "continues";
   d.state.step = "afterEviction";
-  for (const key of [FOUR_WEEK_CHECK_KEY, SIX_WEEK_FOLLOW_UP_KEY, RESOLUTION_DEADLINE_KEY])
+  for (const key of [
+    FOUR_WEEK_CHECK_KEY,
+    SIX_WEEK_FOLLOW_UP_KEY,
+    RESOLUTION_DEADLINE_KEY,
+    COMPLAINANT_UPDATE_KEY,
+  ])
     d.cancel(key, "eviction");
   d.timeline(
     "actie6",
@@ -105,6 +112,43 @@ export function evictionRecorded(d: CaseDecision, event: CaseEventOf<"evictionRe
     { dueAt: dueAt.toISOString() },
     { announce: true },
   );
+  // Nieuwe kansen: "Het team zal optreden als pleitbezorger voor fatsoenlijke, alternatieve
+  // huisvesting en het voorkomen van terugval in dakloosheid." Proposed to the care team.
+  const advocacy = proposeGuidelineAction(d, "advocateHousing", "afterEviction");
+  const { supportWorkerId } = d.state.participant;
+  if (supportWorkerId !== null) {
+    d.message({ kind: "dm", memberId: supportWorkerId }, null, {
+      kind: "case.advocacy",
+      ...caseRef(d.state),
+      action: actionView(advocacy),
+    });
+  }
+}
+
+/** Nieuwe kansen: one step as advocate for alternative housing: whom the team contacted, the outcome. */
+export function advocacyStepRecorded(d: CaseDecision, event: CaseEventOf<"advocacyStepRecorded">): void {
+  refuseParticipantReports(d);
+  assertMaySeeCareOnly(d.actor.role);
+  if (d.state.ladder.eviction === null) throw new FlowError("eviction.notRecorded");
+  const contacted = requireText(event.contacted, "contacted");
+  const outcome = requireText(event.outcome, "outcome");
+  d.state.ladder.advocacy = [
+    ...(d.state.ladder.advocacy ?? []),
+    { at: d.nowIso, by: d.actor.memberId, contacted, outcome },
+  ];
+  // Taking a step is deciding to advocate: the proposal is agreed, the next step due a period on.
+  const action = d.state.actions.find(
+    (a) => a.code === "advocateHousing" && (a.status === "proposed" || a.status === "accepted"),
+  );
+  if (action !== undefined) {
+    if (action.status === "proposed") {
+      action.status = "accepted";
+      action.decidedAt = d.nowIso;
+      action.decidedBy = d.actor.memberId;
+    }
+    syncActionDeadline(d, action, d.ctx.dueAt("team.advocacy.housing", d.now));
+  }
+  d.timeline("afterEviction", "advocacy.stepRecorded", "careTeam", { contacted, outcome });
 }
 
 export function supportAfterEviction(d: CaseDecision, event: CaseEventOf<"supportAfterEviction">): void {

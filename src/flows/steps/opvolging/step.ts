@@ -22,7 +22,7 @@ export const opvolging = defineStep({
   guideline: {
     guideline:
       "**Omgaan met overlast 1** — written feedback, care record, small gestures, four-week check; **proposals, people decide**",
-    does: "Proposed as actions on every case; every proposal is accepted, changed, skipped with a reason or added by hand, and a later proposal never overwrites a decision. The written feedback is posted to the shared thread; care-record registration and care notes stay care-only; the four-week check is a deadline with its own form.",
+    does: 'At a case\'s first complaint the landlord is proposed "Buurt informeren" (a personal message: accept, done with a note on how, change, skip with a reason) and the care team "Aanpak bespreken met de deelnemer" (care-only). Proposed as actions on every case; every proposal is accepted, changed, skipped with a reason or added by hand, and a later proposal never overwrites a decision. The written feedback is posted to the shared thread; care-record registration and care notes stay care-only; the four-week check is a deadline with its own form.',
     code: [
       "src/flows/assessment/templates.ts",
       "src/flows/cases/case-actions.ts",
@@ -33,6 +33,13 @@ export const opvolging = defineStep({
       "test/unit/flows/cases/actions.test.ts",
       "test/unit/flows/cases/follow-up.test.ts",
       "test/integration/slack/slack-case-flow.test.ts",
+    ],
+    statements: [
+      {
+        sentence:
+          "De verhuurder heeft regie op het informeren van de buurt en het team bespreekt de aanpak met de deelnemer.",
+        test: "test/contract/guideline-sentences.test.ts",
+      },
     ],
   },
   permissions: {
@@ -49,6 +56,8 @@ export const opvolging = defineStep({
     changeAction: { id: CASE_BUTTON_IDS.changeAction, ...onAction },
     skipAction: { id: CASE_BUTTON_IDS.skipAction, ...onAction },
     doneAction: { id: CASE_BUTTON_IDS.doneAction, ...onAction },
+    // Done, and how: the landlord records whether and how the neighbourhood was informed.
+    recordAction: { id: CASE_BUTTON_IDS.recordAction, ...onAction },
     addAction: { id: CASE_BUTTON_IDS.addAction, ...onCase, permission: "decideAction" },
     extendDeadline: { id: CASE_BUTTON_IDS.extendDeadline, ...onCase, permission: "extendDeadline" },
     // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
@@ -71,6 +80,12 @@ export const opvolging = defineStep({
     },
     skipAction: {
       id: CASE_FORM_IDS.skipAction,
+      metadata: actionRefValue,
+      permission: "decideAction",
+      subject: "case",
+    },
+    recordAction: {
+      id: CASE_FORM_IDS.recordAction,
       metadata: actionRefValue,
       permission: "decideAction",
       subject: "case",

@@ -1,5 +1,7 @@
-/** Nieuwe kansen in the chat: support after an eviction, the reflection meeting. */
+/** Nieuwe kansen in the chat: support after an eviction, the reflection meeting, the advocacy steps. */
 import {
+  advocacyStepForm,
+  parseAdvocacyStepForm,
   parseReflectionForm,
   parseSupportAfterEvictionForm,
   reflectionForm,
@@ -16,6 +18,7 @@ export const nieuweKansenRoutes: StepRoutes<typeof nieuweKansen> = {
       form: supportAfterEvictionForm(ref, acting.locale),
     }),
     reflection: async (ref, acting) => ({ type: "openForm", form: reflectionForm(ref, acting.locale) }),
+    advocacyStep: async (ref, acting) => ({ type: "openForm", form: advocacyStepForm(ref, acting.locale) }),
   },
   forms: {
     supportAfterEviction: async (ref, values, acting) =>
@@ -35,5 +38,12 @@ export const nieuweKansenRoutes: StepRoutes<typeof nieuweKansen> = {
           heldAt: value.heldAt,
         }),
       ),
+    // Pleitbezorging: whom the team contacted and what came of it (care-only).
+    advocacyStep: async (ref, values, acting) =>
+      submitted(acting, ref.c, parseAdvocacyStepForm(values, acting.locale), (value) => ({
+        type: "advocacyStepRecorded",
+        actor: acting.actor,
+        ...value,
+      })),
   },
 };

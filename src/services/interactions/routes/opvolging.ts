@@ -14,8 +14,10 @@ import {
   parseChangeActionForm,
   parseExtendDeadlineForm,
   parseFollowUpCheckForm,
+  parseRecordActionForm,
   parseSkipActionForm,
   parseWrittenFeedbackForm,
+  recordActionForm,
   skipActionForm,
   writtenFeedbackForm,
 } from "../../../flows/cases/forms.ts";
@@ -31,6 +33,8 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
       decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a }),
     doneAction: async (ref, acting) =>
       decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a }),
+    // Omgaan met overlast 1: done, and how (e.g. how the landlord informed the neighbourhood).
+    recordAction: async (ref, acting) => ({ type: "openForm", form: recordActionForm(ref, acting.locale) }),
     changeAction: async (ref, acting) => {
       const state = await caseOf(acting, ref.c);
       const action = state.actions.find((candidate) => candidate.id === ref.a);
@@ -76,6 +80,13 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
     followUpCheck: async (ref, acting) => ({ type: "openForm", form: followUpCheckForm(ref, acting.locale) }),
   },
   forms: {
+    recordAction: async (ref, values, acting) =>
+      submitted(acting, ref.c, parseRecordActionForm(values, acting.locale), (value) => ({
+        type: "actionDone",
+        actor: acting.actor,
+        actionId: ref.a,
+        note: value.note,
+      })),
     changeAction: async (ref, values, acting) =>
       submitted(
         acting,

@@ -2,7 +2,14 @@
 
 import { SIX_WEEK_FOLLOW_UP_KEY } from "../../../flows/assessment/templates.ts";
 import { actionDeadlineKey } from "../../../flows/cases/case-actions.ts";
-import { followUpCheckForm, startCaseForm } from "../../../flows/cases/forms.ts";
+import {
+  complainantUpdateForm,
+  followUpCheckForm,
+  parseComplainantUpdateForm,
+  recordReturnForm,
+  startCaseForm,
+} from "../../../flows/cases/forms.ts";
+import { COMPLAINANT_UPDATE_KEY } from "../../../flows/cases/handlers/complainants.ts";
 import {
   FOUR_WEEK_CHECK_KEY,
   RESOLUTION_DEADLINE_KEY,
@@ -16,6 +23,7 @@ import {
   parseHandOverForm,
 } from "../../../flows/deadlines/forms.ts";
 import { type DeadlineSubject, deadlineSubjectParts } from "../../../flows/deadlines/subject.ts";
+import { RETURN_HOME_KEY_PREFIX } from "../../../flows/ladder/handlers/interventions.ts";
 import type { termijnen } from "../../../flows/steps/termijnen/step.ts";
 import { type DeadlineRow, loadDeadline } from "../../../store/deadlines/deadline-repository.ts";
 import { findMemberById, listMembersOfOrganisations } from "../../../store/members/members.ts";
@@ -23,10 +31,12 @@ import { handleCaseEvent } from "../../case-service.ts";
 import { handleDeadlineEvent } from "../../deadline-service.ts";
 import { NotFoundError } from "../../errors.ts";
 import { loadSubjectInfo } from "../../subjects.ts";
+import { caseOf, submitted } from "../case-routes-common.ts";
 import { type Acting, done } from "../module.ts";
 import { memberOptions } from "../options.ts";
 import { requireStepPermission } from "../route-guard.ts";
 import type { InteractionResult } from "../types.ts";
+import { openTimeOuts } from "./interventies.ts";
 import type { StepRoutes } from "./step-routes.ts";
 
 async function deadlineOf(acting: Acting, ref: DeadlineRef) {
@@ -50,6 +60,13 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
     await handleCaseEvent(acting.runtime, caseId, { type: "actionDone", actor: acting.actor, actionId });
     return done();
   }
+  // Interventie 2: the return home is recorded with its date, not just ticked off.
+  if (deadline.key.startsWith(RETURN_HOME_KEY_PREFIX)) {
+    await requireStepPermission(acting, { permission: "offerIntervention", subject: "case" }, { c: caseId });
+    const state = await caseOf(acting, caseId);
+    const form = recordReturnForm({ c: caseId }, openTimeOuts(state, acting.locale), acting.locale);
+    return { type: "openForm", form };
+  }
   switch (deadline.key) {
     // The forms of Actie 1 and of the checks need their own steps' permissions: refused before they open.
     case START_DEADLINE_KEY:
@@ -61,6 +78,14 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
     case SIX_WEEK_FOLLOW_UP_KEY:
       await requireStepPermission(acting, { permission: "recordAssessment", subject: "case" }, { c: caseId });
       return { type: "openForm", form: followUpCheckForm({ c: caseId, k: "sixWeeks" }, acting.locale) };
+    // Termijnen: an update to the complainants is recorded (when, how), not just ticked off.
+    case COMPLAINANT_UPDATE_KEY:
+      await requireStepPermission(
+        acting,
+        { permission: "informComplainants", subject: "case" },
+        { c: caseId },
+      );
+      return { type: "openForm", form: complainantUpdateForm({ c: caseId }, acting.locale) };
     case RESOLUTION_DEADLINE_KEY:
       await handleCaseEvent(acting.runtime, caseId, { type: "resolved", actor: acting.actor, note: null });
       return done();
@@ -101,6 +126,10 @@ export const termijnenRoutes: StepRoutes<typeof termijnen> = {
       const options = await handOverOptions(acting, deadline.subject);
       return { type: "openForm", form: buildHandOverForm(deadline, options, acting.locale) };
     },
+    complainantUpdate: async (ref, acting) => ({
+      type: "openForm",
+      form: complainantUpdateForm(ref, acting.locale),
+    }),
   },
   forms: {
     extend: async (ref, values, acting) => {
@@ -150,5 +179,13 @@ export const termijnenRoutes: StepRoutes<typeof termijnen> = {
       });
       return done();
     },
+    // Termijnen: "merkbaar, ook voor de klagers" — the landlord records each update.
+    complainantUpdate: async (ref, values, acting) =>
+      submitted(
+        acting,
+        ref.c,
+        parseComplainantUpdateForm(values, acting.runtime.clock.now(), acting.locale),
+        (value) => ({ type: "complainantsUpdated", actor: acting.actor, ...value }),
+      ),
   },
 };

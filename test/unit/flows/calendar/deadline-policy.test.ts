@@ -39,6 +39,10 @@ describe("createDueAt with default settings (Termijnen and team agreements)", ()
     "team.reflection.meeting": "2026-04-13T14:00:00+02:00",
     // 12 months: Saturday 27 March 2027, Easter weekend, Tweede paasdag → Tuesday 30 March.
     "team.cooperation.yearly": "2027-03-30T14:00:00+02:00",
+    // 10 working days each, like an agreed action.
+    "team.complainant.update": "2026-04-13T14:00:00+02:00",
+    "team.timeOut.return": "2026-04-13T14:00:00+02:00",
+    "team.advocacy.housing": "2026-04-13T14:00:00+02:00",
   };
 
   it.each(DEADLINE_RULES.map((rule) => ({ rule, due: expected[rule] })))("$rule → $due", ({ rule, due }) => {

@@ -59,7 +59,12 @@ describe("Termijnen and closure", () => {
       .filter((e) => e.type === "deadline.cancel")
       .map((e) => e.key)
       .sort();
-    expect(cancelled).toEqual(["actie1.start", "check.fourWeeks", "resolution.threeMonths"]);
+    expect(cancelled).toEqual([
+      "actie1.start",
+      "check.fourWeeks",
+      "complainants.update",
+      "resolution.threeMonths",
+    ]);
   });
 
   it("the close reason must fit the kind of case", () => {

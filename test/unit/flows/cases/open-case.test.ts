@@ -64,10 +64,30 @@ describe("Actie 1: a landlord's complaint becomes a case", () => {
       rule: "guideline.check.fourWeeks",
       ownerMemberId: "U-worker",
     });
+    // Termijnen: the landlord contact updates the complainants in the team's rhythm.
+    expect(byKey["complainants.update"]).toMatchObject({
+      rule: "team.complainant.update",
+      ownerRole: "landlordStaff",
+      ownerMemberId: "U-landlord",
+    });
     expect(decision.state.deadlines.map((d) => d.key).sort()).toEqual([
       "actie1.start",
       "check.fourWeeks",
+      "complainants.update",
       "resolution.threeMonths",
+    ]);
+  });
+
+  it("Omgaan met overlast 1: the first complaint proposes informing the neighbourhood (landlord) and discussing the approach (care-only)", () => {
+    const decision = openCase(openInput(), ctxAt(T0));
+    expect(decision.state.actions.map((a) => [a.code, a.ownerRole, a.audience, a.status, a.origin])).toEqual([
+      ["informNeighbourhood", "landlordStaff", "shared", "proposed", "guideline"],
+      ["discussApproachWithParticipant", "careTeamMember", "careTeam", "proposed", "guideline"],
+    ]);
+    const proposed = timelineOf(decision).filter((e) => e.event === "action.proposed");
+    expect(proposed.map((e) => [e.step, e.visibility])).toEqual([
+      ["actie1", "shared"],
+      ["actie1", "careTeam"],
     ]);
   });
 
@@ -81,6 +101,9 @@ describe("Actie 1: a landlord's complaint becomes a case", () => {
         { kind: "channel", audience: "careTeam", inCaseThread: true },
         "case:case-1:assessment",
       ],
+      // The proposals of the first complaint: the care team's card, the landlord contact's message.
+      ["case.proposal", { kind: "channel", audience: "careTeam", inCaseThread: true }, "case:case-1:actions"],
+      ["case.actionProposed", { kind: "dm", memberId: "U-landlord" }, null],
       ["case.nextSteps", { kind: "channel", audience: "shared", inCaseThread: true }, null],
       ["case.assignment", { kind: "dm", memberId: "U-worker" }, null],
     ]);

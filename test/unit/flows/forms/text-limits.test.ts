@@ -104,6 +104,23 @@ function everyForm(locale: Locale): { form: Form; parse: (values: FormValues) =>
       parse: (v) => f.parseSupportAfterEvictionForm(v, locale),
     },
     {
+      form: f.recordActionForm({ c: "case-1", a: "a1" }, locale),
+      parse: (v) => f.parseRecordActionForm(v, locale),
+    },
+    {
+      form: f.complainantUpdateForm(c, locale),
+      parse: (v) => f.parseComplainantUpdateForm(v, NOW, locale),
+    },
+    {
+      form: f.planReturnForm(c, [{ id: "i1", label: "Time-out" }], locale),
+      parse: (v) => f.parseReturnForm(v, NOW, "plan", locale),
+    },
+    {
+      form: f.recordReturnForm(c, [{ id: "i1", label: "Time-out" }], locale),
+      parse: (v) => f.parseReturnForm(v, NOW, "record", locale),
+    },
+    { form: f.advocacyStepForm(c, locale), parse: (v) => f.parseAdvocacyStepForm(v, locale) },
+    {
       form: buildRegistrationForm(
         {
           careProviders: [option],

@@ -66,6 +66,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   closeCase: [X, X, X, _, _],
   tickOnboarding: [X, X, X, _, _],
   extendDeadline: [X, X, X, _, _],
+  informComplainants: [_, _, X, _, _],
   viewTeamOverview: [_, X, _, _, _],
   exportDossierLandlord: [_, _, X, _, _],
   exportDossierCare: [X, X, _, _, _],
