@@ -1,11 +1,15 @@
 import type { KnipConfig } from "knip";
 
-// knip finds the CLIs of package.json's scripts itself (src/main.ts, src/*-cli.ts, src/demo-seed.ts,
-// src/store/migrate/cli.ts, scripts/*.ts); its vitest plugin the config, test/**/*.test.ts and
-// bench/**/*.bench.ts; its prisma plugin prisma.config.ts and the schema. The entries below are files
-// nothing imports or names that run anyway.
+// knip finds the scripts/ of package.json's scripts itself; its vitest plugin the config,
+// test/**/*.test.ts and bench/**/*.bench.ts; its prisma plugin prisma.config.ts and the schema. The
+// entries below are files nothing imports or names that run anyway.
 const config: KnipConfig = {
   entry: [
+    // `npm start` and the command-line tools of package.json run their compiled form (dist/…js).
+    "src/main.ts",
+    "src/*-cli.ts",
+    "src/demo-seed.ts",
+    "src/store/migrate/cli.ts",
     // The playground page loads it with <script type="module"> from public/index.html.
     "src/playground/public/app.js",
     // Child processes the benchmarks start by path.

@@ -8,8 +8,6 @@
 import { join } from "node:path";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { PlaygroundRefusedError, startPlayground } from "./playground/playground.ts";
-import { playgroundTexts } from "./playground/texts.ts";
 import { describePlatforms, startNabuur } from "./server.ts";
 import { DataDirLockedError } from "./store/data-dir-lock.ts";
 import { MigrationError } from "./store/migrate/apply-migrations.ts";
@@ -37,6 +35,11 @@ function noPlatformConfigured(config: Config): boolean {
 async function start(): Promise<{ stop(): Promise<void> }> {
   if (!noPlatformConfigured(config)) return startNabuur({ config, logger });
   logger.info(`${describePlatforms(config).message}; starting the playground`);
+  // Loaded only without credentials: a bot for Slack or Teams never carries the emulated workspace.
+  const [{ startPlayground }, { playgroundTexts }] = await Promise.all([
+    import("./playground/playground.ts"),
+    import("./playground/texts.ts"),
+  ]);
   const playground = await startPlayground({
     config,
     logger: logger.child({ playground: true }),
@@ -64,7 +67,8 @@ try {
   if (error instanceof MigrationError) fail(`database migrations: ${error.message}`);
   // Another process has the embedded database open: the message names it.
   if (error instanceof DataDirLockedError) fail(error.message);
-  if (error instanceof PlaygroundRefusedError) fail(`playground: ${error.message}`);
+  // PlaygroundRefusedError, by name: the playground's module is loaded only when it starts.
+  if (error instanceof Error && error.name === "PlaygroundRefusedError") fail(`playground: ${error.message}`);
   const code = (error as { code?: string }).code;
   if (code === "EADDRINUSE") fail(`PORT: ${config.PORT} is already in use; set PORT to a free port.`);
   if (

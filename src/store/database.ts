@@ -4,13 +4,10 @@
  */
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
-import { openMemoryCluster } from "./memory-cluster.ts";
 import { applyMigrations, type MigrationConnection, type MigrationTx } from "./migrate/apply-migrations.ts";
 import { readMigrations } from "./migrate/migrations-dir.ts";
 
@@ -88,8 +85,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let migrations: MigrationConnection;
   let closeDriver: () => Promise<void>;
 
+  // Each driver is loaded only for the database it opens: a process on PostgreSQL never loads
+  // PGlite (nor the reverse).
   if (options.url) {
     kind = "postgresql";
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // An idle connection that the server drops (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
@@ -102,6 +102,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     closeDriver = () => pool.end();
   } else {
     kind = "pglite";
+    const [{ PGlite }, { PrismaPGlite }, { openMemoryCluster }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("pglite-prisma-adapter"),
+      import("./memory-cluster.ts"),
+    ]);
     const dataDir = options.dataDir ?? "./data";
     let db: PGlite;
     let lock: DataDirLock | null = null;

@@ -1,14 +1,46 @@
 /**
  * The real entry points as child processes: `npm start` (src/main.ts) on a port, waited for until
- * /readyz answers 200, and the command-line tools run to their end.
+ * /readyz answers 200, and the command-line tools run to their end — from the sources with the tsx
+ * loader, or compiled (`npm run build`) and run with plain node.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
 const ROOT = join(import.meta.dirname, "../..");
 
 const run = promisify(execFile);
+
+/**
+ * Compiles src/ as `npm run build` does, into a temporary folder of its own (the project's dist/
+ * stays the developer's): `<folder>/dist`, next to links to the project's package.json,
+ * node_modules, prisma/ and manifest/ — what the compiled code finds one level up, as in the
+ * project. Returns the compiled folder; once per test process.
+ */
+let compiled: Promise<string> | null = null;
+export function buildCompiled(): Promise<string> {
+  compiled ??= (async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nabuur-build-"));
+    for (const entry of ["package.json", "node_modules", "prisma", "manifest"]) {
+      symlinkSync(join(ROOT, entry), join(folder, entry));
+    }
+    const dist = join(folder, "dist");
+    await run(process.execPath, [join(ROOT, "scripts/build.mjs"), "--out-dir", dist], { cwd: ROOT });
+    return dist;
+  })();
+  return compiled;
+}
+
+/** How an entry point runs: from src/ with the tsx loader, or a compiled folder with plain node. */
+type Runner = { compiled: string } | "sources";
+
+/** The node arguments that run `file` (a path under src/, e.g. `src/main.ts`). */
+function nodeArguments(file: string, runner: Runner): string[] {
+  if (runner === "sources") return ["--import", "tsx", file];
+  return [join(runner.compiled, file.replace(/^src\//, "").replace(/\.ts$/, ".js"))];
+}
 
 export interface StartedEntryPoint {
   child: ChildProcess;
@@ -21,8 +53,9 @@ export function startEntryPoint(
   dataDir: string,
   port: number,
   extraEnv: Record<string, string> = {},
+  runner: Runner = "sources",
 ): StartedEntryPoint {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, nodeArguments("src/main.ts", runner), {
     cwd: ROOT,
     env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "info", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -55,9 +88,10 @@ export async function runCliTool(
   dataDir: string,
   script: string,
   args: string[],
+  runner: Runner = "sources",
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", script, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...nodeArguments(script, runner), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: "silent" },
     });

@@ -11,7 +11,7 @@ import type { Locale } from "../../flows/model.ts";
 import { describeEntry, stepLabel } from "./dossier-sections.ts";
 import { dossierTexts } from "./dossier-texts.ts";
 import { type DossierJson, isWithheld } from "./dossier-types.ts";
-import { PdfLayout } from "./pdf-layout.ts";
+import type { PdfLayout } from "./pdf-layout.ts";
 
 export interface PdfOptions {
   /** false writes the content streams uncompressed (readable text, for tests and inspection). */
@@ -266,6 +266,8 @@ export async function renderDossierPdf(
   options: PdfOptions = {},
 ): Promise<Buffer> {
   const t = dossierTexts[locale];
+  // pdfkit (and its fonts) is loaded at the first dossier PDF, not at every start of the bot.
+  const { PdfLayout } = await import("./pdf-layout.ts");
   const pdf = new PdfLayout(
     {
       title: `${t.title} ${t.subtitle(dossier.case.number, dossier.participant.reference)}`,

@@ -6,7 +6,6 @@
  * The chat can attach the same picture to `/nabuur rapport` (renderReportChart).
  */
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
 import type { Locale } from "../../flows/model.ts";
 import type { ReportFigures } from "../../flows/reports/cooperation-report.ts";
 import { CHART_FONT_FAMILY, reportChartSpec } from "../../flows/reports/report-chart-spec.ts";
@@ -33,12 +32,15 @@ const PNG_SCALE = 2;
  * labels short. Measure with the real font instead, so labels and the layout fit the drawn text.
  */
 let measurer: PDFKit.PDFDocument | null = null;
+/** pdfkit's document, loaded with the chart libraries below (it only measures text here). */
+let PDFDocument: typeof import("pdfkit") | null = null;
 
 function measureText(item: { fontSize?: number; fontWeight?: string | number }, text: unknown): number {
   const value = text == null ? "" : String(text);
   const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
   if (size <= 0 || value === "") return 0;
   if (measurer === null) {
+    if (!PDFDocument) throw new Error("the chart libraries are not loaded");
     measurer = new PDFDocument({ autoFirstPage: false });
     measurer.registerFont("regular", FONT_FILES.regular);
     measurer.registerFont("bold", FONT_FILES.bold);
@@ -52,7 +54,7 @@ function measureText(item: { fontSize?: number; fontWeight?: string | number }, 
 }
 
 /**
- * Vega, Vega-Lite and resvg are loaded on the first chart, not when the server starts: most
+ * Vega, Vega-Lite, resvg and pdfkit are loaded on the first chart, not when the server starts: most
  * processes never draw one.
  */
 let libraries: Promise<{
@@ -62,12 +64,16 @@ let libraries: Promise<{
 }> | null = null;
 
 function loadLibraries() {
-  libraries ??= Promise.all([import("vega"), import("vega-lite"), import("@resvg/resvg-js")]).then(
-    ([vega, vegaLite, resvg]) => {
-      (vega as unknown as { textMetrics: { width: typeof measureText } }).textMetrics.width = measureText;
-      return { vega, compile: vegaLite.compile, Resvg: resvg.Resvg };
-    },
-  );
+  libraries ??= Promise.all([
+    import("vega"),
+    import("vega-lite"),
+    import("@resvg/resvg-js"),
+    import("pdfkit"),
+  ]).then(([vega, vegaLite, resvg, pdfkit]) => {
+    PDFDocument = pdfkit.default;
+    (vega as unknown as { textMetrics: { width: typeof measureText } }).textMetrics.width = measureText;
+    return { vega, compile: vegaLite.compile, Resvg: resvg.Resvg };
+  });
   return libraries;
 }
 
