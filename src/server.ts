@@ -90,6 +90,8 @@ export async function startNabuur({
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
+    // The command-line tools (admin, apikey, …) reach the embedded database through this process.
+    commands: "serve",
     onIdleError: (error) => logger.warn({ err: error }, "database connection dropped; reconnecting"),
   });
   const shutdown = new Shutdown(logger);
