@@ -12,7 +12,7 @@ import type { ChatPlatform } from "./services/interactions/chat-port.ts";
 import type { PrismaClient } from "./store/db-types.ts";
 
 /** What a chat API call came to: ok, rate_limited (HTTP 429), or error. */
-export type ChatCallOutcome = "ok" | "rate_limited" | "error";
+type ChatCallOutcome = "ok" | "rate_limited" | "error";
 
 export interface Metrics {
   readonly registry: Registry;
