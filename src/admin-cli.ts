@@ -91,7 +91,11 @@ async function privacy(config: Config, noun: string, verb: string | undefined, r
 async function run(args: string[]): Promise<string> {
   const config = loadConfig();
   if (args[0] === "hold" || args[0] === "retention") return privacy(config, args[0], args[1], args.slice(2));
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    commands: "connect",
+  });
   try {
     await database.migrate();
     const prisma = database.prisma;

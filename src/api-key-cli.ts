@@ -49,7 +49,11 @@ async function run(args: string[]): Promise<string> {
   const [verb, ...rest] = args;
   if (verb !== "create" && verb !== "revoke" && verb !== "list") throw new Error(USAGE);
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    commands: "connect",
+  });
   try {
     await database.migrate();
     const prisma = database.prisma;

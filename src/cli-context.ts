@@ -25,7 +25,11 @@ export interface CliContext {
 
 /** Opens (and migrates) the database of the configuration and builds a runtime on it. */
 export async function openCliContext(config: Config): Promise<CliContext> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    commands: "connect",
+  });
   try {
     await database.migrate();
   } catch (error) {

@@ -133,6 +133,12 @@ export const VARIABLES = {
     description:
       "Commands, button clicks and form submits one chat member (Slack or Teams) may send per minute; more are refused with a 'Rustig aan' message and not carried out.",
   },
+  METRICS_TOKEN: {
+    schema: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    description:
+      "Bearer token for GET /metrics (Prometheus text format). Empty: /metrics does not exist (404).",
+    secret: true,
+  },
   SLACK_BOT_TOKEN: {
     schema: optionalString.pipe(z.string().startsWith("xoxb-", "must start with xoxb-").optional()),
     description: "Slack bot token (xoxb-…). Together with SLACK_SIGNING_SECRET it turns Slack on.",

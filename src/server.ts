@@ -16,6 +16,7 @@ import { createSlackChatPort } from "./bot/slack/slack-chat-port.ts";
 import type { Config } from "./config.ts";
 import type { NudgeSettings } from "./flows/deadlines/settings.ts";
 import type { Logger } from "./logger.ts";
+import { createMetrics, registerMetricsRoute } from "./metrics.ts";
 import { type Clock, systemClock } from "./services/clock.ts";
 import { createRuntime } from "./services/create-runtime.ts";
 import type { ChatPlatform, ChatPort } from "./services/interactions/chat-port.ts";
@@ -90,6 +91,8 @@ export async function startNabuur({
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
+    // The command-line tools (admin, apikey, …) reach the embedded database through this process.
+    commands: "serve",
     onIdleError: (error) => logger.warn({ err: error }, "database connection dropped; reconnecting"),
   });
   const shutdown = new Shutdown(logger);
@@ -120,10 +123,14 @@ export async function startNabuur({
       perMinute: config.CHAT_RATE_LIMIT_PER_MINUTE,
     });
 
+    const metrics = createMetrics(database.prisma, clock);
     const app = express();
     app.disable("x-powered-by");
+    app.use(metrics.httpMiddleware());
     const router = express.Router();
     registerHealthRoutes(router, () => database.isReady());
+    // Only with METRICS_TOKEN set; without it the route does not exist.
+    registerMetricsRoute(router, metrics, config.METRICS_TOKEN);
     app.use(router);
     // The landlord's intake API, before the platforms' own body parsers.
     app.use("/api/v1", createIntakeApi({ runtime, logger }));
@@ -139,6 +146,7 @@ export async function startNabuur({
         allowedTeamIds: config.SLACK_ALLOWED_TEAM_IDS,
         logger,
         interactions,
+        onApiCall: (method, outcome) => metrics.chatCall("slack", method, outcome),
         ...(slackRetries === undefined ? {} : { retries: slackRetries }),
       });
       if (slack.router) app.use(slack.router);
@@ -160,6 +168,7 @@ export async function startNabuur({
         logger: logger.child({ component: "teams" }),
         interactions,
         conversations: createTeamsConversationStore(database.prisma),
+        onApiCall: (method, outcome) => metrics.chatCall("teams", method, outcome),
       });
       app.post("/api/messages", express.json({ limit: "1mb" }), (req, res) => teams.handle(req, res));
       ports.teams = teams.chatPort;
@@ -174,6 +183,7 @@ export async function startNabuur({
       nudgeSettings,
       retention: { careDays: config.RETENTION_CARE_DAYS, housingDays: config.RETENTION_HOUSING_DAYS },
       logger,
+      observer: metrics,
     });
     const startedScheduler = scheduler;
     shutdown.add(() => startedScheduler.stop());

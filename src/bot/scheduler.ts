@@ -31,6 +31,11 @@ export interface SchedulerOptions {
   /** AVG retention periods (RETENTION_CARE_DAYS, RETENTION_HOUSING_DAYS). */
   retention?: RetentionSettings;
   logger: Logger;
+  /** Told of the nudges sent and of each tick in which every part succeeded (the metrics). */
+  observer?: {
+    nudgesSent(stage: string, count: number): void;
+    tickSucceeded(at: Date): void;
+  };
 }
 
 /** How often the retention sweep runs (by the runtime's clock); a failed run is retried sooner. */
@@ -74,41 +79,51 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function tick(): Promise<void> {
+    let ok = true;
     try {
       const report = await sweepNudges(runtime, options.instanceId, options.nudgeSettings);
       if (report.nudged || report.failed) logger.info(report, "nudge sweep");
+      for (const [stage, count] of Object.entries(report.byStage)) options.observer?.nudgesSent(stage, count);
+      if (report.failed) ok = false;
     } catch (error) {
+      ok = false;
       logger.error({ err: error }, "nudge sweep failed");
     }
-    await digests();
-    await retention();
+    ok = (await digests()) && ok;
+    ok = (await retention()) && ok;
     await deliver();
+    if (ok) options.observer?.tickSucceeded(runtime.clock.now());
   }
 
   // Termijnen: the morning digests, looked at every DIGEST_EVERY_MS (each is sent once per person per day).
-  async function digests(): Promise<void> {
+  async function digests(): Promise<boolean> {
     const now = runtime.clock.now().getTime();
-    if (now < nextDigestAt) return;
+    if (now < nextDigestAt) return true;
     nextDigestAt = now + DIGEST_EVERY_MS;
     try {
       const sent = await sendDigests(runtime, options.nudgeSettings);
       if (sent) logger.info({ sent }, "morning digests");
+      options.observer?.nudgesSent("digest", sent);
+      return true;
     } catch (error) {
       logger.error({ err: error }, "morning digests failed");
+      return false;
     }
   }
 
   // Idempotent and claimed per case (src/services/privacy): running it on every instance is safe.
-  async function retention(): Promise<void> {
+  async function retention(): Promise<boolean> {
     const now = runtime.clock.now().getTime();
-    if (now < nextRetentionAt) return;
+    if (now < nextRetentionAt) return true;
     nextRetentionAt = now + RETENTION_EVERY_MS;
     try {
       const report = await sweepRetention(runtime, options.retention ?? DEFAULT_RETENTION_SETTINGS);
       if (report.anonymised || report.failed) logger.info(report, "retention sweep");
+      return true;
     } catch (error) {
       nextRetentionAt = now + RETENTION_RETRY_MS;
       logger.error({ err: error }, "retention sweep failed");
+      return false;
     }
   }
 

@@ -127,7 +127,11 @@ export class PlaygroundRefusedError extends Error {
 async function refuseForeignData(config: Config): Promise<void> {
   // A new in-memory database is always empty.
   if (!config.DATABASE_URL && config.DATA_DIR.startsWith("memory://")) return;
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    commands: "serve",
+  });
   try {
     await database.migrate();
     const foreign = await organisationNamesOtherThan(database.prisma, Object.values(DEMO_ORGANISATIONS), 3);

@@ -31,6 +31,8 @@ import { loadSubjectInfo, type SubjectInfo } from "./subjects.ts";
 
 export interface SweepReport {
   nudged: number;
+  /** Nudges that sent a message or a timeline entry, by stage (not the silent ones). */
+  byStage: Record<string, number>;
   skipped: number;
   failed: number;
 }
@@ -85,6 +87,7 @@ async function nudgeOne(
   }
   const after = nextNudge(window, nudge.stageIndex, settings);
   const day = amsterdamDateKey(now);
+  let sentStage: string | null = null;
   await runtime.prisma.$transaction(async (tx) => {
     // Lost the claim meanwhile (lease expired and another instance took over): send nothing.
     if (!(await recordNudgeSent(tx, deadline.id, instanceId, nudge.stageIndex, after?.at ?? null))) {
@@ -92,6 +95,7 @@ async function nudgeOne(
     }
     // A ping that would come late says nothing the digest does not: the row just moves on.
     if (nudge.silent) return;
+    sentStage = nudge.stage;
     const subject = await loadSubjectInfo(tx, deadline.subject);
     const owner = deadline.ownerMemberId ? await findMemberById(tx, deadline.ownerMemberId) : null;
     const locale = owner?.locale ?? runtime.effects.defaultLocale;
@@ -131,7 +135,7 @@ async function nudgeOne(
     }
     await applyEffects(tx, runtime.effects, systemContext(subject, now), effects);
   });
-  return true;
+  return { stage: sentStage as string | null };
 }
 
 class ClaimLost extends Error {}
@@ -144,7 +148,7 @@ export async function sweepNudges(
   settings: NudgeSettings = DEFAULT_NUDGE_SETTINGS,
   limit = 100,
 ): Promise<SweepReport> {
-  const report: SweepReport = { nudged: 0, skipped: 0, failed: 0 };
+  const report: SweepReport = { nudged: 0, byStage: {}, skipped: 0, failed: 0 };
   const ids = await findDueDeadlineIds(runtime.prisma, runtime.clock.now(), limit);
   for (const id of ids) {
     try {
@@ -153,8 +157,13 @@ export async function sweepNudges(
         report.skipped++;
         continue;
       }
-      if (await nudgeOne(runtime, deadline, instanceId, settings)) report.nudged++;
-      else report.skipped++;
+      const nudged = await nudgeOne(runtime, deadline, instanceId, settings);
+      if (!nudged) {
+        report.skipped++;
+        continue;
+      }
+      report.nudged++;
+      if (nudged.stage) report.byStage[nudged.stage] = (report.byStage[nudged.stage] ?? 0) + 1;
     } catch (error) {
       if (error instanceof ClaimLost) {
         report.skipped++;

@@ -83,17 +83,21 @@ export async function waitForReady(port: number, child: ChildProcess): Promise<v
   throw new Error("not ready in time");
 }
 
-/** Runs a command-line tool (a file under src/) on the embedded database in `dataDir`. */
+/**
+ * Runs a command-line tool (a file under src/) on the embedded database in `dataDir` (or on
+ * PostgreSQL, with DATABASE_URL in `extraEnv`).
+ */
 export async function runCliTool(
   dataDir: string,
   script: string,
   args: string[],
+  extraEnv: Record<string, string> = {},
   runner: Runner = "sources",
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [...nodeArguments(script, runner), ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: "silent" },
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...extraEnv },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -42,6 +42,38 @@ export interface SlackBotOptions {
   allowedTeamIds: string[];
   /** Fail fast instead of Bolt's 30-minute retries (tests, playground). */
   retries?: number;
+  /** Told of every Web API call and what it came to (the metrics). */
+  onApiCall?: (method: string, outcome: "ok" | "rate_limited" | "error") => void;
+}
+
+/**
+ * fetch for the Web API clients (Bolt's per-request ones too: they get the same client options),
+ * telling `onApiCall` each call's method and outcome: HTTP 429 is rate_limited; an HTTP error or
+ * Slack's `ok: false` is error. An upload to the URL Slack handed out counts as "file upload".
+ */
+function countingFetch(onApiCall: NonNullable<SlackBotOptions["onApiCall"]>): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = /\/api\/([\w.]+)$/.exec(url.pathname)?.[1] ?? "file upload";
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      onApiCall(method, "error");
+      throw error;
+    }
+    if (response.status === 429) onApiCall(method, "rate_limited");
+    else if (!response.ok) onApiCall(method, "error");
+    else if (method === "file upload") onApiCall(method, "ok");
+    else {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { ok?: boolean } | null;
+      onApiCall(method, body?.ok === false ? "error" : "ok");
+    }
+    return response;
+  };
 }
 
 export interface SlackBot {
@@ -246,6 +278,7 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     timeout: 10_000,
     logger,
     ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
+    ...(options.onApiCall ? { fetch: countingFetch(options.onApiCall) } : {}),
   };
   // Every call outside a request (the outbox, nudges) and Bolt's fallback inside one use this
   // client, with the token. Bolt's own app.client has none: Bolt takes a token or an authorize

@@ -82,8 +82,42 @@ class ResponseHeaders {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** An HTTP client for `connectorClientOptions.httpClient` that never retries. */
-export const connectorTransport = {
+/** The Bot Connector call without its ids: `POST /v3/conversations/:id/activities`. */
+function connectorMethod(method: string, url: string): string {
+  const words = new Set(["v3", "conversations", "activities", "members", "attachments", "pagedmembers"]);
+  const path = new URL(url).pathname
+    .split("/")
+    .map((part) => (part === "" || words.has(part) ? part : ":id"))
+    .join("/");
+  return `${method} ${path}`;
+}
+
+/**
+ * An HTTP client for `connectorClientOptions.httpClient` that never retries; `onCall` is told of
+ * each call and what it came to (the metrics; HTTP 429 is rate_limited).
+ */
+export function connectorTransport(
+  onCall: (method: string, outcome: "ok" | "rate_limited" | "error") => void = () => {},
+) {
+  return {
+    async sendRequest(request: CompatRequest) {
+      const method = connectorMethod(request.method, request.url);
+      try {
+        const response = await send(request);
+        onCall(method, "ok");
+        return response;
+      } catch (error) {
+        onCall(
+          method,
+          error instanceof ConnectorHttpError && error.status === 429 ? "rate_limited" : "error",
+        );
+        throw error;
+      }
+    },
+  };
+}
+
+const transport = {
   async sendRequest(request: CompatRequest) {
     const signal = request.abortSignal ?? AbortSignal.timeout(request.timeout || DEFAULT_TIMEOUT_MS);
     const body =
@@ -112,3 +146,4 @@ export const connectorTransport = {
     };
   },
 };
+const send = (request: CompatRequest) => transport.sendRequest(request);

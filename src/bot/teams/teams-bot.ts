@@ -41,6 +41,8 @@ export interface TeamsBotOptions {
   interactions: InteractionHandler;
   conversations: TeamsConversationStore;
   credentialsFactory?: TeamsCredentialsFactory;
+  /** Told of every Bot Connector call and what it came to (the metrics). */
+  onApiCall?: (method: string, outcome: "ok" | "rate_limited" | "error") => void;
 }
 
 export interface TeamsBot {
@@ -86,7 +88,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     options.credentialsFactory,
     undefined,
     {
-      httpClient: connectorTransport as never,
+      httpClient: connectorTransport(options.onApiCall) as never,
     },
   );
   const app = new NabuurApplication({

@@ -16,7 +16,11 @@ async function run(command: string | undefined, argument: string | undefined): P
     return created ? `created ${created.path}` : "schema.prisma matches the migrations: nothing to create";
   }
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    commands: "connect",
+  });
   try {
     if (command === "deploy") {
       const applied = await database.migrate();
@@ -25,7 +29,7 @@ async function run(command: string | undefined, argument: string | undefined): P
     if (command === "status") {
       const status = await migrationStatus(database.migrations);
       return [
-        `database: ${database.kind}`,
+        `database: ${database.kind}${database.servedBy ? ` (served by the running Nabuur, pid ${database.servedBy})` : ""}`,
         ...status.applied.map((name) => `applied  ${name}`),
         ...status.pending.map((name) => `pending  ${name}`),
       ].join("\n");

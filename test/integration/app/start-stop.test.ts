@@ -69,12 +69,12 @@ describe("the compiled start: npm run build, then plain node", () => {
     expect(await first.exited).toBe(0);
 
     // The command-line tools of package.json, compiled, on the database the start migrated.
-    const status = await runCliTool(dataDir, "src/store/migrate/cli.ts", ["status"], compiled);
+    const status = await runCliTool(dataDir, "src/store/migrate/cli.ts", ["status"], {}, compiled);
     expect(status.stderr).toBe("");
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^applied {2}\d+_init/m);
     expect(status.stdout).not.toContain("pending");
-    const orgs = await runCliTool(dataDir, "src/admin-cli.ts", ["org", "list"], compiled);
+    const orgs = await runCliTool(dataDir, "src/admin-cli.ts", ["org", "list"], {}, compiled);
     expect(orgs).toMatchObject({ code: 0, stderr: "" });
     // The playground's demo, seeded by the compiled start.
     expect(orgs.stdout).toContain("Woonstichting Ons Dak");
