@@ -91,8 +91,15 @@ function readSnapshot(file: string | null | undefined): WorkspaceSnapshot | null
 /** Keeps the workspace in a file, written at most twice a second and at the end. */
 function persist(workspace: Workspace, clock: OffsetClock, file: string, logger: Logger) {
   let timer: NodeJS.Timeout | null = null;
-  async function write() {
+  // One write at a time: on a slow disk or a busy machine a write can outlast the next timer, and
+  // two writes would race on the same temporary file.
+  let writing: Promise<void> = Promise.resolve();
+  function write(): Promise<void> {
     timer = null;
+    writing = writing.then(writeNow);
+    return writing;
+  }
+  async function writeNow() {
     try {
       await mkdir(dirname(file), { recursive: true });
       const snapshot: WorkspaceSnapshot = { ...workspace.snapshot(), clockOffsetMs: clock.offset };
@@ -111,6 +118,7 @@ function persist(workspace: Workspace, clock: OffsetClock, file: string, logger:
       clearTimeout(timer);
       await write();
     }
+    await writing;
   };
 }
 

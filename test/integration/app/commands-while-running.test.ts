@@ -129,5 +129,5 @@ describe.each(TEST_DATABASE_KINDS)("command-line tools while Nabuur runs (%s)", 
     } finally {
       await after.close();
     }
-  }, 240_000);
+  }, 600_000);
 });

@@ -61,7 +61,7 @@ describe("one process at a time on the embedded database", () => {
       .split("\n")
       .map((line) => line.replace(/^\S+\s+/, ""));
     expect(names.sort()).toEqual([...Object.values(DEMO_ORGANISATIONS), "Nieuw Wonen"].sort());
-  }, 180_000);
+  }, 600_000);
 
   it("starts again after the bot was killed with SIGKILL, taking over the lock it left", async () => {
     const dataDir = newDataDir();
@@ -83,5 +83,5 @@ describe("one process at a time on the embedded database", () => {
       next.child.kill("SIGTERM");
     }
     expect(await next.exited).toBe(0);
-  }, 180_000);
+  }, 600_000);
 });

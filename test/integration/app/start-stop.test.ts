@@ -36,7 +36,7 @@ describe("npm start on the embedded database", () => {
       second.child.kill("SIGTERM");
     }
     expect(await second.exited).toBe(0);
-  }, 90_000);
+  }, 400_000);
 
   it("stops with one line naming a wrong variable, without a stack trace", async () => {
     const run = start(mkdtempSync(join(tmpdir(), "nabuur-data-")), 0, { DATABASE_URL: "mysql://nope" });
