@@ -44,6 +44,7 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_BUTTON_IDS.changeAction]: S("decideAction"),
   [CASE_BUTTON_IDS.skipAction]: S("decideAction"),
   [CASE_BUTTON_IDS.doneAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.recordAction]: S("decideAction"),
   [CASE_BUTTON_IDS.addAction]: S("decideAction"),
   [CASE_BUTTON_IDS.mediationConsentYes]: S("recordHearing"),
   [CASE_BUTTON_IDS.mediationConsentNo]: S("recordHearing"),
@@ -51,6 +52,7 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_BUTTON_IDS.writtenFeedback]: S("recordAssessment"),
   [CASE_BUTTON_IDS.followUpCheck]: S("recordAssessment"),
   [CASE_BUTTON_IDS.careNote]: S("addCareNote"),
+  [CASE_BUTTON_IDS.complainantUpdate]: S("informComplainants"),
   [CASE_BUTTON_IDS.summary]: S("viewCase"),
   [CASE_BUTTON_IDS.dossier]: { dossier: true },
   [CASE_BUTTON_IDS.takeStep]: S("proposeEscalation"),
@@ -58,12 +60,15 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_BUTTON_IDS.recordLetter]: S("recordLetter"),
   [CASE_BUTTON_IDS.intervention]: S("offerIntervention"),
   [CASE_BUTTON_IDS.interventionOutcome]: S("offerIntervention"),
+  [CASE_BUTTON_IDS.planReturn]: S("offerIntervention"),
+  [CASE_BUTTON_IDS.recordReturn]: S("offerIntervention"),
   [CASE_BUTTON_IDS.courtPath]: S("proposeEscalation"),
   [CASE_BUTTON_IDS.breach]: S("proposeEscalation"),
   [CASE_BUTTON_IDS.alternative]: S("proposeEscalation"),
   [CASE_BUTTON_IDS.eviction]: S("proposeEscalation"),
   [CASE_BUTTON_IDS.supportAfterEviction]: S("offerIntervention"),
   [CASE_BUTTON_IDS.reflection]: S("decideAction"),
+  [CASE_BUTTON_IDS.advocacyStep]: S("offerIntervention"),
   [PARTICIPANT_BUTTON_IDS.itemDone]: S("tickOnboarding"),
   [PARTICIPANT_BUTTON_IDS.itemSkip]: S("tickOnboarding"),
   [PARTICIPANT_BUTTON_IDS.itemExtend]: S("tickOnboarding"),
@@ -89,6 +94,8 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.changeAction]: S("decideAction"),
   [CASE_FORM_IDS.skipAction]: S("decideAction"),
   [CASE_FORM_IDS.addAction]: S("decideAction"),
+  [CASE_FORM_IDS.recordAction]: S("decideAction"),
+  [CASE_FORM_IDS.complainantUpdate]: S("informComplainants"),
   [CASE_FORM_IDS.extendDeadline]: S("extendDeadline"),
   [CASE_FORM_IDS.careNote]: S("addCareNote"),
   [CASE_FORM_IDS.writtenFeedback]: S("recordAssessment"),
@@ -96,6 +103,8 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.letter]: S("recordLetter"),
   [CASE_FORM_IDS.intervention]: S("offerIntervention"),
   [CASE_FORM_IDS.interventionOutcome]: S("offerIntervention"),
+  [CASE_FORM_IDS.planReturn]: S("offerIntervention"),
+  [CASE_FORM_IDS.recordReturn]: S("offerIntervention"),
   [CASE_FORM_IDS.courtPath]: S("proposeEscalation"),
   [CASE_FORM_IDS.skipEscalation]: S("proposeEscalation"),
   [CASE_FORM_IDS.breach]: S("proposeEscalation"),
@@ -104,6 +113,7 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.eviction]: S("proposeEscalation"),
   [CASE_FORM_IDS.supportAfterEviction]: S("offerIntervention"),
   [CASE_FORM_IDS.reflection]: S("decideAction"),
+  [CASE_FORM_IDS.advocacyStep]: S("offerIntervention"),
   [PARTICIPANT_FORM_IDS.register]: R("registerParticipant"),
   [PARTICIPANT_FORM_IDS.skipItem]: S("tickOnboarding"),
   [PARTICIPANT_FORM_IDS.extendItem]: S("tickOnboarding"),
@@ -202,6 +212,7 @@ export function actionValue(id: string, s: RoleSubjects): string {
     case CASE_BUTTON_IDS.changeAction:
     case CASE_BUTTON_IDS.skipAction:
     case CASE_BUTTON_IDS.doneAction:
+    case CASE_BUTTON_IDS.recordAction:
       return json({ c: s.caseId, a: s.actionId });
     case CASE_BUTTON_IDS.mediationConsentYes:
     case CASE_BUTTON_IDS.mediationConsentNo:
@@ -262,6 +273,16 @@ export function formSubmission(
       };
     case CASE_FORM_IDS.skipAction:
       return { metadata: JSON.stringify({ c: s.caseId, a: s.actionId }), values: { reason: "Niet nodig" } };
+    case CASE_FORM_IDS.recordAction:
+      return { metadata: JSON.stringify({ c: s.caseId, a: s.actionId }), values: { note: "Bewonersbrief" } };
+    case CASE_FORM_IDS.complainantUpdate:
+      return { metadata: c, values: { at: past, how: "phone", note: "Gebeld" } };
+    case CASE_FORM_IDS.planReturn:
+      return { metadata: c, values: { interventionId: "no-such-intervention", at: future } };
+    case CASE_FORM_IDS.recordReturn:
+      return { metadata: c, values: { interventionId: "no-such-intervention", at: past } };
+    case CASE_FORM_IDS.advocacyStep:
+      return { metadata: c, values: { contacted: "Woningcorporatie", outcome: "Aanvraag ingediend" } };
     case CASE_FORM_IDS.addAction:
       return {
         metadata: c,

@@ -124,7 +124,11 @@ describe.each(TEST_DATABASE_KINDS)("buttons on private surfaces through Slack on
       expect.arrayContaining([CASE_BUTTON_IDS.start, CASE_BUTTON_IDS.hearing, CASE_BUTTON_IDS.careNote]),
     );
     expect(forbidden.landlordStaff).not.toContain(DEADLINE_BUTTON_IDS.done);
-    expect(forbidden.careTeamMember).toEqual([CASE_BUTTON_IDS.recordLetter]);
+    // Letters are recorded by the landlord; so are the updates to the complainants (Termijnen).
+    expect(forbidden.careTeamMember).toEqual([
+      CASE_BUTTON_IDS.recordLetter,
+      CASE_BUTTON_IDS.complainantUpdate,
+    ]);
     expect(forbidden.admin).toEqual(
       expect.arrayContaining([CASE_BUTTON_IDS.start, DEADLINE_BUTTON_IDS.done]),
     );
