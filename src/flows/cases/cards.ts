@@ -160,7 +160,7 @@ export interface SummaryCardSpec extends CaseRef {
     hearings: { heldAt: string; notes: string }[];
     assessments: { row: FollowUpRow; source: "table" | "derived"; answers: CompleteAnswers }[];
     careNotes: { at: string; text: string }[];
-    interventions: { detail: InterventionDetail; outcome: InterventionOutcome | null }[];
+    interventions: { detail: InterventionDetail; note: string | null; outcome: InterventionOutcome | null }[];
     /** Nieuwe kansen: after an eviction, whether the support goes on (null: no eviction). */
     supportAfterEviction: "continues" | "declinedByParticipant" | null;
   } | null;

@@ -202,6 +202,7 @@ export const en: UiTexts = {
         ? "Support after the eviction: continues."
         : "Support after the eviction: the participant explicitly wants no more support.",
     letters: "Letters",
+    daily: "daily",
   },
   careNote: { title: (n) => `Care note case ${n}`, careOnly: "Care team only." },
   writtenFeedback: { title: (n) => `Written feedback case ${n}`, agreed: "Agreed actions" },

@@ -209,6 +209,7 @@ export const nl: UiTexts = {
         ? "Begeleiding na de ontruiming: gaat door."
         : "Begeleiding na de ontruiming: de deelnemer wil nadrukkelijk geen begeleiding meer.",
     letters: "Brieven",
+    daily: "dagelijks",
   },
   careNote: { title: (n) => `Zorgnotitie casus ${n}`, careOnly: "Alleen voor het zorgteam." },
   writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling casus ${n}`, agreed: "Afgesproken acties" },

@@ -133,6 +133,7 @@ export interface UiTexts {
     interventions: string;
     letters: string;
     supportAfterEviction: (continues: boolean) => string;
+    daily: string;
   };
   careNote: { title: (caseNumber: string) => string; careOnly: string };
   writtenFeedback: { title: (caseNumber: string) => string; agreed: string };
