@@ -48,6 +48,8 @@ function complaintViews(state: CaseState): ComplaintView[] {
     occurredAt: c.occurredAt,
     afterTen: c.afterTen,
     receivedByLandlordAt: c.receivedByLandlordAt,
+    complainantAnonymous: c.complainantAnonymous,
+    passedToTeamInTime: c.passedToTeamInTime,
   }));
 }
 

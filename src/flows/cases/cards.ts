@@ -37,6 +37,10 @@ export interface ComplaintView {
   occurredAt: string;
   afterTen: boolean;
   receivedByLandlordAt: string;
+  /** Only whether the complainant stays anonymous; their identity never reaches a card. */
+  complainantAnonymous: boolean;
+  /** Actie 1: passed on within 24 hours of the landlord receiving it. */
+  passedToTeamInTime: boolean;
 }
 
 export interface ActionView {

@@ -4,7 +4,7 @@ import type { CardBlock } from "../../cards/card.ts";
 import { DEADLINE_TEXTS } from "../../deadlines/texts.ts";
 import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
-import type { ActionView, DeadlineView } from "../cards.ts";
+import type { ActionView, ComplaintView, DeadlineView } from "../cards.ts";
 import { actionLabel } from "../texts/timeline-reader.ts";
 import { uiTexts } from "../texts/ui.ts";
 
@@ -38,6 +38,16 @@ function allBullets(title: string, lines: string[], locale: Locale): CardBlock[]
   }
   blocks.push(text(body));
   return blocks;
+}
+
+/** Actie 1: the marks of a complaint line (anonymous complainant, passed on late), or "". */
+export function complaintMarks(complaint: ComplaintView, locale: Locale): string {
+  const marks = uiTexts[locale].complaintMarks;
+  const list = [
+    ...(complaint.complainantAnonymous ? [marks.anonymous] : []),
+    ...(complaint.passedToTeamInTime ? [] : [marks.passedLate]),
+  ];
+  return list.length === 0 ? "" : ` · ${list.join(" · ")}`;
 }
 
 export function actionText(action: Pick<ActionView, "code" | "text">, locale: Locale): string {

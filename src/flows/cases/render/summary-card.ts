@@ -14,7 +14,7 @@ import type { Locale } from "../../model.ts";
 import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { SummaryCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionAndDeadlineLists, bullets } from "./blocks.ts";
+import { actionAndDeadlineLists, bullets, complaintMarks } from "./blocks.ts";
 
 export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
   const ui = uiTexts[locale];
@@ -35,7 +35,8 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
     bullets(
       ui.complaintsHeading(spec.complaints.length),
       spec.complaints.map(
-        (c) => `${ui.complaintTypes[c.type]} — ${formatDateTime(c.occurredAt, locale)}: ${c.description}`,
+        (c) =>
+          `${ui.complaintTypes[c.type]} — ${formatDateTime(c.occurredAt, locale)}${complaintMarks(c, locale)}: ${c.description}`,
       ),
       locale,
     ),

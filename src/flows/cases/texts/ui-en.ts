@@ -80,6 +80,10 @@ export const en: UiTexts = {
   started: "Team has started",
   notStarted: "Team has not started yet",
   closedBecause: (reason) => `Closed: ${reason}`,
+  complaintMarks: {
+    anonymous: "complainant anonymous",
+    passedLate: "⚠️ passed on more than 24 hours after receipt",
+  },
   buttons: {
     start: "Start and report back",
     resolve: "Nuisance resolved",

@@ -85,6 +85,10 @@ export const nl: UiTexts = {
   started: "Team is gestart",
   notStarted: "Team is nog niet gestart",
   closedBecause: (reason) => `Gesloten: ${reason}`,
+  complaintMarks: {
+    anonymous: "klager anoniem",
+    passedLate: "⚠️ later dan 24 uur na ontvangst doorgegeven",
+  },
   buttons: {
     start: "Starten en terugkoppelen",
     resolve: "Overlast verholpen",

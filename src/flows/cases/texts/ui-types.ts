@@ -38,6 +38,8 @@ export interface UiTexts {
   started: string;
   notStarted: string;
   closedBecause: (reason: string) => string;
+  /** Actie 1 marks on a complaint line: an anonymous complainant, passed on after 24 hours. */
+  complaintMarks: { anonymous: string; passedLate: string };
   buttons: {
     start: string;
     resolve: string;
