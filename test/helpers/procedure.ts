@@ -64,6 +64,8 @@ export interface WorldComplaint {
   afterTen: boolean;
   /** A named complainant; none: anonymous. */
   complainant?: { name: string; contact: string };
+  /** Hours before now the landlord received it (default 1). */
+  receivedHoursAgo?: number;
 }
 
 /** Actie 1: a complaint filed by the world's landlord staff. */
@@ -82,7 +84,7 @@ export function fileWorldComplaint(
       description: complaint.description,
       occurredAt: new Date(now - complaint.hoursAgo * 3600_000),
       afterTen: complaint.afterTen,
-      receivedByLandlordAt: new Date(now - 3600_000),
+      receivedByLandlordAt: new Date(now - (complaint.receivedHoursAgo ?? 1) * 3600_000),
       complainantAnonymous: !named,
     },
     complainant: named

@@ -48,11 +48,26 @@ function complaintViews(state: CaseState): ComplaintView[] {
     occurredAt: c.occurredAt,
     afterTen: c.afterTen,
     receivedByLandlordAt: c.receivedByLandlordAt,
+    complainantAnonymous: c.complainantAnonymous,
+    passedToTeamInTime: c.passedToTeamInTime,
   }));
 }
 
 function isAgreed(action: CaseAction): boolean {
   return action.status === "accepted" || action.status === "done";
+}
+
+/**
+ * The actions in the order a card shows them: open before closed, the current step's first, and
+ * within each the newest first (a long list never hides what was just agreed).
+ */
+function currentStepFirst(state: CaseState, actions: CaseAction[]): ActionView[] {
+  const rank = (a: CaseAction) =>
+    (a.status === "proposed" || a.status === "accepted" ? 0 : 2) + (a.step === state.step ? 0 : 1);
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort((x, y) => rank(x.action) - rank(y.action) || y.index - x.index)
+    .map(({ action }) => actionView(action));
 }
 
 /** Agreed actions landlord staff may see: shared, and owned by or relevant to the landlord. */
@@ -144,7 +159,7 @@ export function proposalSpec(state: CaseState): ProposalCardSpec {
     ...caseRef(state),
     open: state.status === "open",
     assessment: confirmedView(state),
-    actions: state.actions.map(actionView),
+    actions: currentStepFirst(state, state.actions),
     mediationConsent: state.mediationConsent,
   };
 }
@@ -204,7 +219,8 @@ export function ladderSpec(state: CaseState): LadderCardSpec {
 
 /** A summary of the case for one audience (care team, shared channel or landlord staff). */
 export function caseSummarySpec(state: CaseState, audience: Audience, asOf?: Date): SummaryCardSpec {
-  const actions = audience === "careTeam" ? state.actions.map(actionView) : landlordAgreedActions(state);
+  const actions =
+    audience === "careTeam" ? currentStepFirst(state, state.actions) : landlordAgreedActions(state);
   return {
     kind: "case.summary",
     ...caseRef(state),
@@ -236,6 +252,7 @@ export function caseSummarySpec(state: CaseState, audience: Audience, asOf?: Dat
             careNotes: state.careNotes.map((n) => ({ at: n.at, text: n.text })),
             interventions: state.ladder.interventions.map((i) => ({
               detail: i.detail,
+              note: i.note,
               outcome: i.outcome,
               ...(i.returnHome === undefined
                 ? {}

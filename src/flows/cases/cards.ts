@@ -38,6 +38,10 @@ export interface ComplaintView {
   occurredAt: string;
   afterTen: boolean;
   receivedByLandlordAt: string;
+  /** Only whether the complainant stays anonymous; their identity never reaches a card. */
+  complainantAnonymous: boolean;
+  /** Actie 1: passed on within 24 hours of the landlord receiving it. */
+  passedToTeamInTime: boolean;
 }
 
 export interface ActionView {
@@ -165,6 +169,7 @@ export interface SummaryCardSpec extends CaseRef {
     careNotes: { at: string; text: string }[];
     interventions: {
       detail: InterventionDetail;
+      note: string | null;
       outcome: InterventionOutcome | null;
       /** Interventie 2: the return home after a time-out. */
       returnHome?: { plannedAt: string | null; returnedAt: string | null; note: string | null };

@@ -4,7 +4,7 @@ import type { CardBlock } from "../../cards/card.ts";
 import { DEADLINE_TEXTS } from "../../deadlines/texts.ts";
 import { formatDateTime } from "../../format.ts";
 import type { Locale } from "../../model.ts";
-import type { ActionView, DeadlineView } from "../cards.ts";
+import type { ActionView, ComplaintView, DeadlineView } from "../cards.ts";
 import { actionLabel } from "../texts/timeline-reader.ts";
 import { uiTexts } from "../texts/ui.ts";
 
@@ -24,6 +24,32 @@ export function bullets(title: string, lines: string[], locale: Locale): CardBlo
   return text(body);
 }
 
+/** A bulleted list over as many text blocks as it needs: a summary shows every line. */
+function allBullets(title: string, lines: string[], locale: Locale): CardBlock[] {
+  if (lines.length === 0) return [bullets(title, lines, locale)];
+  const blocks: CardBlock[] = [];
+  let body = `*${title}*`;
+  for (const line of lines) {
+    const next = `${body}\n• ${line}`;
+    if (next.length > LIMITS.text - 20) {
+      blocks.push(text(body));
+      body = `• ${line}`;
+    } else body = next;
+  }
+  blocks.push(text(body));
+  return blocks;
+}
+
+/** Actie 1: the marks of a complaint line (anonymous complainant, passed on late), or "". */
+export function complaintMarks(complaint: ComplaintView, locale: Locale): string {
+  const marks = uiTexts[locale].complaintMarks;
+  const list = [
+    ...(complaint.complainantAnonymous ? [marks.anonymous] : []),
+    ...(complaint.passedToTeamInTime ? [] : [marks.passedLate]),
+  ];
+  return list.length === 0 ? "" : ` · ${list.join(" · ")}`;
+}
+
 export function actionText(action: Pick<ActionView, "code" | "text">, locale: Locale): string {
   return actionLabel(action.code, action.text, locale);
 }
@@ -37,20 +63,24 @@ export function actionLine(action: ActionView, locale: Locale, withStatus = true
   return `${actionText(action, locale)} — ${ui.roles[action.ownerRole]}${due}${status}`;
 }
 
-/** The agreed actions and the open deadlines, each as a bulleted list. */
+/** The agreed actions and the open deadlines, each as a bulleted list (`complete`: every line). */
 export function actionAndDeadlineLists(
   actions: ActionView[],
   deadlines: DeadlineView[],
   locale: Locale,
+  complete = false,
 ): CardBlock[] {
   const ui = uiTexts[locale];
+  const list = complete
+    ? allBullets
+    : (title: string, lines: string[], l: Locale) => [bullets(title, lines, l)];
   return [
-    bullets(
+    ...list(
       ui.agreedActions,
       actions.map((a) => actionLine(a, locale)),
       locale,
     ),
-    bullets(
+    ...list(
       ui.deadlines,
       deadlines.map((d) => deadlineLine(d, locale)),
       locale,

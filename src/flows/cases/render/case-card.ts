@@ -13,7 +13,7 @@ import type { Locale } from "../../model.ts";
 import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { CaseOverview } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionAndDeadlineLists } from "./blocks.ts";
+import { actionAndDeadlineLists, complaintMarks } from "./blocks.ts";
 
 const MAX_COMPLAINTS_SHOWN = 5;
 
@@ -46,7 +46,7 @@ export function renderCaseOverviewCard(
   const complaintLines = shown.map((c) => {
     const when = `${formatDateTime(c.occurredAt, locale)}${c.afterTen ? ` (${ui.fields.afterTen.toLowerCase()})` : ""}`;
     const received = `${ui.fields.receivedByLandlordAt}: ${formatDateTime(c.receivedByLandlordAt, locale)}`;
-    return `*${ui.complaintTypes[c.type]}* — ${when}; ${received}\n${c.description}`;
+    return `*${ui.complaintTypes[c.type]}* — ${when}; ${received}${complaintMarks(c, locale)}\n${c.description}`;
   });
   blocks.push(text(`*${ui.complaintsHeading(spec.complaints.length)}*\n${complaintLines.join("\n\n")}`));
 

@@ -8,12 +8,13 @@ import { actionBlocks, button, context, fields, header, text } from "../../cards
 import type { Card, CardBlock } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
+import type { InterventionDetail } from "../../ladder/model.ts";
 import { ladderTexts } from "../../ladder/texts.ts";
 import type { Locale } from "../../model.ts";
 import { CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { SummaryCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
-import { actionAndDeadlineLists, bullets } from "./blocks.ts";
+import { actionAndDeadlineLists, bullets, complaintMarks } from "./blocks.ts";
 
 export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
   const ui = uiTexts[locale];
@@ -34,12 +35,13 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
     bullets(
       ui.complaintsHeading(spec.complaints.length),
       spec.complaints.map(
-        (c) => `${ui.complaintTypes[c.type]} — ${formatDateTime(c.occurredAt, locale)}: ${c.description}`,
+        (c) =>
+          `${ui.complaintTypes[c.type]} — ${formatDateTime(c.occurredAt, locale)}${complaintMarks(c, locale)}: ${c.description}`,
       ),
       locale,
     ),
   );
-  blocks.push(...actionAndDeadlineLists(spec.actions, spec.deadlines, locale));
+  blocks.push(...actionAndDeadlineLists(spec.actions, spec.deadlines, locale, true));
   blocks.push(
     bullets(
       ui.summary.letters,
@@ -82,7 +84,7 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
         ui.summary.interventions,
         care.interventions.map(
           (i) =>
-            `${lt.interventions[i.detail.kind]}${i.outcome === null ? "" : ` — ${lt.outcomes[i.outcome]}`}` +
+            `${interventionLine(i.detail, i.note, locale)}${i.outcome === null ? "" : ` — ${lt.outcomes[i.outcome]}`}` +
             (i.returnHome === undefined
               ? ""
               : ` — ${ui.summary.returnHome(
@@ -110,4 +112,27 @@ export function renderSummaryCard(spec: SummaryCardSpec, locale: Locale): Card {
     blocks.push(...actionBlocks([button(CASE_BUTTON_IDS.dossier, ui.buttons.dossier, value)]));
   }
   return { summary: title, blocks };
+}
+
+/** An intervention with its details as offered: daily, the time-out's reason, the decision, the place, the note. */
+function interventionLine(detail: InterventionDetail, note: string | null, locale: Locale): string {
+  const lt = ladderTexts[locale];
+  const ui = uiTexts[locale];
+  const parts = [lt.interventions[detail.kind]];
+  switch (detail.kind) {
+    case "scaleUpCare":
+      if (detail.daily) parts.push(ui.summary.daily);
+      break;
+    case "timeOut":
+      parts.push(lt.timeOutReasons[detail.reason]);
+      break;
+    case "rehousing":
+      parts.push(lt.participantDecisions[detail.participantDecision]);
+      break;
+    case "otherPlace":
+      parts.push(detail.description);
+      break;
+  }
+  const line = parts.join(" — ");
+  return note === null || note.trim() === "" ? line : `${line}. ${note}`;
 }

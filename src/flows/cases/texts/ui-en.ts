@@ -90,6 +90,10 @@ export const en: UiTexts = {
   started: "Team has started",
   notStarted: "Team has not started yet",
   closedBecause: (reason) => `Closed: ${reason}`,
+  complaintMarks: {
+    anonymous: "complainant anonymous",
+    passedLate: "⚠️ passed on more than 24 hours after receipt",
+  },
   buttons: {
     start: "Start and report back",
     resolve: "Nuisance resolved",
@@ -228,6 +232,7 @@ export const en: UiTexts = {
       count === 0
         ? "The complainants have not been updated yet."
         : `The complainants were updated ${count} times, last on ${last}.`,
+    daily: "daily",
   },
   prompts: {
     actionProposed: {

@@ -95,6 +95,10 @@ export const nl: UiTexts = {
   started: "Team is gestart",
   notStarted: "Team is nog niet gestart",
   closedBecause: (reason) => `Gesloten: ${reason}`,
+  complaintMarks: {
+    anonymous: "klager anoniem",
+    passedLate: "⚠️ later dan 24 uur na ontvangst doorgegeven",
+  },
   buttons: {
     start: "Starten en terugkoppelen",
     resolve: "Overlast verholpen",
@@ -235,6 +239,7 @@ export const nl: UiTexts = {
       count === 0
         ? "De klagers zijn nog niet bijgepraat."
         : `De klagers zijn ${count} keer bijgepraat, het laatst op ${last}.`,
+    daily: "dagelijks",
   },
   prompts: {
     actionProposed: {

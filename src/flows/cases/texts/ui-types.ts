@@ -39,6 +39,8 @@ export interface UiTexts {
   started: string;
   notStarted: string;
   closedBecause: (reason: string) => string;
+  /** Actie 1 marks on a complaint line: an anonymous complainant, passed on after 24 hours. */
+  complaintMarks: { anonymous: string; passedLate: string };
   buttons: {
     start: string;
     resolve: string;
@@ -142,6 +144,7 @@ export interface UiTexts {
     returnHome: (planned: string | null, returned: string | null) => string;
     advocacy: string;
     complainantUpdates: (count: number, last: string | null) => string;
+    daily: string;
   };
   /** Personal messages that propose a step of the guideline to the person who takes it. */
   prompts: {
