@@ -23,11 +23,9 @@ const config: KnipConfig = {
     "prisma/**/*.prisma",
   ],
   ignoreIssues: {
-    // The yearly cooperation meeting, letters and correspondence with third parties: reached only
-    // from tests today, they become chat-reachable step modules next; their exports stay until then.
-    "src/flows/cooperation/**": ["exports", "types"],
+    // Letters: reached only from tests today, they become chat-reachable next; their exports stay
+    // until then.
     "src/services/letters/letter-service.ts": ["exports", "types"],
-    "src/services/dossier/correspondence-service.ts": ["exports", "types"],
   },
   ignoreDependencies: [
     // Loaded with createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js") in
