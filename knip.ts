@@ -22,11 +22,6 @@ const config: KnipConfig = {
     "*.ts",
     "prisma/**/*.prisma",
   ],
-  ignoreIssues: {
-    // Letters: reached only from tests today, they become chat-reachable next; their exports stay
-    // until then.
-    "src/services/letters/letter-service.ts": ["exports", "types"],
-  },
   ignoreDependencies: [
     // Loaded with createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js") in
     // test/unit/bot/teams/adaptive-card-validator.ts, a call knip does not follow.

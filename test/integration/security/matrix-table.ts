@@ -167,6 +167,13 @@ export const COMMANDS: CommandItem[] = [
     expect: S("recordCorrespondence"),
     onCase: true,
   },
+  {
+    id: "brief",
+    slash: "/nabuur",
+    text: (s) => `brief ${s.caseNumber}`,
+    expect: S("recordLetter"),
+    onCase: true,
+  },
   { id: "samenwerking", slash: "/nabuur", text: () => "samenwerking", expect: R("organiseCooperation") },
 ];
 
