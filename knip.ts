@@ -26,13 +26,6 @@ const config: KnipConfig = {
     "*.ts",
     "prisma/**/*.prisma",
   ],
-  ignoreIssues: {
-    // The yearly cooperation meeting, letters and correspondence with third parties: reached only
-    // from tests today, they become chat-reachable step modules next; their exports stay until then.
-    "src/flows/cooperation/**": ["exports", "types"],
-    "src/services/letters/letter-service.ts": ["exports", "types"],
-    "src/services/dossier/correspondence-service.ts": ["exports", "types"],
-  },
   ignoreDependencies: [
     // Loaded with createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js") in
     // test/unit/bot/teams/adaptive-card-validator.ts, a call knip does not follow.

@@ -230,8 +230,13 @@ async function slackDriver(): Promise<ChatDriver> {
     clock: h.clock,
     async command(member, command, text) {
       const answers = () =>
-        h.slack.calls.filter((call) => call.method === "views.open" || call.method === "chat.postEphemeral")
-          .length;
+        h.slack.calls.filter(
+          (call) =>
+            call.method === "views.open" ||
+            call.method === "chat.postEphemeral" ||
+            // Files for the person only (a dossier, a letter's draft) go to their DM.
+            call.method === "files.completeUploadExternal",
+        ).length;
       const before = answers();
       const response = await h.command(user(member), `/${command}`, text);
       if (response.status !== 200) throw new Error(`slack: /${command} answered ${response.status}`);

@@ -10,13 +10,13 @@ export const COOPERATION_BUTTON_IDS = {
   /** Opens the reschedule form. */
   reschedule: "nabuur.cooperation.reschedule",
 } as const;
-export type CooperationButtonId = (typeof COOPERATION_BUTTON_IDS)[keyof typeof COOPERATION_BUTTON_IDS];
 
 export const COOPERATION_FORM_IDS = {
+  /** Plans the first meeting of a care provider and a landlord. */
+  plan: "nabuur.cooperation.plan.form",
   held: "nabuur.cooperation.held.form",
   reschedule: "nabuur.cooperation.reschedule.form",
 } as const;
-export type CooperationFormId = (typeof COOPERATION_FORM_IDS)[keyof typeof COOPERATION_FORM_IDS];
 
 /**
  * Payload of the card's buttons and the forms' metadata: `{"c":…,"n":…}`. The meeting number lets
@@ -34,4 +34,15 @@ export function encodeCooperationRef(cooperationId: string, meetingNumber: numbe
 
 export function parseCooperationRef(value: string): CooperationRef | null {
   return decodeValue(cooperationRefSchema, value);
+}
+
+/** Metadata of the plan form: the pair (care provider `cp`, landlord `l`) the first meeting is for. */
+export const cooperationPairSchema = z.object({
+  cp: z.string().min(1).max(64),
+  l: z.string().min(1).max(64),
+});
+type CooperationPair = z.infer<typeof cooperationPairSchema>;
+
+export function encodeCooperationPair(careProviderId: string, landlordId: string): string {
+  return JSON.stringify({ cp: careProviderId, l: landlordId } satisfies CooperationPair);
 }

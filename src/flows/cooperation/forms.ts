@@ -15,21 +15,24 @@ import {
   requiredText,
 } from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
-import { COOPERATION_FORM_IDS, encodeCooperationRef } from "./buttons.ts";
+import { COOPERATION_FORM_IDS, encodeCooperationPair, encodeCooperationRef } from "./buttons.ts";
 import { COOPERATION_TEXT_MAX_LENGTH } from "./decide.ts";
 import { COOPERATION_PARTIES, type CooperationParty } from "./model.ts";
 import { COOPERATION_TEXTS } from "./texts.ts";
 
-export const COOPERATION_FIELD_IDS = {
+const COOPERATION_FIELD_IDS = {
   heldAt: "heldAt",
   notes: "notes",
   plannedFor: "plannedFor",
   reason: "reason",
 } as const;
 
-/** One checkbox per party, e.g. "party.communityPolice". */
-export function partyFieldId(party: CooperationParty): string {
-  return `party.${party}`;
+/**
+ * One checkbox per party, e.g. "partyCommunityPolice": a plain word, as Teams takes an input id
+ * back only when it is one (src/bot/teams/form-envelope.ts).
+ */
+function partyFieldId(party: CooperationParty): string {
+  return `party${party.charAt(0).toUpperCase()}${party.slice(1)}`;
 }
 
 export function buildHeldForm(
@@ -136,4 +139,43 @@ export function parseRescheduleForm(
     reason: requiredText(t.forms, COOPERATION_TEXT_MAX_LENGTH),
   });
   return parseForm(schema, values);
+}
+
+// Onderhoud samenwerking: the first meeting of a pair, on a date the parties agree (proposed: a year on).
+export function buildPlanForm(
+  careProviderId: string,
+  landlordId: string,
+  proposed: Date,
+  partnerName: string,
+  locale: Locale = "nl",
+): Form {
+  const t = COOPERATION_TEXTS[locale];
+  return {
+    formId: COOPERATION_FORM_IDS.plan,
+    title: t.forms.planTitle,
+    submitLabel: t.forms.planSubmit,
+    metadata: encodeCooperationPair(careProviderId, landlordId),
+    fields: [
+      {
+        id: COOPERATION_FIELD_IDS.plannedFor,
+        label: t.forms.planDate,
+        kind: "datetime",
+        required: true,
+        initial: proposed.toISOString(),
+        hint: t.forms.planHint(partnerName),
+      },
+    ],
+  };
+}
+
+export function parsePlanForm(
+  values: FormValues,
+  now: Date,
+  locale: Locale = "nl",
+): FormResult<{ plannedFor: Date }> {
+  const t = COOPERATION_TEXTS[locale];
+  return parseForm(
+    z.object({ plannedFor: requiredInstant(t.forms, after(now, t.forms.notInFuture)) }),
+    values,
+  );
 }

@@ -16,7 +16,7 @@ export const COOPERATION_PARTIES = [
 ] as const;
 export type CooperationParty = (typeof COOPERATION_PARTIES)[number];
 
-export interface HeldMeeting {
+interface HeldMeeting {
   meetingNumber: number;
   heldAt: Date;
   recordedBy: string;
@@ -53,5 +53,3 @@ export type CooperationEvent =
   | { type: "held"; actor: Actor; heldAt: Date; parties: CooperationParty[]; notes: string | null }
   | { type: "rescheduled"; actor: Actor; plannedFor: Date; reason: string }
   | { type: "coordinatorChanged"; actor: Actor; coordinatorId: string | null };
-
-export type CooperationEventType = CooperationEvent["type"];

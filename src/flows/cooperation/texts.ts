@@ -13,6 +13,8 @@ export const COOPERATION_ERROR_CODES = [
   "cooperation.nothingChanged",
   "cooperation.missingField",
   "cooperation.textTooLong",
+  "cooperation.alreadyPlanned",
+  "cooperation.staleCard",
 ] as const;
 export type CooperationErrorCode = (typeof COOPERATION_ERROR_CODES)[number];
 
@@ -48,6 +50,11 @@ const nl = {
     heldAt: "Gehouden op",
     partiesHint: "Wie waren erbij?",
     notes: "Afspraken en aandachtspunten",
+    planTitle: "Jaarlijks samenzijn plannen",
+    planSubmit: "Plannen",
+    planDate: "Datum van de bijeenkomst",
+    planHint: (partner: string) =>
+      `Met ${partner}: de uitvoerende medewerkers van beide partijen en andere belanghebbenden, zoals de wijkagent. Voorstel: over een jaar; kies de datum die jullie afspreken.`,
     rescheduleTitle: "Bijeenkomst verzetten",
     rescheduleSubmit: "Verzetten",
     plannedFor: "Nieuwe datum",
@@ -59,6 +66,17 @@ const nl = {
     tooLong: (max: number, label?: string) =>
       label ? `Het veld '${label}' is te lang: maximaal ${max} tekens.` : `Maximaal ${max} tekens.`,
   },
+  notices: {
+    planned: (date: string, partner: string) =>
+      `Het jaarlijks samenzijn met ${partner} is gepland op ${date}. De kaart staat in het gedeelde kanaal; de coördinator ziet de bijeenkomst in het ochtendoverzicht als de datum nadert.`,
+    held: (date: string) => `Vastgelegd. De volgende bijeenkomst is gepland op ${date}.`,
+    rescheduled: (date: string) => `Verzet naar ${date}.`,
+    noPartner:
+      "Je organisatie werkt nog met geen enkele verhuurder of zorgaanbieder samen in Nabuur (geen gezamenlijke deelnemers).",
+    choosePartner: (names: string) => `Met wie? Noem de partij: ${names}.`,
+    partnerNotFound: (name: string, names: string) =>
+      `Geen samenwerkingspartner “${name}”. Kies uit: ${names}.`,
+  },
   errors: {
     "cooperation.dateNotInFuture": () => "De datum van de bijeenkomst moet in de toekomst liggen.",
     "cooperation.heldInFuture": () => "Een bijeenkomst kan niet in de toekomst gehouden zijn.",
@@ -67,6 +85,10 @@ const nl = {
     "cooperation.nothingChanged": () => "Er is niets gewijzigd.",
     "cooperation.missingField": (p: Params) => `Het veld '${p.field}' is verplicht.`,
     "cooperation.textTooLong": (p: Params) => `De tekst mag maximaal ${p.max} tekens zijn.`,
+    "cooperation.alreadyPlanned": () =>
+      "Het jaarlijks samenzijn met deze partij is al gepland: zie de kaart in het gedeelde kanaal.",
+    "cooperation.staleCard": () =>
+      "Deze bijeenkomst is al vastgelegd; de kaart is bijgewerkt met de volgende. Er is niets veranderd.",
   } satisfies Record<CooperationErrorCode, (p: Params) => string>,
 };
 
@@ -102,6 +124,11 @@ const en: CooperationTexts = {
     heldAt: "Held on",
     partiesHint: "Who attended?",
     notes: "Agreements and points of attention",
+    planTitle: "Plan the yearly meeting",
+    planSubmit: "Plan",
+    planDate: "Date of the meeting",
+    planHint: (partner) =>
+      `With ${partner}: the executing staff of both parties and other stakeholders, such as the community police officer. Proposed: a year from now; choose the date you agree on.`,
     rescheduleTitle: "Reschedule meeting",
     rescheduleSubmit: "Reschedule",
     plannedFor: "New date",
@@ -113,6 +140,16 @@ const en: CooperationTexts = {
     tooLong: (max, label) =>
       label ? `The field '${label}' is too long: at most ${max} characters.` : `At most ${max} characters.`,
   },
+  notices: {
+    planned: (date, partner) =>
+      `The yearly meeting with ${partner} is planned for ${date}. Its card is in the shared channel; the coordinator sees the meeting in the morning digest as the date comes near.`,
+    held: (date) => `Recorded. The next meeting is planned for ${date}.`,
+    rescheduled: (date) => `Moved to ${date}.`,
+    noPartner:
+      "Your organisation does not work with any landlord or care provider in Nabuur yet (no shared participants).",
+    choosePartner: (names) => `With whom? Name the party: ${names}.`,
+    partnerNotFound: (name, names) => `No cooperation partner “${name}”. Choose from: ${names}.`,
+  },
   errors: {
     "cooperation.dateNotInFuture": () => "The meeting date must lie in the future.",
     "cooperation.heldInFuture": () => "A meeting cannot have been held in the future.",
@@ -121,6 +158,10 @@ const en: CooperationTexts = {
     "cooperation.nothingChanged": () => "Nothing was changed.",
     "cooperation.missingField": (p) => `The field '${p.field}' is required.`,
     "cooperation.textTooLong": (p) => `The text may be at most ${p.max} characters.`,
+    "cooperation.alreadyPlanned": () =>
+      "The yearly meeting with this party is already planned: see the card in the shared channel.",
+    "cooperation.staleCard": () =>
+      "This meeting was already recorded; the card now shows the next one. Nothing was changed.",
   },
 };
 

@@ -34,6 +34,8 @@ export const PERMISSION_NAMES = [
   "setOwnLanguage",
   "setLegalHold",
   "exportParticipantData",
+  "organiseCooperation",
+  "recordCorrespondence",
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 

@@ -16,10 +16,10 @@ type Texts = Readonly<Record<Locale, string>>;
 
 /**
  * What a button value or form metadata names: a case (`c`), a participant (`p`), a signal (`s`), a
- * deadline (`d`), or nothing (a new complaint, participant or signal: the service checks the
+ * deadline (`d`), a cooperation of a care provider and a landlord (`c` of a cooperation card), or nothing (a new complaint, participant or signal: the service checks the
  * organisations of what is submitted).
  */
-export type RouteSubject = "case" | "participant" | "signal" | "deadline" | "none";
+export type RouteSubject = "case" | "participant" | "signal" | "deadline" | "cooperation" | "none";
 
 /**
  * One action a person takes in this step and who may take it. `does` completes the refusal

@@ -1,19 +1,23 @@
 /**
  * Correspondence with third parties (correspondentie met derden), part of the nuisance dossier:
  * who wrote to whom, when, and what about. Care-only correspondence (e.g. with the practitioner)
- * stays out of the landlord's version.
+ * stays out of the landlord's version, out of the shared channel and out of the landlord's view
+ * of the timeline. Every item lands in the case timeline (who, when, what, guideline step).
  */
+import {
+  CORRESPONDENCE_PARTY_MAX,
+  CORRESPONDENCE_SUMMARY_MAX,
+  type CorrespondenceDirection,
+} from "../../flows/dossier/correspondence.ts";
 import { FlowError } from "../../flows/errors.ts";
 import type { Actor } from "../../flows/model.ts";
 import { requirePermission } from "../../flows/policy/permissions.ts";
 import { loadCase } from "../../store/cases/case-repository.ts";
 import { insertCorrespondence } from "../../store/dossier/dossier-repository.ts";
+import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
 import { NotFoundError } from "../errors.ts";
 import { type ServiceRuntime, transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
-
-export const CORRESPONDENCE_DIRECTIONS = ["incoming", "outgoing"] as const;
-export type CorrespondenceDirection = (typeof CORRESPONDENCE_DIRECTIONS)[number];
 
 export interface CorrespondenceInput {
   /** The third party, e.g. "Wijkagent", "Gemeente Utrecht", "Advocaat verhuurder". */
@@ -25,34 +29,62 @@ export interface CorrespondenceInput {
   careOnly: boolean;
 }
 
-const PARTY_MAX = 200;
-const SUMMARY_MAX = 3000;
+export interface RecordedCorrespondence {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+}
 
 export async function recordCorrespondence(
   runtime: ServiceRuntime,
   actor: Actor,
   caseId: string,
   input: CorrespondenceInput,
-): Promise<string> {
+): Promise<RecordedCorrespondence> {
   const party = input.party.trim();
   const summary = input.summary.trim();
-  if (party === "" || party.length > PARTY_MAX) throw new FlowError("input.textRequired", { field: "party" });
-  if (summary === "" || summary.length > SUMMARY_MAX)
+  if (party === "" || party.length > CORRESPONDENCE_PARTY_MAX)
+    throw new FlowError("input.textRequired", { field: "party" });
+  if (summary === "" || summary.length > CORRESPONDENCE_SUMMARY_MAX)
     throw new FlowError("input.textRequired", { field: "summary" });
   return transact(runtime, async (tx) => {
     const loaded = await loadCase(tx, caseId);
     if (!loaded) throw new NotFoundError("case", caseId);
-    const scope = await scopeOf(tx, loaded.state.participant);
-    requirePermission(actor, input.careOnly ? "addCareNote" : "decideAction", scope);
-    return insertCorrespondence(tx, {
+    const { state } = loaded;
+    const scope = await scopeOf(tx, state.participant);
+    requirePermission(actor, "recordCorrespondence", scope);
+    // Care-only correspondence is the care team's, as care notes are.
+    if (input.careOnly) requirePermission(actor, "addCareNote", scope);
+    const now = runtime.clock.now();
+    const visibility = input.careOnly ? "careTeam" : "shared";
+    const id = await insertCorrespondence(tx, {
       caseId,
       party,
       direction: input.direction,
       summary,
       at: input.at,
-      visibility: input.careOnly ? "careTeam" : "shared",
+      visibility,
       createdById: actor.memberId,
-      createdAt: runtime.clock.now(),
+      createdAt: now,
     });
+    await appendTimelineEntries(tx, `case:${caseId}`, now, [
+      {
+        actorId: actor.memberId,
+        step: state.step,
+        event: "correspondence.recorded",
+        visibility,
+        details: {
+          actorId: actor.memberId,
+          correspondenceId: id,
+          // Not "party": that key is a guideline code elsewhere and kept by the retention; a third
+          // party's name is free text and anonymised with the case.
+          thirdParty: party,
+          direction: input.direction,
+          at: input.at.toISOString(),
+          summary,
+        },
+      },
+    ]);
+    return { id, caseId, caseNumber: state.number };
   });
 }

@@ -32,6 +32,9 @@ import { scopeOf } from "../scope.ts";
 import { type Acting, done } from "./module.ts";
 import { memberOptions, participantOptions, sphereOrganisationIds } from "./options.ts";
 import { requireRole } from "./route-guard.ts";
+import { letterCommand } from "./routes/actie3-5-escalation.ts";
+import { cooperationCommand } from "./routes/onderhoud-samenwerking.ts";
+import { correspondenceCommand } from "./routes/zaak-en-dossier.ts";
 import { botTexts } from "./texts.ts";
 import type { Interaction, InteractionResult } from "./types.ts";
 
@@ -317,6 +320,18 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "dossier":
       // The nuisance dossier (PDF and/or JSON) for the person asking, never for the channel.
       return dossierForPerson(acting, args);
+    case "brief":
+    case "letter":
+      // Actie 3–5: the landlord's letter drafted from the case, for the person only.
+      return letterCommand(acting, args);
+    case "correspondentie":
+    case "correspondence":
+      // Het overlastdossier: correspondence with third parties, with a case.
+      return correspondenceCommand(acting, args);
+    case "samenwerking":
+    case "cooperation":
+      // Onderhoud samenwerking: the yearly meeting with the other party.
+      return cooperationCommand(acting, args);
     case "overlast":
       return complaintForm(acting, args.join(" "));
     case "signaal":

@@ -14,6 +14,7 @@ import { POLICY_DENIED, requirePermission } from "../../flows/policy/permissions
 import { permissionOnCase } from "../../flows/steps/registry.ts";
 import type { RouteSubject } from "../../flows/steps/step.ts";
 import { loadCase } from "../../store/cases/case-repository.ts";
+import { findCooperation } from "../../store/cooperation/cooperation-repository.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { loadDeadline } from "../../store/deadlines/deadline-repository.ts";
 import { loadParticipant } from "../../store/participants/participant-repository.ts";
@@ -73,6 +74,13 @@ async function subjectOf(
       const deadline = await loadDeadline(prisma, id);
       if (!deadline) throw new NotFoundError("deadline", id);
       return { owners: await loadSubjectInfo(prisma, deadline.subject), permission };
+    }
+    case "cooperation": {
+      // Onderhoud samenwerking: the pair of the care provider and the landlord the card is about.
+      const id = idIn(payload, "c");
+      const cooperation = await findCooperation(prisma, id);
+      if (!cooperation) throw new NotFoundError("cooperation", id);
+      return { owners: cooperation, permission };
     }
   }
 }

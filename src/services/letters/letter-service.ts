@@ -17,6 +17,7 @@ import {
   organisationNames,
 } from "../../store/dossier/dossier-repository.ts";
 import { findMemberById } from "../../store/members/members.ts";
+import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
 import { handleCaseEvent } from "../case-service.ts";
 import { NotFoundError } from "../errors.ts";
 import { type ServiceRuntime, transact } from "../runtime.ts";
@@ -69,6 +70,16 @@ export async function draftCaseLetter(
       createdById: actor.memberId,
       createdAt: now,
     });
+    // The draft is in the case timeline (which letter, by whom); its text stays with the letter.
+    await appendTimelineEntries(tx, `case:${caseId}`, now, [
+      {
+        actorId: actor.memberId,
+        step,
+        event: "letter.drafted",
+        visibility: "shared",
+        details: { actorId: actor.memberId, letter: draft.kind, letterId },
+      },
+    ]);
     return { letterId, caseId, caseNumber: state.number, draft };
   });
 }

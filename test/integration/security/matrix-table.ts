@@ -4,7 +4,9 @@
  * a valid payload for each (button value, or form metadata and values) on a role's own subjects.
  */
 import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
+import { COOPERATION_BUTTON_IDS, COOPERATION_FORM_IDS } from "../../../src/flows/cooperation/buttons.ts";
 import { DEADLINE_BUTTON_IDS, DEADLINE_FORM_IDS } from "../../../src/flows/deadlines/buttons.ts";
+import { CORRESPONDENCE_FORM_ID } from "../../../src/flows/dossier/buttons.ts";
 import type { Role } from "../../../src/flows/model.ts";
 import { PARTICIPANT_BUTTON_IDS, PARTICIPANT_FORM_IDS } from "../../../src/flows/participants/buttons.ts";
 import { PERMISSION_ROLES, type Permission } from "../../../src/flows/policy/permission-names.ts";
@@ -81,6 +83,8 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [DEADLINE_BUTTON_IDS.done]: S("extendDeadline"),
   [DEADLINE_BUTTON_IDS.extend]: S("extendDeadline"),
   [DEADLINE_BUTTON_IDS.handOver]: S("extendDeadline"),
+  [COOPERATION_BUTTON_IDS.markHeld]: S("organiseCooperation"),
+  [COOPERATION_BUTTON_IDS.reschedule]: S("organiseCooperation"),
   // Last: they end the role's case (nothing after them can still be decided on it).
   [CASE_BUTTON_IDS.resolve]: S("closeCase"),
   [CASE_BUTTON_IDS.close]: S("closeCase"),
@@ -122,6 +126,11 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [SIGNAL_FORM_IDS.followUp]: S("acknowledgeSignal"),
   [DEADLINE_FORM_IDS.extend]: S("extendDeadline"),
   [DEADLINE_FORM_IDS.handOver]: S("extendDeadline"),
+  [CORRESPONDENCE_FORM_ID]: S("recordCorrespondence"),
+  // A pair that is planned already: allowed ones are told so, the role and the pair decide first.
+  [COOPERATION_FORM_IDS.plan]: R("organiseCooperation"),
+  [COOPERATION_FORM_IDS.reschedule]: S("organiseCooperation"),
+  [COOPERATION_FORM_IDS.held]: S("organiseCooperation"),
   // Last: closes the role's case.
   [CASE_FORM_IDS.close]: S("closeCase"),
 };
@@ -161,6 +170,21 @@ export const COMMANDS: CommandItem[] = [
   { id: "signaal", slash: "/signaal", text: () => "", expect: R("logSignal") },
   { id: "lid", slash: "/nabuur", text: (_s, m) => `lid ${m.slack} begeleider`, expect: R("manageMembers") },
   { id: "kanaal", slash: "/nabuur", text: () => "kanaal team", expect: R("bindChannel") },
+  {
+    id: "correspondentie",
+    slash: "/nabuur",
+    text: (s) => `correspondentie ${s.caseNumber}`,
+    expect: S("recordCorrespondence"),
+    onCase: true,
+  },
+  {
+    id: "brief",
+    slash: "/nabuur",
+    text: (s) => `brief ${s.caseNumber}`,
+    expect: S("recordLetter"),
+    onCase: true,
+  },
+  { id: "samenwerking", slash: "/nabuur", text: () => "samenwerking", expect: R("organiseCooperation") },
 ];
 
 /** The intake API's operations (only landlord keys exist: a key acts as landlord staff). */
@@ -190,6 +214,7 @@ export function actionValue(id: string, s: RoleSubjects): string {
   if (id.startsWith("nabuur.participant.")) return json({ p: s.participantId, i: "roleAgreements" });
   if (id.startsWith("nabuur.signal.")) return json({ s: s.signalId });
   if (id.startsWith("nabuur.deadline.")) return json({ d: s.deadlineId });
+  if (id.startsWith("nabuur.cooperation.")) return json({ c: s.cooperationId, n: 1 });
   switch (id) {
     case CASE_BUTTON_IDS.answerConscious:
     case CASE_BUTTON_IDS.answerUnconscious:
@@ -370,6 +395,26 @@ export function formSubmission(
       return { metadata: JSON.stringify({ d: s.deadlineId }), values: { newDueAt: future, reason: "Later" } };
     case DEADLINE_FORM_IDS.handOver:
       return { metadata: JSON.stringify({ d: s.deadlineId }), values: { toMemberId: people.coordinator } };
+    case CORRESPONDENCE_FORM_ID:
+      return {
+        metadata: c,
+        values: { party: "Wijkagent", direction: "incoming", at: past, summary: "Melding bevestigd" },
+      };
+    case COOPERATION_FORM_IDS.plan:
+      return {
+        metadata: JSON.stringify({ cp: people.careProviderId, l: people.landlordId }),
+        values: { plannedFor: future },
+      };
+    case COOPERATION_FORM_IDS.reschedule:
+      return {
+        metadata: JSON.stringify({ c: s.cooperationId, n: 1 }),
+        values: { plannedFor: future, reason: "Vakantie" },
+      };
+    case COOPERATION_FORM_IDS.held:
+      return {
+        metadata: JSON.stringify({ c: s.cooperationId, n: 1 }),
+        values: { heldAt: past, partyCommunityPolice: "true" },
+      };
     default:
       throw new Error(`no submission for form ${id}: add it to the matrix`);
   }

@@ -10,6 +10,7 @@
  */
 import type { Actor, Role } from "../../../src/flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../../../src/services/case-service.ts";
+import { planCooperation } from "../../../src/services/cooperation-service.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
 import { logSignal } from "../../../src/services/signal-service.ts";
@@ -42,6 +43,8 @@ export interface RoleSubjects {
   signalId: string;
   /** An open onboarding deadline of the participant. */
   deadlineId: string;
+  /** The yearly cooperation meeting of pair A (one per care provider and landlord, shared by the roles). */
+  cooperationId: string;
   markers: { complaint: string; complainant: string; care: string };
 }
 
@@ -94,8 +97,17 @@ export async function createMatrixWorld(
   const worker = actorOf(world.worker);
   const landlord = actorOf(world.landlordStaff);
   const subjects = {} as Record<Role, RoleSubjects>;
+  // Onderhoud samenwerking: pair A's yearly meeting, planned by its coordinator.
+  const cooperation = await planCooperation(runtime, actorOf(world.coordinator), {
+    careProviderId: world.careProvider.id,
+    landlordId: world.landlord.id,
+    plannedFor: null,
+  });
   for (const [index, role] of MATRIX_ROLES.entries()) {
-    subjects[role] = await roleSubjects(runtime, prisma, world, worker, landlord, index);
+    subjects[role] = {
+      ...(await roleSubjects(runtime, prisma, world, worker, landlord, index)),
+      cooperationId: cooperation.cooperationId,
+    };
   }
   return { world, a, b, b_careProviderId: careProviderB.id, subjects };
 }
@@ -107,7 +119,7 @@ async function roleSubjects(
   worker: Actor,
   landlord: Actor,
   index: number,
-): Promise<RoleSubjects> {
+): Promise<Omit<RoleSubjects, "cooperationId">> {
   const markers = {
     complaint: `KLACHTMARKER${index}`,
     complainant: `KLAGERMARKER${index}`,

@@ -74,6 +74,9 @@ export const timelineEn: TimelineDescriptions = {
     `${r.lookup(r.ladder().letters, "letter")} sent on ${r.date("sentAt")}` +
     `${r.b("registered") ? ", registered" : ""}${r.b("signedForSeen") ? ", signed 'voor gezien'" : ""}` +
     (r.b("complete") ? "." : ". Note: not registered or not signed 'voor gezien'."),
+  "letter.drafted": (r) => `Draft written: ${r.lookup(r.ladder().letters, "letter")}.`,
+  "correspondence.recorded": (r) =>
+    `Correspondence ${r.s("direction") === "incoming" ? "received from" : "sent to"} ${r.s("thirdParty")} on ${r.date("at")}: ${r.s("summary")}`,
   "intervention.offered": (r) =>
     `${r.lookup(r.ladder().interventions, "intervention")} offered` +
     (r.s("timeOutReason") === "" ? "" : ` (${r.lookup(r.ladder().timeOutReasons, "timeOutReason")})`) +

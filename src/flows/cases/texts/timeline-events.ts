@@ -33,6 +33,9 @@ export const CASE_TIMELINE_EVENTS = [
   "escalation.withdrawn",
   "ladder.stepTaken",
   "letter.recorded",
+  "letter.drafted",
+  // Het overlastdossier: correspondentie met derden (src/services/dossier/correspondence-service.ts).
+  "correspondence.recorded",
   "intervention.offered",
   "intervention.registered",
   "intervention.outcome",

@@ -76,6 +76,9 @@ export const timelineNl: TimelineDescriptions = {
     `${r.lookup(r.ladder().letters, "letter")} verstuurd op ${r.date("sentAt")}` +
     `${r.b("registered") ? ", aangetekend" : ""}${r.b("signedForSeen") ? ", getekend 'voor gezien'" : ""}` +
     (r.b("complete") ? "." : ". Let op: niet aangetekend of niet 'voor gezien' getekend."),
+  "letter.drafted": (r) => `Concept opgesteld: ${r.lookup(r.ladder().letters, "letter")}.`,
+  "correspondence.recorded": (r) =>
+    `Correspondentie ${r.s("direction") === "incoming" ? "ontvangen van" : "verstuurd aan"} ${r.s("thirdParty")} op ${r.date("at")}: ${r.s("summary")}`,
   "intervention.offered": (r) =>
     `${r.lookup(r.ladder().interventions, "intervention")} aangeboden` +
     (r.s("timeOutReason") === "" ? "" : ` (${r.lookup(r.ladder().timeOutReasons, "timeOutReason")})`) +

@@ -18,18 +18,21 @@ export const actie3to5Escalation = defineStep({
   title: { nl: "Actie 3–5: waarschuwingen en sommatie", en: "Steps 3–5: warnings and summons" },
   guideline: {
     guideline: "**Actie 3, 4, 5** — warning letter, second warning, summons; situation 1 and 2",
-    does: 'A new, similar, justified complaint after an earlier justified one proposes Actie 3 (situation 1); repeated or continuing complaints propose the next step in consultation with all parties (situation 2). Participant reports, wrongly attributed and unjustified complaints never count. Letters are recorded by the landlord with dates (registered, signed "voor gezien" for Actie 5); copies into both dossiers as checklist actions; legal advice requested at Actie 4, 5, 6 and kept open until done.',
+    does: 'A new, similar, justified complaint after an earlier justified one proposes Actie 3 (situation 1); repeated or continuing complaints propose the next step in consultation with all parties (situation 2). Participant reports, wrongly attributed and unjustified complaints never count. Letters are drafted by the landlord from the case (`/nabuur brief <nr>`, Teams `@Nabuur brief <nr>`: the text as a file for that person only, stored with the case) and recorded with dates (registered, signed "voor gezien" for Actie 5), so the dossier holds the letter itself with its dates; copies into both dossiers as checklist actions; legal advice requested at Actie 4, 5, 6 and kept open until done.',
     code: [
       "src/flows/ladder/detect.ts",
       "src/flows/ladder/steps.ts",
       "src/flows/ladder/preconditions.ts",
       "src/flows/ladder/handlers/escalation.ts",
       "src/flows/ladder/handlers/letters.ts",
+      "src/flows/letters/",
+      "src/services/letters/letter-service.ts",
     ],
     tests: [
       "test/unit/flows/ladder/detect.test.ts",
       "test/unit/flows/ladder/ladder-steps.test.ts",
       "test/unit/flows/ladder/preconditions.test.ts",
+      "test/contract/guideline-letters.test.ts",
     ],
   },
   permissions: {
@@ -96,5 +99,10 @@ export const actie3to5Escalation = defineStep({
     agreementBreachRecorded: "proposeEscalation",
   },
   deadlines: ["team.letter.discuss", "team.legalAdvice"],
-  help: { nl: [], en: [] },
+  help: {
+    nl: [
+      "`/nabuur brief <nr> [actie3|actie4|actie5]` — concept van de brief van de verhuurder, alleen voor jou",
+    ],
+    en: ["`/nabuur brief <no> [actie3|actie4|actie5]` — draft of the landlord's letter, for you only"],
+  },
 });

@@ -3,25 +3,30 @@
  * provider's versions), and resolving and closing it. Every step lands in the case timeline.
  */
 import { CASE_BUTTON_IDS, CASE_FORM_IDS, caseRefValue } from "../../cases/buttons.ts";
+import { CORRESPONDENCE_FORM_ID } from "../../dossier/buttons.ts";
 import { CARE, CARE_AND_LANDLORD, defineStep, EVERYONE, LANDLORD } from "../step.ts";
 
 export const zaakEnDossier = defineStep({
   id: "zaak-en-dossier",
   title: { nl: "Zaak en overlastdossier", en: "Case and nuisance dossier" },
   guideline: {
-    guideline: "**Overlastdossier** — timeline, summary, closing; **Scheiding wonen en zorg** (SPEC §6)",
-    does: "Every step is an append-only timeline entry (who, when, what, which step, visibility), hash-chained per subject. Each role reads its own view of a case (partners and admins: status and step only); the dossier comes in the landlord's and the care provider's version, privately. Care-only content never reaches the landlord or the shared channel; the complainant's identity reaches landlord staff only.",
+    guideline:
+      "**Overlastdossier** — timeline, summary, closing, correspondence with third parties; **Scheiding wonen en zorg** (SPEC §6)",
+    does: "Every step is an append-only timeline entry (who, when, what, which step, visibility), hash-chained per subject. Each role reads its own view of a case (partners and admins: status and step only); the dossier comes in the landlord's and the care provider's version, privately. Care-only content never reaches the landlord or the shared channel; the complainant's identity reaches landlord staff only. \"Alle correspondentie met derden\": `/nabuur correspondentie <nr>` (Teams: `@Nabuur correspondentie <nr>`) records correspondence with the wijkagent, the municipality, a lawyer or mediation — with whom, received or sent, when, about what — and, for the care team, whether it is shared or care-only; it lands in the case timeline with that visibility and the dossier lists it with its date (care-only items in the care provider's version only).",
     code: [
       "src/store/timeline/",
       "src/services/dossier/",
       "src/flows/policy/",
       "src/flows/cases/card-specs.ts",
+      "src/flows/dossier/correspondence.ts",
+      "src/services/dossier/correspondence-service.ts",
     ],
     tests: [
       "test/unit/flows/policy/*",
       "test/unit/flows/cases/privacy.test.ts",
       "test/integration/services/participants-signals.test.ts",
       "test/integration/slack/slack-case-flow.test.ts",
+      "test/contract/guideline-correspondence.test.ts",
     ],
   },
   permissions: {
@@ -35,6 +40,11 @@ export const zaakEnDossier = defineStep({
     exportDossierCare: {
       roles: CARE,
       does: { nl: "het dossier voor de zorg exporteren", en: "export the dossier for the care provider" },
+    },
+    // Het overlastdossier: "alle correspondentie met derden", by whoever had it.
+    recordCorrespondence: {
+      roles: CARE_AND_LANDLORD,
+      does: { nl: "correspondentie met derden vastleggen", en: "record correspondence with third parties" },
     },
     // The complainant's identity stays with the landlord.
     viewComplainantIdentity: {
@@ -51,6 +61,12 @@ export const zaakEnDossier = defineStep({
   },
   forms: {
     close: { id: CASE_FORM_IDS.close, metadata: caseRefValue, permission: "closeCase", subject: "case" },
+    correspondence: {
+      id: CORRESPONDENCE_FORM_ID,
+      metadata: caseRefValue,
+      permission: "recordCorrespondence",
+      subject: "case",
+    },
   },
   events: { resolved: "closeCase", closed: "closeCase" },
   deadlines: [],
@@ -58,10 +74,12 @@ export const zaakEnDossier = defineStep({
     nl: [
       "`/nabuur zaak <nr>` — overzicht van een zaak (wat jouw rol mag zien)",
       "`/nabuur dossier <nr> [pdf|json]` — overlastdossier van een zaak, alleen voor jou (PDF en JSON)",
+      "`/nabuur correspondentie <nr>` — correspondentie met derden (wijkagent, gemeente, advocaat, buurtbemiddeling) vastleggen bij een zaak",
     ],
     en: [
       "`/nabuur zaak <no>` — case summary (what your role may see)",
       "`/nabuur dossier <no> [pdf|json]` — a case's nuisance dossier, for you only (PDF and JSON)",
+      "`/nabuur correspondentie <no>` — record correspondence with third parties (police officer, municipality, lawyer, mediation) with a case",
     ],
   },
 });

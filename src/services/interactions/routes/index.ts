@@ -12,6 +12,7 @@ import { actie3to5EscalationRoutes } from "./actie3-5-escalation.ts";
 import { actie6CourtRoutes } from "./actie6-court.ts";
 import { interventiesRoutes } from "./interventies.ts";
 import { nieuweKansenRoutes } from "./nieuwe-kansen.ts";
+import { onderhoudSamenwerkingRoutes } from "./onderhoud-samenwerking.ts";
 import { opvolgingRoutes } from "./opvolging.ts";
 import { preventieOnboardingRoutes } from "./preventie-onboarding.ts";
 import { signaleringRoutes } from "./signalering.ts";
@@ -34,7 +35,7 @@ const STEP_ROUTES = {
   "nieuwe-kansen": nieuweKansenRoutes,
   "zaak-en-dossier": zaakEnDossierRoutes,
   termijnen: termijnenRoutes,
-  "onderhoud-samenwerking": NONE,
+  "onderhoud-samenwerking": onderhoudSamenwerkingRoutes,
   rapportage: NONE,
   beheer: NONE,
 } satisfies { [S in Step as S["id"]]: StepRoutes<S> };

@@ -93,19 +93,19 @@ describe("cooperation forms", () => {
     const form = buildHeldForm("co-1", 2, NOW);
     expect(parseCooperationRef(form.metadata)).toEqual({ c: "co-1", n: 2 });
     expect(form.fields.filter((f) => f.kind === "checkbox").map((f) => f.id)).toEqual([
-      "party.careTeam",
-      "party.landlord",
-      "party.municipality",
-      "party.communityPolice",
-      "party.otherStakeholders",
+      "partyCareTeam",
+      "partyLandlord",
+      "partyMunicipality",
+      "partyCommunityPolice",
+      "partyOtherStakeholders",
     ]);
     const heldAt = new Date(NOW.getTime() - DAY_MS);
     expect(
       parseHeldForm(
         {
           heldAt: heldAt.toISOString(),
-          "party.landlord": "true",
-          "party.communityPolice": "true",
+          partyLandlord: "true",
+          partyCommunityPolice: "true",
           notes: " ",
         },
         NOW,

@@ -76,6 +76,10 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   setOwnLanguage: [X, X, X, X, X],
   setLegalHold: [_, X, _, _, X],
   exportParticipantData: [_, X, _, _, _],
+  // Onderhoud samenwerking: the executing staff of both parties plan and record the yearly meeting.
+  organiseCooperation: [X, X, X, _, _],
+  // Overlastdossier: correspondence with third parties; care-only items also need addCareNote.
+  recordCorrespondence: [X, X, X, _, _],
 };
 
 const everyRoleAndAction = PERMISSION_NAMES.flatMap((action) =>
