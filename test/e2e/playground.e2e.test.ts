@@ -456,7 +456,10 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
 describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
   const size = SIZES[0];
   let session: Session;
-  const { page, dialog, messages, toast, shot, choose, dateTime, message } = helpers(size, () => session);
+  const { page, dialog, messages, toast, check, shot, choose, dateTime, message } = helpers(
+    size,
+    () => session,
+  );
   const guide = () => page().locator("#guide");
   const whoami = () => page().locator("#whoami").textContent();
 
@@ -561,6 +564,30 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
       await page().reload();
       await expect.poll(whoami).toContain("Je bent Karim Bouzid");
       expect(await guide().isHidden()).toBe(true);
+    },
+    STEP,
+  );
+
+  it(
+    "holds at 360 px too: the channel, the menu and a form",
+    async () => {
+      await page().setViewportSize({ width: 360, height: 740 });
+      await page().getByRole("heading", { level: 1 }).waitFor();
+      await check("360 px, channel");
+      await page().locator("#menu-button").click();
+      await page().getByRole("navigation").waitFor();
+      await check("360 px, menu");
+      await page().getByRole("button", { name: "Menu sluiten" }).click();
+      await page()
+        .getByRole("textbox", { name: /^Bericht aan/ })
+        .fill("/nabuur deelnemer");
+      await page()
+        .getByRole("textbox", { name: /^Bericht aan/ })
+        .press("Enter");
+      await dialog().getByRole("heading", { name: "Nieuwe deelnemer" }).waitFor();
+      await shot("360-form");
+      await dialog().getByRole("button", { name: "Annuleren" }).click();
+      await dialog().waitFor({ state: "detached" });
     },
     STEP,
   );
