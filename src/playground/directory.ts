@@ -4,7 +4,7 @@
  * organisation would set up its Slack: the shared channel holds the care provider, the landlord
  * and the care provider's partners; the care team's channel only the care provider's people.
  */
-import type { OrganisationKind, Role } from "../flows/model.ts";
+import type { Locale, OrganisationKind, Role } from "../flows/model.ts";
 import { findBindingsOnPlatform } from "../store/channels/channel-bindings.ts";
 import type { PrismaClient } from "../store/db-types.ts";
 import { listPartnerships, listSlackMembers } from "../store/members/members.ts";
@@ -17,6 +17,8 @@ export interface DirectoryMember {
   organisationId: string;
   organisationName: string;
   organisationKind: OrganisationKind;
+  /** The language Nabuur speaks to this person (/nabuur taal). */
+  locale: Locale;
 }
 
 interface ChannelBindingInfo {
@@ -76,6 +78,7 @@ export async function loadDirectory(prisma: PrismaClient): Promise<DirectorySnap
       organisationId: row.organisationId,
       organisationName: row.organisationName,
       organisationKind: row.organisationKind,
+      locale: row.locale,
     })),
     bindings: bindings.map((row) => ({
       channelId: row.channelId,

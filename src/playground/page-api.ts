@@ -5,7 +5,10 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { z } from "zod";
+import { isWithinWorkingHours, type WorkingHours } from "../flows/calendar/index.ts";
+import type { Locale } from "../flows/model.ts";
 import type { AppManifest } from "./app-manifest.ts";
+import { nextWorkingMorning } from "./clock-steps.ts";
 import { type DirectoryMember, type DirectorySnapshot, isChannelMember } from "./directory.ts";
 import { mentionsIn, type PersonActions, PlaygroundError } from "./person-actions.ts";
 import type { PlayMessage, Workspace } from "./workspace.ts";
@@ -27,6 +30,12 @@ export interface PageApiOptions {
   advanceClock(ms: number): Promise<void>;
   /** Loads the demo data; false when it was there already. */
   seed(): Promise<boolean>;
+  /** Sets the language Nabuur speaks to this member, as `/nabuur taal` does. */
+  setMemberLocale(memberId: string, locale: Locale): Promise<void>;
+  /** The language of channel messages (DEFAULT_LOCALE). */
+  defaultLocale: Locale;
+  /** When nudges may ping people (WORKING_HOURS). */
+  workingHours: WorkingHours;
 }
 
 const userId = z.string().regex(/^[UW][A-Z0-9]{2,30}$/);
@@ -64,7 +73,9 @@ const schemas = {
   }),
   close: z.object({ as: userId, viewId: z.string().max(40) }),
   home: z.object({ as: userId, tab: z.enum(["home", "messages"]) }),
-  clock: z.object({ step: z.enum(["hour", "day", "week", "fourWeeks"]) }),
+  clock: z.object({ step: z.enum(["hour", "day", "week", "fourWeeks", "nextWorkday"]) }),
+  read: z.object({ as: userId, channel: z.string().min(1).max(40), ts: z.string().regex(/^\d+\.\d{6}$/) }),
+  language: z.object({ as: userId, locale: z.enum(["nl", "en"]) }),
 };
 
 type Handler = (req: Request, res: Response) => Promise<void>;
@@ -124,15 +135,34 @@ export function createPageApi(options: PageApiOptions): Router {
         : [];
       const bindingOf = (id: string) =>
         directory.bindings.find((binding) => binding.channelId === id)?.kind ?? null;
+      // Who has something new: shown in the member switcher, so you know whom to look in on.
+      const unreadByMember = Object.fromEntries(
+        directory.members.map((member) => {
+          const dm = workspace.dmOf(member.userId);
+          const seen = [...workspace.channels.values()].filter((channel) =>
+            channel.kind === "dm" ? channel === dm : isChannelMember(member, channel.id, directory),
+          );
+          return [
+            member.userId,
+            seen.reduce((sum, channel) => sum + workspace.unreadCount(member.userId, channel.id), 0),
+          ];
+        }),
+      );
       res.json({
         version: workspace.version,
         now: workspace.clock.now().toISOString(),
+        defaultLocale: options.defaultLocale,
         team: options.team,
         app: options.manifest,
         botUserId: workspace.botUserId,
         members: directory.members,
         me,
-        channels: channels.map((channel) => ({ ...channel, binding: bindingOf(channel.id) })),
+        channels: channels.map((channel) => ({
+          ...channel,
+          binding: bindingOf(channel.id),
+          unread: me ? workspace.unreadCount(me.userId, channel.id) : 0,
+        })),
+        unreadByMember,
         messages: Object.fromEntries(
           channels.map((channel) => [
             channel.id,
@@ -253,11 +283,47 @@ export function createPageApi(options: PageApiOptions): Router {
   );
 
   router.post(
+    "/read",
+    route(async (req, res) => {
+      const body = schemas.read.parse(req.body);
+      const { member, directory } = await memberOf(body.as);
+      const channel = await channelFor(member, directory, body.channel);
+      workspace.markRead(member.userId, channel.id, body.ts);
+      res.json({ ok: true });
+    }),
+  );
+
+  // The page's language switch: Nabuur speaks that language to the person shown from now on.
+  router.post(
+    "/language",
+    route(async (req, res) => {
+      const body = schemas.language.parse(req.body);
+      const { member } = await memberOf(body.as);
+      await options.setMemberLocale(member.memberId, body.locale);
+      workspace.touch();
+      res.json({ ok: true, locale: body.locale });
+    }),
+  );
+
+  router.post(
     "/clock",
     route(async (req, res) => {
       const body = schemas.clock.parse(req.body);
-      await options.advanceClock(CLOCK_STEPS[body.step]);
-      res.json({ ok: true, now: workspace.clock.now().toISOString() });
+      const before = workspace.posted;
+      const now = workspace.clock.now();
+      const ms =
+        body.step === "nextWorkday"
+          ? nextWorkingMorning(now).getTime() - now.getTime()
+          : CLOCK_STEPS[body.step];
+      await options.advanceClock(ms);
+      // How many messages the scheduler delivered on the way: the page says so.
+      const after = workspace.clock.now();
+      res.json({
+        ok: true,
+        now: after.toISOString(),
+        delivered: workspace.posted - before,
+        withinWorkingHours: isWithinWorkingHours(after, options.workingHours),
+      });
     }),
   );
 

@@ -63,6 +63,11 @@ export function mentionsIn(text: string, members: DirectoryMember[]): string {
   return result;
 }
 
+function withoutBlocks(reply: Record<string, unknown>): Record<string, unknown> {
+  const { blocks: _blocks, ...rest } = reply;
+  return rest;
+}
+
 export function createPersonActions(options: PersonActionsOptions) {
   const { workspace, client } = options;
 
@@ -124,6 +129,7 @@ export function createPersonActions(options: PersonActionsOptions) {
         text: typeof reply.text === "string" ? reply.text : "",
         blocks: Array.isArray(reply.blocks) ? (reply.blocks as Record<string, unknown>[]) : null,
         ephemeralFor: reply.response_type === "in_channel" ? null : member.userId,
+        sent: { method: "response", command: word, args: withoutBlocks(reply) },
       });
     }
   }

@@ -13,12 +13,13 @@ import { dirname, join } from "node:path";
 import express from "express";
 import { registerHealthRoutes } from "../api/health.ts";
 import type { Config } from "../config.ts";
+import { workingHoursSchema } from "../flows/calendar/index.ts";
 import type { Logger } from "../logger.ts";
 import { type Nabuur, startNabuur } from "../server.ts";
 import { OffsetClock } from "../services/clock.ts";
 import { closeServer, Shutdown } from "../shutdown.ts";
 import { openDatabase } from "../store/database.ts";
-import { countOrganisations, organisationNamesOtherThan } from "../store/members/members.ts";
+import { countOrganisations, organisationNamesOtherThan, setMemberLocale } from "../store/members/members.ts";
 import { loadAppManifest } from "./app-manifest.ts";
 import {
   DEMO_BOT_USER_ID,
@@ -262,6 +263,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         directory,
         advanceClock: advance,
         seed,
+        setMemberLocale: async (memberId, locale) => {
+          await setMemberLocale(bot.database.prisma, memberId, locale);
+          cached = null;
+        },
+        defaultLocale: config.DEFAULT_LOCALE,
+        workingHours: workingHoursSchema.parse(config.WORKING_HOURS),
       }),
     );
     app.use(express.static(join(import.meta.dirname, "public")));

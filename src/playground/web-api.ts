@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type DirectorySnapshot, isChannelMember } from "./directory.ts";
-import type { Blocks, PlayChannel, PlayView, Workspace } from "./workspace.ts";
+import type { Blocks, PlayChannel, PlayView, SentPayload, Workspace } from "./workspace.ts";
 
 type Body = Record<string, unknown>;
 type Reply = Record<string, unknown> & { ok: boolean };
@@ -92,6 +92,12 @@ function blocksOf(body: Body): Blocks | null | "invalid" {
   return body.blocks as Blocks;
 }
 
+/** What the bot sent, for the page's payload view: the arguments without the token and the blocks. */
+function sentBy(method: string, body: Body): SentPayload {
+  const { token: _token, blocks: _blocks, ...args } = body;
+  return { method, args };
+}
+
 function viewReply(view: PlayView, teamId: string): Reply {
   return {
     ok: true,
@@ -152,6 +158,7 @@ export function createWebApi(options: WebApiOptions) {
         text: text(body.text),
         blocks,
         threadTs: text(body.thread_ts) || null,
+        sent: sentBy("chat.postMessage", body),
       });
       return {
         ok: true,
@@ -177,6 +184,7 @@ export function createWebApi(options: WebApiOptions) {
         blocks,
         threadTs: text(body.thread_ts) || null,
         ephemeralFor: userId,
+        sent: sentBy("chat.postEphemeral", body),
       });
       return { ok: true, message_ts: message.ts };
     },
@@ -189,7 +197,11 @@ export function createWebApi(options: WebApiOptions) {
       const message = workspace.findMessage(channelId, text(body.ts));
       if (!message || message.ephemeralFor) return fail("message_not_found");
       if (message.user !== workspace.botUserId) return fail("cant_update_message");
-      workspace.update(channelId, message.ts, { text: text(body.text), blocks });
+      workspace.update(channelId, message.ts, {
+        text: text(body.text),
+        blocks,
+        sent: sentBy("chat.update", body),
+      });
       return { ok: true, channel: channelId, ts: message.ts, text: message.text };
     },
 
@@ -233,6 +245,7 @@ export function createWebApi(options: WebApiOptions) {
         workspace.botUserId,
       );
       if (!message) return fail("file_not_found");
+      message.sent = sentBy("files.completeUploadExternal", body);
       return {
         ok: true,
         files: (message.files ?? []).map((file) => ({

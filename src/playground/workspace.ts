@@ -28,6 +28,19 @@ export interface PlayFile {
   size: number;
 }
 
+/**
+ * What the bot sent to make or change a message, for the page's "show payload": the Web API
+ * method (or the HTTP response to a slash command) and its arguments, without the token and the
+ * blocks (those are the message's own).
+ */
+export interface SentPayload {
+  /** "chat.postMessage", "chat.update", …, or "response" for a slash command's HTTP response. */
+  method: string;
+  /** The slash command answered, for method "response". */
+  command?: string;
+  args: Record<string, unknown>;
+}
+
 /** Files kept with their bytes at most; the oldest are forgotten first. */
 const MAX_FILES = 200;
 
@@ -46,6 +59,8 @@ export interface PlayMessage {
   editedTs: string | null;
   /** Files shared with the message (files.completeUploadExternal). */
   files?: PlayFile[];
+  /** The bot's latest call for this message (absent for people's own messages). */
+  sent?: SentPayload;
 }
 
 export interface PlayView {
@@ -64,6 +79,14 @@ export interface WorkspaceSnapshot {
   homes: PlayView[];
   /** How far the playground's clock was moved forward (OffsetClock.offset). */
   clockOffsetMs?: number;
+  /** Per person, per channel: the ts of the latest message they have seen. */
+  readMarks?: Record<string, Record<string, string>>;
+}
+
+/** Slack ts "seconds.micros" as a number of microseconds, for comparing. */
+function tsValue(ts: string): number {
+  const [seconds = "0", micros = "0"] = ts.split(".");
+  return Number(seconds) * 1e6 + Number(micros);
 }
 
 export class Workspace {
@@ -77,6 +100,9 @@ export class Workspace {
     { file: PlayFile; bytes: Buffer | null; channel: string | null }
   >();
   private fileCounter = 0;
+  private readonly readMarks = new Map<string, Map<string, string>>();
+  /** Messages posted since the start; the clock tells how many a step brought. */
+  posted = 0;
   private readonly listeners = new Set<() => void>();
   private lastTs = 0;
   private viewCounter = 0;
@@ -149,6 +175,7 @@ export class Workspace {
     blocks?: Blocks | null;
     threadTs?: string | null;
     ephemeralFor?: string | null;
+    sent?: SentPayload;
   }): PlayMessage {
     // A reply to a reply belongs to the same thread; an unknown parent makes a top-level message.
     const parent = input.threadTs ? this.findMessage(input.channel, input.threadTs) : null;
@@ -161,7 +188,9 @@ export class Workspace {
       threadTs: parent ? (parent.threadTs ?? parent.ts) : null,
       ephemeralFor: input.ephemeralFor ?? null,
       editedTs: null,
+      ...(input.sent ? { sent: input.sent } : {}),
     };
+    this.posted++;
     const list = this.messages.get(input.channel) ?? [];
     list.push(message);
     this.messages.set(input.channel, list);
@@ -169,14 +198,44 @@ export class Workspace {
     return message;
   }
 
-  update(channelId: string, ts: string, change: { text: string; blocks: Blocks | null }): PlayMessage | null {
+  update(
+    channelId: string,
+    ts: string,
+    change: { text: string; blocks: Blocks | null; sent?: SentPayload },
+  ): PlayMessage | null {
     const message = this.findMessage(channelId, ts);
     if (!message) return null;
     message.text = change.text;
     message.blocks = change.blocks;
+    if (change.sent) message.sent = change.sent;
     message.editedTs = this.nextTs();
     this.changed();
     return message;
+  }
+
+  /** The person has seen the channel up to this message (Slack's read marker). */
+  markRead(userId: string, channelId: string, ts: string): void {
+    const marks = this.readMarks.get(userId) ?? new Map<string, string>();
+    const current = marks.get(channelId);
+    if (current && tsValue(current) >= tsValue(ts)) return;
+    marks.set(channelId, ts);
+    this.readMarks.set(userId, marks);
+  }
+
+  /**
+   * New top-level messages for this person in this channel: after their read marker, not their
+   * own, ephemeral ones only when meant for them. Thread replies do not count, as in Slack.
+   */
+  unreadCount(userId: string, channelId: string): number {
+    const mark = this.readMarks.get(userId)?.get(channelId);
+    const after = mark ? tsValue(mark) : 0;
+    return this.messagesOf(channelId).filter(
+      (message) =>
+        !message.threadTs &&
+        message.user !== userId &&
+        (message.ephemeralFor === null || message.ephemeralFor === userId) &&
+        tsValue(message.ts) > after,
+    ).length;
   }
 
   remove(channelId: string, ts: string): boolean {
@@ -347,6 +406,9 @@ export class Workspace {
       channels: [...this.channels.values()],
       messages: [...this.messages.values()].flat(),
       homes: [...this.homes.values()],
+      readMarks: Object.fromEntries(
+        [...this.readMarks].map(([userId, marks]) => [userId, Object.fromEntries(marks)]),
+      ),
     };
   }
 
@@ -357,8 +419,10 @@ export class Workspace {
       const list = this.messages.get(message.channel) ?? [];
       list.push(message);
       this.messages.set(message.channel, list);
-      const [seconds = "0", micros = "0"] = message.ts.split(".");
-      this.lastTs = Math.max(this.lastTs, Number(seconds) * 1e6 + Number(micros));
+      this.lastTs = Math.max(this.lastTs, tsValue(message.ts));
+    }
+    for (const [userId, marks] of Object.entries(snapshot.readMarks ?? {})) {
+      this.readMarks.set(userId, new Map(Object.entries(marks)));
     }
     for (const home of snapshot.homes) {
       this.homes.set(home.userId, home);

@@ -1,8 +1,11 @@
 /**
- * The playground end to end, in Debian's Chromium driven by Playwright: a coordinator registers a
- * participant, landlord staff file a complaint, the support worker assesses it with the buttons
- * and adds a care-only note, four weeks later the four-week check nudge arrives — and landlord
- * staff never see the care note. Screenshots go to test/e2e/screenshots/ for a human to look at.
+ * The playground end to end, in Debian's Chromium driven by Playwright, on a phone (390×844) and
+ * on a laptop (1366×800): a coordinator registers a participant, landlord staff file a complaint,
+ * the support worker assesses it with the buttons and adds a care-only note, four weeks later the
+ * four-week check nudge arrives — and landlord staff never see the care note. On the phone, a
+ * first visit walks the guided start. After every step the layout is checked: nothing scrolls
+ * sideways, no button or field lies outside the screen, no button breaks inside a word.
+ * Screenshots go to test/e2e/screenshots/ for a human to look at.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,36 +30,166 @@ if (!hasChromium) {
   );
 }
 
-describe.skipIf(!hasChromium)("the playground in Chromium", () => {
-  let playground: Playground;
-  let context: BrowserContext;
-  let page: Page;
-  let profile: string;
+const SIZES = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1366, height: 800 },
+] as const;
+type Size = (typeof SIZES)[number];
 
-  const dialog = () => page.getByRole("dialog");
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
-  const messages = () => page.locator("#messages");
-  const thread = () => page.locator("#thread-messages");
+/**
+ * What is wrong with the layout as shown now: sideways scrolling, controls off screen, broken
+ * words. Runs in the page (the test's TypeScript has no DOM types, so it is plain JavaScript).
+ */
+const LAYOUT_PROBLEMS = `(() => {
+  const problems = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth)
+    problems.push("the page scrolls sideways (" + root.scrollWidth + " px wide in " + root.clientWidth + " px)");
+  const describe = (node) =>
+    node.tagName.toLowerCase() + ' "' + (node.getAttribute("aria-label") || node.textContent || "").trim().slice(0, 40) + '"';
+  // Inside a list that scrolls up and down, a control may lie above or below the screen.
+  const scrolledAway = (node) => {
+    for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+      const overflow = getComputedStyle(parent).overflowY;
+      if (/auto|scroll/.test(overflow) && parent.scrollHeight > parent.clientHeight) return true;
+    }
+    return false;
+  };
+  for (const node of document.querySelectorAll("button, input, select, textarea, summary, a[href]")) {
+    if (node.classList.contains("skip-link") || !node.checkVisibility({ visibilityProperty: true })) continue;
+    const box = node.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.left < -1 || box.right > innerWidth + 1)
+      problems.push(describe(node) + " lies outside the screen (" + Math.round(box.left) + " to " + Math.round(box.right) + " px)");
+    else if (!scrolledAway(node) && (box.top < -1 || box.bottom > innerHeight + 1))
+      problems.push(describe(node) + " lies below or above the screen (" + Math.round(box.top) + " px)");
+  }
+  for (const button of document.querySelectorAll("button, summary")) {
+    if (!button.checkVisibility({ visibilityProperty: true })) continue;
+    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const word of (text.textContent || "").matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+        if (lines.size > 1) problems.push(describe(button) + ' breaks inside the word "' + word[0] + '"');
+      }
+    }
+  }
+  return problems;
+})()`;
+
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(LAYOUT_PROBLEMS);
+}
+
+interface Session {
+  playground: Playground;
+  context: BrowserContext;
+  page: Page;
+  profile: string;
+}
+
+async function openSession(size: Size): Promise<Session> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const playground = await startPlayground({
+    config: loadConfig({ PORT: "0", DATA_DIR: "memory://", LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    startAt: MONDAY_MORNING,
+    schedulerCron: null,
+  });
+  const profile = mkdtempSync(join(tmpdir(), "nabuur-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: size.width, height: size.height },
+    ...(size.name === "phone" ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  await page.goto(playground.url);
+  await page
+    .locator("#whoami")
+    .filter({ hasText: /^Je bent / })
+    .waitFor({ state: "attached" });
+  return { playground, context, page, profile };
+}
+
+async function closeSession(session: Session | undefined) {
+  await session?.context.close();
+  await session?.playground.stop();
+  if (session?.profile) rmSync(session.profile, { recursive: true, force: true });
+}
+
+/** The helpers a step uses, on one page. */
+function helpers(size: Size, get: () => Session) {
+  const page = () => get().page;
+  const dialog = () => page().getByRole("dialog");
+  const messages = () => page().locator("#messages");
+  const thread = () => page().locator("#thread-messages");
+  const toast = () => page().locator("#toast");
+
+  async function check(where: string) {
+    expect(await layoutProblems(page()), `${size.name}, ${where}`).toEqual([]);
+  }
+
+  async function shot(name: string) {
+    await check(name);
+    await page().screenshot({ path: join(SCREENSHOTS, `${size.name}-${name}.png`), fullPage: false });
+  }
+
+  /** The sidebar: on a phone behind the menu button. */
+  async function sidebar() {
+    const menu = page().locator("#menu-button");
+    if (await menu.isVisible()) {
+      if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+    }
+    const navigation = page().getByRole("navigation");
+    await navigation.waitFor();
+    return navigation;
+  }
+
+  async function closeMenu() {
+    const close = page().getByRole("button", { name: "Menu sluiten" });
+    if (await close.isVisible()) await close.click();
+  }
 
   async function viewAs(name: string) {
-    const switcher = page.getByLabel("Bekijk als");
+    const switcher = page().getByLabel("Bekijk als");
     const options = await switcher.locator("option").allTextContents();
     const option = options.find((text) => text.startsWith(name));
     if (!option) throw new Error(`no member ${name} in ${options.join(", ")}`);
     await switcher.selectOption({ label: option });
-    await page.getByText(`Je bent ${name}`).waitFor();
+    await expect.poll(() => page().locator("#whoami").textContent()).toContain(`Je bent ${name}`);
   }
 
   async function openChannel(name: string) {
-    await page
-      .getByRole("navigation")
-      .getByRole("button", { name: new RegExp(`^# ${name}`) })
-      .click();
-    await page.getByRole("heading", { level: 1, name: `# ${name}` }).waitFor();
+    await (await sidebar()).getByRole("button", { name: new RegExp(`^# ${name}`) }).click();
+    await page()
+      .getByRole("heading", { level: 1, name: `# ${name}` })
+      .waitFor();
+  }
+
+  async function openApp(tab: "Home" | "Berichten") {
+    await (await sidebar()).getByRole("button", { name: /^Nabuur/ }).click();
+    await page().getByRole("tab", { name: tab }).click();
   }
 
   async function type(text: string) {
-    const composer = page.getByRole("textbox", { name: /^Bericht aan/ });
+    const composer = page().getByRole("textbox", { name: /^Bericht aan/ });
     await composer.fill(text);
     await composer.press("Enter");
   }
@@ -82,55 +215,68 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     return found.last();
   }
 
+  return {
+    page,
+    dialog,
+    messages,
+    thread,
+    toast,
+    check,
+    shot,
+    sidebar,
+    closeMenu,
+    viewAs,
+    openChannel,
+    openApp,
+    type,
+    choose,
+    dateTime,
+    message,
+  };
+}
+
+describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($width×$height)", (size) => {
+  let session: Session;
+  const {
+    page,
+    dialog,
+    messages,
+    thread,
+    toast,
+    shot,
+    sidebar,
+    closeMenu,
+    viewAs,
+    openChannel,
+    openApp,
+    type,
+    choose,
+    dateTime,
+    message,
+  } = helpers(size, () => session);
+
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    playground = await startPlayground({
-      config: loadConfig({ PORT: "0", DATA_DIR: "memory://", LOG_LEVEL: "silent" }),
-      logger: createLogger("silent"),
-      startAt: MONDAY_MORNING,
-      schedulerCron: null,
-    });
-    profile = mkdtempSync(join(tmpdir(), "nabuur-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1400, height: 900 },
-      locale: "nl-NL",
-      timezoneId: "Europe/Amsterdam",
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
-    await page.goto(playground.url);
-    await page.getByText(/^Je bent /).waitFor();
+    session = await openSession(size);
   }, 120_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await playground?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => closeSession(session));
 
   it(
-    "opens on the demo workspace, in Dutch, with English one click away",
+    "opens on the demo workspace, in Dutch, with English one click away (for the bot too)",
     async () => {
+      // A first visit starts the guided tour; this walk does without it.
+      await page().getByRole("button", { name: "Uitleg sluiten" }).click();
+      await page().locator("#guide").waitFor({ state: "hidden" });
       await openChannel("overlast-ons-dak");
       await message(messages(), "HF-102").waitFor();
-      await page.getByRole("button", { name: "EN", exact: true }).click();
-      await page.getByLabel("View as").waitFor();
+      await shot("01-demo-workspace");
+      await page().getByRole("button", { name: "EN", exact: true }).click();
+      await page().getByLabel("View as").waitFor();
+      await expect.poll(() => toast().textContent()).toContain("Nabuur now speaks English to Petra Hoekstra");
       await shot("01-demo-workspace-en");
-      await page.getByRole("button", { name: "NL", exact: true }).click();
-      await page.getByLabel("Bekijk als").waitFor();
-      expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      await page().getByRole("button", { name: "NL", exact: true }).click();
+      await page().getByLabel("Bekijk als").waitFor();
+      expect(await page().locator("html").getAttribute("lang")).toBe("nl");
     },
     STEP,
   );
@@ -178,8 +324,15 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
       await dateTime("Wanneer vond het plaats?", "2025-09-07", "23:30");
       await dialog().getByRole("button", { name: "Opslaan" }).click();
       await dialog().waitFor({ state: "detached" });
-      await message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht").waitFor();
-      await shot("04-case-card-shared-channel");
+      const card = message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht");
+      await card.waitFor();
+      // What the bot sent for the card: the Web API method and its Block Kit.
+      await card.getByText("Payload", { exact: true }).click();
+      await card.getByText("Web API-methode chat.postMessage").waitFor();
+      expect(await card.locator(".payload-json").textContent()).toContain('"blocks"');
+      await card.locator(".payload-json").scrollIntoViewIfNeeded();
+      await shot("04-case-card-shared-channel-payload");
+      await card.getByText("Payload", { exact: true }).click();
     },
     STEP,
   );
@@ -187,7 +340,13 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   it(
     "Actie 2: the support worker records the hearing and assesses the complaint with the buttons",
     async () => {
+      // The complaint is news for the support worker: her name in the switcher says so.
+      const sanne = page().getByLabel("Bekijk als").locator("option", { hasText: "Sanne de Wit" });
+      await expect.poll(() => sanne.textContent()).toMatch(/nieuw/);
       await viewAs("Sanne de Wit");
+      const navigation = await sidebar();
+      await navigation.getByRole("button", { name: /^# zorgteam-lindeveld.*nieuw/ }).waitFor();
+      await closeMenu();
       await openChannel("zorgteam-lindeveld");
       const card = () => message(messages(), `(${REFERENCE})`, "Beoordeling klacht");
       await card().getByRole("button", { name: "Wederhoor vastleggen" }).click();
@@ -201,6 +360,8 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
         await button.click();
         await expect.poll(() => button.getAttribute("class")).toContain("bk-primary");
       }
+      await card().scrollIntoViewIfNeeded();
+      await shot("05-assessment-card");
       await card().getByRole("button", { name: "Beoordeling bevestigen" }).click();
       await card().getByText("Bevestigd").waitFor();
       await card()
@@ -215,7 +376,23 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
         .click();
       await dialog().waitFor({ state: "detached" });
       await thread().getByText(CARE_NOTE).first().waitFor();
-      await shot("05-assessment-and-care-note");
+      await shot("06-thread-and-care-note");
+      await page().getByRole("button", { name: "Thread sluiten" }).click();
+    },
+    STEP,
+  );
+
+  it(
+    "a click that fails says so on the screen, not only to screen readers",
+    async () => {
+      await page().route("**/play/action", (route) => route.fulfill({ status: 500, body: "{}" }));
+      await messages().locator("li.message .bk-actions button").last().click();
+      await toast().getByText("Dat lukte niet. Probeer het opnieuw.").waitFor();
+      expect(await toast().getAttribute("role")).toBe("alert");
+      await shot("07-failed-click");
+      await page().unroute("**/play/action");
+      await page().getByRole("button", { name: "Melding sluiten" }).click();
+      await toast().waitFor({ state: "hidden" });
     },
     STEP,
   );
@@ -223,17 +400,15 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   it(
     "Termijnen: four weeks later the support worker's morning digest names the four-week check",
     async () => {
-      await page.getByRole("button", { name: "+4 weken" }).click();
-      await expect.poll(() => page.locator("#clock-now").textContent()).toContain("6 okt 2025");
-      await page
-        .getByRole("navigation")
-        .getByRole("button", { name: /^Nabuur/ })
-        .click();
-      await page.getByRole("tab", { name: "Berichten" }).click();
+      await page().getByRole("button", { name: "+4 weken" }).click();
+      await expect.poll(() => page().locator("#clock-now").textContent()).toContain("6 okt 2025");
+      // The clock says what it did.
+      await expect.poll(() => toast().textContent()).toMatch(/Klok 4 weken vooruitgezet: nu .*6 okt 2025/);
+      await openApp("Berichten");
       const nudge = message(messages(), REFERENCE, "Controle na 4 weken");
       await nudge.waitFor();
       await nudge.scrollIntoViewIfNeeded();
-      await shot("06-four-week-check-nudge");
+      await shot("08-four-week-check-nudge");
     },
     STEP,
   );
@@ -242,30 +417,177 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     "privacy: landlord staff see neither the care team's channel nor the care-only note",
     async () => {
       await viewAs("Petra Hoekstra");
-      const sidebar = page.getByRole("navigation");
-      await sidebar.getByRole("button", { name: /^# overlast-ons-dak/ }).waitFor();
-      expect(await sidebar.getByRole("button", { name: /zorgteam/ }).count()).toBe(0);
+      const navigation = await sidebar();
+      await navigation.getByRole("button", { name: /^# overlast-ons-dak/ }).waitFor();
+      expect(await navigation.getByRole("button", { name: /zorgteam/ }).count()).toBe(0);
+      await closeMenu();
       await openChannel("overlast-ons-dak");
       await message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht").waitFor();
-      expect(await page.getByText(CARE_NOTE).count()).toBe(0);
+      expect(await page().getByText(CARE_NOTE).count()).toBe(0);
       // Every thread of the shared channel, then the DM and App Home.
       const threadLinks = messages().getByRole("button", { name: /antwoord/ });
       for (let index = 0; index < (await threadLinks.count()); index++) {
         await threadLinks.nth(index).click();
         await thread().locator("li.message").first().waitFor();
-        expect(await page.getByText(CARE_NOTE).count()).toBe(0);
+        expect(await page().getByText(CARE_NOTE).count()).toBe(0);
+        await page().getByRole("button", { name: "Thread sluiten" }).click();
       }
-      await sidebar.getByRole("button", { name: /^Nabuur/ }).click();
-      await page.getByRole("tab", { name: "Berichten" }).click();
-      expect(await page.getByText(CARE_NOTE).count()).toBe(0);
-      await page.getByRole("tab", { name: "Home" }).click();
-      await page.locator("#home .bk-blocks").waitFor();
-      expect(await page.getByText(CARE_NOTE).count()).toBe(0);
+      await openApp("Berichten");
+      expect(await page().getByText(CARE_NOTE).count()).toBe(0);
+      await page().getByRole("tab", { name: "Home" }).click();
+      await page().locator("#home .bk-blocks").waitFor();
+      expect(await page().getByText(CARE_NOTE).count()).toBe(0);
+      await shot("09-app-home");
       // Nor anywhere in what the page receives for her.
-      const state = await (await fetch(`${playground.url}/play/state?as=U0PETRA001`)).text();
+      const state = await (await fetch(`${session.playground.url}/play/state?as=U0PETRA001`)).text();
       expect(state).not.toContain(CARE_NOTE);
       await openChannel("overlast-ons-dak");
-      await shot("07-landlord-staff-view");
+      await shot("10-landlord-staff-view");
+      if (size.name === "phone") {
+        await sidebar();
+        await shot("11-menu");
+        await closeMenu();
+      }
+    },
+    STEP,
+  );
+});
+
+describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
+  const size = SIZES[0];
+  let session: Session;
+  const { page, dialog, messages, toast, check, shot, choose, dateTime, message } = helpers(
+    size,
+    () => session,
+  );
+  const guide = () => page().locator("#guide");
+  const whoami = () => page().locator("#whoami").textContent();
+
+  beforeAll(async () => {
+    session = await openSession(size);
+  }, 120_000);
+
+  afterAll(() => closeSession(session));
+
+  it(
+    "opens as the housing consultant, who files a complaint with the first hint",
+    async () => {
+      expect(await whoami()).toContain("Je bent Petra Hoekstra");
+      await guide().getByRole("heading", { name: "Stap 1 van 4: Meld een overlastklacht" }).waitFor();
+      await page().getByRole("heading", { level: 1, name: "# overlast-ons-dak" }).waitFor();
+      await shot("guide-1-first-visit");
+      await guide().getByRole("button", { name: "Zet de opdracht klaar" }).click();
+      const composer = page().getByRole("textbox", { name: /^Bericht aan/ });
+      expect(await composer.inputValue()).toBe("/overlast HF-103 harde muziek");
+      await composer.press("Enter");
+      await dialog().getByRole("heading", { name: "Overlastklacht melden" }).waitFor();
+      await choose("Soort overlast", "Geluidsoverlast");
+      await dateTime("Wanneer vond het plaats?", "2025-09-07", "23:15");
+      await dateTime("Wanneer ontving de verhuurder de klacht?", "2025-09-08", "09:00");
+      await dialog().getByLabel("Naam klager").fill("Meneer Verzonnen");
+      await shot("guide-2-complaint-form");
+      await dialog().getByRole("button", { name: "Opslaan" }).click();
+      await dialog().waitFor({ state: "detached" });
+      await message(messages(), "deelnemer HF-103", "Overlastklacht").waitFor();
+    },
+    STEP,
+  );
+
+  it(
+    "then says to switch to the support worker, and why; she hears and assesses",
+    async () => {
+      await guide().getByText("Nu is de begeleider aan zet").waitFor();
+      await shot("guide-3-switch-to-worker");
+      await guide().getByRole("button", { name: "Bekijk als Sanne" }).click();
+      await expect.poll(whoami).toContain("Je bent Sanne de Wit");
+      await page().getByRole("heading", { level: 1, name: "# zorgteam-lindeveld" }).waitFor();
+      await guide()
+        .getByRole("heading", { name: /^Stap 2 van 4/ })
+        .waitFor();
+      const card = () => message(messages(), "(HF-103)", "Beoordeling klacht");
+      await card().getByRole("button", { name: "Wederhoor vastleggen" }).click();
+      await dateTime("Datum gesprek", "2025-09-08", "10:00");
+      await dialog().getByLabel("Notities (alleen zorgteam)").fill("Deelnemer zet de muziek zachter.");
+      await dialog().getByRole("button", { name: "Opslaan" }).click();
+      await dialog().waitFor({ state: "detached" });
+      for (const answer of ["Onbewust", "Terecht (deelnemer)", "Terecht (begeleider)"]) {
+        const button = card().getByRole("button", { name: answer, exact: true });
+        await button.click();
+        await expect.poll(() => button.getAttribute("class")).toContain("bk-primary");
+      }
+      await card().getByRole("button", { name: "Beoordeling bevestigen" }).click();
+      await card().getByText("Bevestigd").waitFor();
+    },
+    STEP,
+  );
+
+  it(
+    "then to the coordinator, who sees the team's overview; then the clock to the next working morning",
+    async () => {
+      await guide().getByText("Wissel nu naar Karim Bouzid").waitFor();
+      await shot("guide-4-switch-to-coordinator");
+      await guide().getByRole("button", { name: "Bekijk als Karim" }).click();
+      await expect.poll(whoami).toContain("Je bent Karim Bouzid");
+      await guide()
+        .getByRole("heading", { name: /^Stap 3 van 4/ })
+        .waitFor();
+      await guide().getByRole("button", { name: "Zet de opdracht klaar" }).click();
+      await page()
+        .getByRole("textbox", { name: /^Bericht aan/ })
+        .press("Enter");
+      await guide()
+        .getByRole("heading", { name: /^Stap 4 van 4/ })
+        .waitFor();
+      await shot("guide-5-overview");
+      await guide().getByRole("button", { name: "Volgende werkdag 09:00" }).click();
+      await expect.poll(() => page().locator("#clock-now").textContent()).toMatch(/di 9 sep 2025.*09:00/);
+      await expect.poll(() => toast().textContent()).toContain("Klok naar de volgende werkdag 09:00 gezet");
+      await guide().getByRole("heading", { name: "Zo werkt Nabuur" }).waitFor();
+      await shot("guide-6-clock-and-done");
+    },
+    STEP,
+  );
+
+  it(
+    "the language switch sets the bot's language too; the finished tour stays away on the next visit",
+    async () => {
+      await page().getByRole("button", { name: "EN", exact: true }).click();
+      await expect.poll(() => toast().textContent()).toContain("Nabuur now speaks English to Karim Bouzid");
+      const state = (await (await fetch(`${session.playground.url}/play/state?as=U0KARIM001`)).json()) as {
+        me: { locale: string };
+      };
+      expect(state.me.locale).toBe("en");
+      await page().getByRole("button", { name: "NL", exact: true }).click();
+      await expect.poll(() => page().locator("html").getAttribute("lang")).toBe("nl");
+      await guide().getByRole("button", { name: "Klaar" }).click();
+      await guide().waitFor({ state: "hidden" });
+      await page().reload();
+      await expect.poll(whoami).toContain("Je bent Karim Bouzid");
+      expect(await guide().isHidden()).toBe(true);
+    },
+    STEP,
+  );
+
+  it(
+    "holds at 360 px too: the channel, the menu and a form",
+    async () => {
+      await page().setViewportSize({ width: 360, height: 740 });
+      await page().getByRole("heading", { level: 1 }).waitFor();
+      await check("360 px, channel");
+      await page().locator("#menu-button").click();
+      await page().getByRole("navigation").waitFor();
+      await check("360 px, menu");
+      await page().getByRole("button", { name: "Menu sluiten" }).click();
+      await page()
+        .getByRole("textbox", { name: /^Bericht aan/ })
+        .fill("/nabuur deelnemer");
+      await page()
+        .getByRole("textbox", { name: /^Bericht aan/ })
+        .press("Enter");
+      await dialog().getByRole("heading", { name: "Nieuwe deelnemer" }).waitFor();
+      await shot("360-form");
+      await dialog().getByRole("button", { name: "Annuleren" }).click();
+      await dialog().waitFor({ state: "detached" });
     },
     STEP,
   );

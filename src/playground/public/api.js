@@ -23,6 +23,8 @@ export const api = {
   home: (body) => post("home", body),
   clock: (step) => post("clock", { step }),
   seed: () => post("seed", {}),
+  read: (body) => post("read", body),
+  language: (body) => post("language", body),
 };
 
 /** Calls onChange(version) whenever the workspace changes; onStatus(connected) on (re)connects. */

@@ -5,6 +5,7 @@ import { api, watch } from "./api.js";
 import { renderBlocks } from "./blocks.js";
 import { renderChrome, renderSidebar } from "./chrome.js";
 import { setupControls } from "./controls.js";
+import { createGuide } from "./guide.js";
 import { formatDateTime, locale, setLocale, t } from "./i18n.js";
 import { createMessageList } from "./messages.js";
 import { createModalHost } from "./modal.js";
@@ -17,13 +18,19 @@ const page = {
   view: { kind: "channel", id: null },
   thread: null,
   fetchedAt: 0,
-  seen: {},
+  // The latest message each person was shown per channel, as told to the server (read markers).
+  read: {},
 };
 
 const channelList = createMessageList($("messages"));
 const threadList = createMessageList($("thread-messages"));
 const modals = createModalHost($("modal-root"), {
-  onSubmit: (viewId, values) => api.submit({ as: page.me, viewId, values, locale: locale() }),
+  onSubmit: async (viewId, values) => {
+    const callbackId = page.data?.modals.find((view) => view.id === viewId)?.view.callback_id;
+    const result = await api.submit({ as: page.me, viewId, values, locale: locale() });
+    if (result?.ok) guide.submitted(callbackId);
+    return result;
+  },
   onClose: (viewId) => api.close({ as: page.me, viewId }).then(refresh),
   // The page behind a modal can be neither clicked nor reached with Tab.
   setInert: (inert) => {
@@ -37,6 +44,25 @@ export function announce(text) {
     $("announcer").textContent = text;
   }, 50);
 }
+
+let toastTimer = null;
+
+/** A notice everybody sees (and screen readers hear): what the clock did, what failed. */
+export function notify(text, { error = false } = {}) {
+  const toast = $("toast");
+  $("toast-text").textContent = text;
+  toast.classList.toggle("toast-error", error);
+  toast.setAttribute("role", error ? "alert" : "status");
+  $("toast-close").setAttribute("aria-label", t().closeNotice);
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  // Long enough to read; errors stay until closed.
+  if (!error) toastTimer = setTimeout(() => (toast.hidden = true), 10_000);
+}
+
+$("toast-close").addEventListener("click", () => {
+  $("toast").hidden = true;
+});
 
 function nameOf(userId) {
   return page.data?.members.find((member) => member.userId === userId)?.name ?? null;
@@ -52,7 +78,7 @@ async function busy(node, work) {
   try {
     await work();
   } catch {
-    announce(t().failed);
+    notify(t().failed, { error: true });
   } finally {
     node?.removeAttribute("aria-busy");
   }
@@ -71,9 +97,16 @@ function context(extra = {}) {
     forMessage: (message) => ({
       ...base,
       onAction: (action, node) =>
-        busy(node, () =>
-          api.action({ as: page.me, channel: message.channel, ts: message.ts, action, locale: locale() }),
-        ),
+        busy(node, async () => {
+          await api.action({
+            as: page.me,
+            channel: message.channel,
+            ts: message.ts,
+            action,
+            locale: locale(),
+          });
+          guide.clicked(action.action_id);
+        }),
     }),
     onViewAction: (viewId, action, node) =>
       busy(node, () => api.action({ as: page.me, viewId, action, locale: locale() })),
@@ -100,8 +133,35 @@ function openThread(ts, node) {
 export function selectView(view) {
   page.view = view;
   page.thread = null;
-  if (view.kind === "app") void api.home({ as: page.me, tab: view.tab }).catch(() => announce(t().failed));
+  setMenu(false);
+  if (view.kind === "app")
+    void api.home({ as: page.me, tab: view.tab }).catch(() => notify(t().failed, { error: true }));
   render();
+}
+
+/** Below 600 px the sidebar is a menu over the page. */
+export function setMenu(open) {
+  document.body.classList.toggle("menu-open", open);
+  $("menu-button").setAttribute("aria-expanded", String(open));
+}
+
+/** Tells the server what this person has now seen here, so the channel is no longer unread. */
+function markRead(channelId, latest) {
+  const channel = page.data.channels.find((candidate) => candidate.id === channelId);
+  if (!channel || !latest) return;
+  const key = `${page.me}:${channelId}`;
+  if (channel.unread > 0) {
+    page.data.unreadByMember[page.me] = Math.max(
+      0,
+      (page.data.unreadByMember[page.me] ?? 0) - channel.unread,
+    );
+    channel.unread = 0;
+  }
+  if (page.read[key] === latest) return;
+  page.read[key] = latest;
+  void api.read({ as: page.me, channel: channelId, ts: latest }).catch(() => {
+    page.read[key] = null;
+  });
 }
 
 function renderMessages() {
@@ -121,10 +181,16 @@ function renderMessages() {
     t().noMessages,
   );
   // Like Slack: a channel opens at its latest message and keeps following new ones.
-  if (follow) list.scrollTop = list.scrollHeight;
+  if (follow) {
+    list.scrollTop = list.scrollHeight;
+    // Once more after layout settles (the guide or a notice may change the list's height).
+    requestAnimationFrame(() => {
+      list.scrollTop = list.scrollHeight;
+    });
+  }
   if (switched) setTimeout(() => list.removeAttribute("aria-busy"), 0);
   page.shownChannel = channelId;
-  page.seen[`${page.me}:${channelId}`] = all.filter((message) => !message.threadTs).length;
+  markRead(channelId, all.filter((message) => !message.threadTs).at(-1)?.ts);
   const root = page.thread ? all.find((message) => message.ts === page.thread) : null;
   $("thread").hidden = !root;
   // A closed thread keeps nothing in the page.
@@ -163,21 +229,17 @@ function renderHome() {
 function render() {
   const data = page.data;
   if (!data) return;
-  renderChrome(page, data, selectView);
-  // Like Slack, thread replies do not count as unread in the channel.
-  const unread = (channelId) => {
-    const count = (data.messages[channelId] ?? []).filter((message) => !message.threadTs).length;
-    const key = `${page.me}:${channelId}`;
-    page.seen[key] ??= count;
-    return Math.max(0, count - page.seen[key]);
-  };
-  renderSidebar(page, data, unread, selectView);
   const onHome = page.view.kind === "app" && page.view.tab === "home";
   $("home").hidden = !onHome;
   $("messages").hidden = onHome;
   if (onHome) renderHome();
   else renderMessages();
   if (onHome) $("thread").hidden = true;
+  renderChrome(page, data, selectView);
+  // Thread replies do not count as unread (as in Slack); the server keeps the read markers.
+  const unread = (channelId) => data.channels.find((channel) => channel.id === channelId)?.unread ?? 0;
+  renderSidebar(page, data, unread, selectView);
+  guide.update(data, page.me);
   modals.show(data.modals, context());
   tickClock();
 }
@@ -201,9 +263,26 @@ export async function refresh() {
           again = true;
           continue;
         }
+        // A first visit starts the tour, as the housing consultant.
+        if (
+          !page.me &&
+          guide.firstVisit &&
+          data.members.some((member) => member.userId === guide.firstPerson)
+        ) {
+          guide.start();
+          page.me = guide.firstPerson;
+          localStorage.setItem("nabuur-playground-member", page.me);
+          again = true;
+          continue;
+        }
         page.data = data;
         page.fetchedAt = Date.now();
         if (data.me && data.me.userId !== page.me) page.me = data.me.userId;
+        // The page speaks the language Nabuur speaks to the person shown.
+        if (data.me && data.me.locale !== locale()) {
+          setLocale(data.me.locale);
+          forget();
+        }
         const visible = data.channels.filter((channel) => channel.kind === "channel");
         if (page.view.kind === "channel" && !visible.some((channel) => channel.id === page.view.id)) {
           page.view = { kind: "channel", id: visible[0]?.id ?? null };
@@ -220,6 +299,13 @@ export async function refresh() {
   return loading;
 }
 
+function forget() {
+  channelList.clear();
+  threadList.clear();
+  $("home").replaceChildren();
+  $("home").dataset.signature = "";
+}
+
 function tickClock() {
   if (!page.data) return;
   const now = new Date(Date.parse(page.data.now) + (Date.now() - page.fetchedAt));
@@ -232,22 +318,31 @@ setLocale(
     localStorage.getItem("nabuur-playground-locale") ??
     "nl",
 );
-setupControls({
+const controls = setupControls({
   page,
   refresh,
   render,
   busy,
   announce,
+  notify,
   selectView,
+  setMenu,
   nameOf,
   tickClock,
   currentChannelId,
-  forget() {
-    channelList.clear();
-    threadList.clear();
-    $("home").replaceChildren();
-    $("home").dataset.signature = "";
-  },
+  forget,
+  onCommandSent: (text) => guide.commandSent(text),
+  onClockMoved: () => guide.clockMoved(),
+});
+
+const guide = createGuide({
+  viewAs: (userId, channelName) => controls.viewAs(userId, channelName),
+  fill: (text, channelName) => controls.fill(text, channelName),
+  clockNextWorkday: () => $("clock-buttons").querySelector('[data-step="nextWorkday"]').click(),
+});
+$("guide-restart").addEventListener("click", () => {
+  setMenu(false);
+  guide.restart();
 });
 watch(
   (version) => {
@@ -257,5 +352,11 @@ watch(
     if (!connected) announce(t().disconnected);
   },
 );
-void refresh().then(tickClock);
+// ?lang=en opens the page, and sets Nabuur's language for the person shown, in English.
+const asked = new URLSearchParams(location.search).get("lang");
+void refresh().then(() => {
+  tickClock();
+  if ((asked === "en" || asked === "nl") && page.data?.me && page.data.me.locale !== asked)
+    document.querySelector(`.lang[data-locale="${asked}"]`)?.click();
+});
 setInterval(tickClock, 15_000);

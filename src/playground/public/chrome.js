@@ -23,6 +23,10 @@ function staticTexts(data) {
     setText(button, texts.clockSteps[button.dataset.step]);
   }
   setText("language-label", texts.language);
+  setText("language-note", texts.languageNote);
+  setText("menu-label", texts.menu);
+  $("sidebar-close").setAttribute("aria-label", texts.closeMenu);
+  setText("guide-restart", texts.guideRestart);
   for (const button of document.querySelectorAll(".lang")) {
     button.setAttribute("aria-pressed", String(button.dataset.locale === locale()));
   }
@@ -50,7 +54,12 @@ function roleLine(member) {
 
 function memberSelect(page, data) {
   const select = $("member-select");
-  const signature = JSON.stringify([data.members.map((member) => member.userId), locale()]);
+  // Who has new messages: the next person to look in on.
+  const unreadOf = (member) => (member.userId === page.me ? 0 : (data.unreadByMember?.[member.userId] ?? 0));
+  const signature = JSON.stringify([
+    data.members.map((member) => [member.userId, unreadOf(member)]),
+    locale(),
+  ]);
   if (select.dataset.signature !== signature) {
     select.dataset.signature = signature;
     const groups = new Map();
@@ -61,7 +70,10 @@ function memberSelect(page, data) {
     for (const member of members) {
       const group = groups.get(member.organisationName) ?? el("optgroup");
       group.label = member.organisationName;
-      const option = el("option", "", [roleLine(member)]);
+      const unread = unreadOf(member);
+      const option = el("option", "", [
+        unread > 0 ? `${roleLine(member)} • ${t().unreadFor(unread)}` : roleLine(member),
+      ]);
       option.value = member.userId;
       group.append(option);
       groups.set(member.organisationName, group);
@@ -89,6 +101,7 @@ export function renderChrome(page, data, selectView) {
       ? `${t().youAre(me.name, t().roles[me.role] ?? me.role, me.organisationName)} ${t().onlyYourChannels}`
       : "",
   );
+  setText("bot-language", me ? t().botLanguage(t().languages[me.locale] ?? me.locale) : "");
 
   const onApp = page.view.kind === "app";
   $("app-tabs").hidden = !onApp;
@@ -156,4 +169,10 @@ export function renderSidebar(page, data, unread, selectView) {
     ),
   );
   if (focused) document.querySelector(`.sidebar-list button[data-key="${focused}"]`)?.focus();
+  // On a phone the sidebar is a menu: its button carries the unread count.
+  const total = channels.reduce((sum, channel) => sum + unread(channel.id), 0) + (dm ? unread(dm.id) : 0);
+  const badge = $("menu-badge");
+  badge.hidden = total === 0;
+  badge.textContent = String(total);
+  badge.setAttribute("aria-label", t().unread(total));
 }

@@ -44,8 +44,10 @@ export function setupComposer(form, input, options) {
     showHints();
     try {
       await api.send({ as: page.me, channel, text, threadTs: options.threadTs(), locale: locale() });
+      options.onSent?.(text);
     } catch {
       input.value = text;
+      options.onFailed?.();
     }
   }
 

@@ -7,9 +7,74 @@ const TEXTS = {
     playground: "Speeltuin",
     viewAs: "Bekijk als",
     clock: "Klok van Nabuur",
-    clockSteps: { hour: "+1 uur", day: "+1 dag", week: "+1 week", fourWeeks: "+4 weken" },
-    clockStepNames: { hour: "1 uur", day: "1 dag", week: "1 week", fourWeeks: "4 weken" },
-    clockMoved: (step, now) => `Klok ${step} vooruitgezet: nu ${now}.`,
+    clockSteps: {
+      hour: "+1 uur",
+      day: "+1 dag",
+      week: "+1 week",
+      fourWeeks: "+4 weken",
+      nextWorkday: "Volgende werkdag 09:00",
+    },
+    clockStepNames: {
+      hour: "1 uur vooruitgezet",
+      day: "1 dag vooruitgezet",
+      week: "1 week vooruitgezet",
+      fourWeeks: "4 weken vooruitgezet",
+      nextWorkday: "naar de volgende werkdag 09:00 gezet",
+    },
+    clockMoved: (step, now) => `Klok ${step}: nu ${now}.`,
+    delivered: (n) =>
+      n === 0
+        ? "Er kwamen geen nieuwe berichten."
+        : n === 1
+          ? "Nabuur stuurde 1 bericht."
+          : `Nabuur stuurde ${n} berichten.`,
+    outsideWorkingHours:
+      "Het is buiten werktijd (ma–vr 08:30–17:30): Nabuur stuurt dan niemand een herinnering. Kies “Volgende werkdag 09:00”.",
+    menu: "Menu",
+    closeMenu: "Menu sluiten",
+    languageSet: (language, name, channels) =>
+      `Nabuur spreekt nu ${language} met ${name}, net als na /nabuur taal. Berichten in kanalen blijven in het ${channels} (de taal van de werkruimte).`,
+    botLanguage: (language) => `Nabuur spreekt ${language} met je (knop NL/EN of /nabuur taal).`,
+    languageNote: "Zet ook de taal waarin Nabuur met deze persoon praat.",
+    languages: { nl: "Nederlands", en: "Engels" },
+    payload: "Payload",
+    payloadVia: (method) => `Web API-methode ${method}`,
+    payloadResponse: (command) => `HTTP-antwoord op ${command}`,
+    closeNotice: "Melding sluiten",
+    guideDismiss: "Uitleg sluiten",
+    guideRestart: "Rondleiding opnieuw",
+    unreadFor: (n) => `${n} nieuw`,
+    guide: {
+      step: (n, of) => `Stap ${n} van ${of}`,
+      complaintCommand: "/overlast HF-103 harde muziek",
+      complaint: {
+        title: "Meld een overlastklacht",
+        body: "Je bent Petra, woonconsulent bij Woonstichting Ons Dak. Een buurman klaagt over harde muziek bij deelnemer HF-103. Meld het in #overlast-ons-dak: typ /overlast HF-103 harde muziek en vul het formulier in.",
+        action: "Zet de opdracht klaar",
+      },
+      assess: {
+        title: "Hoor de deelnemer en beoordeel de klacht",
+        switch:
+          "Klacht gemeld: de casuskaart staat in #overlast-ons-dak. Nu is de begeleider aan zet: wissel naar Sanne de Wit. Zij hoort de deelnemer (wederhoor) en beoordeelt de klacht.",
+        body: "In #zorgteam-lindeveld staat de kaart “Beoordeling klacht” van HF-103: klik Wederhoor vastleggen, kies de drie antwoorden en klik Beoordeling bevestigen.",
+      },
+      overview: {
+        title: "Houd overzicht als coördinator",
+        switch:
+          "Beoordeling bevestigd: Nabuur stelt de vervolgacties voor in de thread van de kaart. Wissel nu naar Karim Bouzid, de coördinator: hij bewaakt alle zaken en termijnen van het team.",
+        body: "Typ /nabuur overzicht: je ziet de open zaken van het team en wat wanneer moet gebeuren.",
+        fill: "Zet de opdracht klaar",
+      },
+      clock: {
+        title: "Laat de tijd lopen",
+        body: "Nabuur bewaakt de termijnen. Klik bovenaan op “Volgende werkdag 09:00”: wie iets te doen heeft, krijgt een ochtendoverzicht in Berichten bij Nabuur.",
+      },
+      done: {
+        title: "Zo werkt Nabuur",
+        body: "Wissel van persoon om te zien wat ieder krijgt: “Bekijk als” toont wie nieuwe berichten heeft. Bij elk bericht van Nabuur laat “Payload” zien wat de bot precies naar Slack stuurde.",
+        action: "Klaar",
+      },
+    },
     language: "Taal",
     channels: "Kanalen",
     apps: "Apps",
@@ -67,9 +132,74 @@ const TEXTS = {
     playground: "Playground",
     viewAs: "View as",
     clock: "Nabuur's clock",
-    clockSteps: { hour: "+1 hour", day: "+1 day", week: "+1 week", fourWeeks: "+4 weeks" },
-    clockStepNames: { hour: "1 hour", day: "1 day", week: "1 week", fourWeeks: "4 weeks" },
-    clockMoved: (step, now) => `Clock moved ${step} forward: now ${now}.`,
+    clockSteps: {
+      hour: "+1 hour",
+      day: "+1 day",
+      week: "+1 week",
+      fourWeeks: "+4 weeks",
+      nextWorkday: "Next working day 09:00",
+    },
+    clockStepNames: {
+      hour: "moved 1 hour forward",
+      day: "moved 1 day forward",
+      week: "moved 1 week forward",
+      fourWeeks: "moved 4 weeks forward",
+      nextWorkday: "set to the next working day 09:00",
+    },
+    clockMoved: (step, now) => `Clock ${step}: now ${now}.`,
+    delivered: (n) =>
+      n === 0
+        ? "No new messages arrived."
+        : n === 1
+          ? "Nabuur sent 1 message."
+          : `Nabuur sent ${n} messages.`,
+    outsideWorkingHours:
+      "It is outside working hours (Mon–Fri 08:30–17:30): Nabuur sends nobody a reminder then. Choose “Next working day 09:00”.",
+    menu: "Menu",
+    closeMenu: "Close menu",
+    languageSet: (language, name, channels) =>
+      `Nabuur now speaks ${language} to ${name}, as after /nabuur taal. Messages in channels stay in ${channels} (the workspace's language).`,
+    botLanguage: (language) => `Nabuur speaks ${language} to you (NL/EN button or /nabuur taal).`,
+    languageNote: "Also sets the language Nabuur speaks to this person.",
+    languages: { nl: "Dutch", en: "English" },
+    payload: "Payload",
+    payloadVia: (method) => `Web API method ${method}`,
+    payloadResponse: (command) => `HTTP response to ${command}`,
+    closeNotice: "Close notice",
+    guideDismiss: "Close the guide",
+    guideRestart: "Restart the tour",
+    unreadFor: (n) => `${n} new`,
+    guide: {
+      step: (n, of) => `Step ${n} of ${of}`,
+      complaintCommand: "/overlast HF-103 loud music",
+      complaint: {
+        title: "File a nuisance complaint",
+        body: "You are Petra, housing consultant at Woonstichting Ons Dak. A neighbour complains about loud music at participant HF-103. Report it in #overlast-ons-dak: type /overlast HF-103 loud music and fill in the form.",
+        action: "Prepare the command",
+      },
+      assess: {
+        title: "Hear the participant and assess the complaint",
+        switch:
+          "Complaint filed: the case card is in #overlast-ons-dak. Now it is the support worker's turn: switch to Sanne de Wit. She hears the participant and assesses the complaint.",
+        body: "In #zorgteam-lindeveld, HF-103's card “Beoordeling klacht” waits: click the hearing button, choose the three answers and confirm the assessment.",
+      },
+      overview: {
+        title: "Keep track as the coordinator",
+        switch:
+          "Assessment confirmed: Nabuur proposes the follow-up in the card's thread. Now switch to Karim Bouzid, the coordinator: he watches all the team's cases and deadlines.",
+        body: "Type /nabuur overzicht: you see the team's open cases and what is due when.",
+        fill: "Prepare the command",
+      },
+      clock: {
+        title: "Let time pass",
+        body: "Nabuur watches the deadlines. Click “Next working day 09:00” at the top: whoever has something to do gets a morning digest in Nabuur's Messages.",
+      },
+      done: {
+        title: "That is how Nabuur works",
+        body: "Switch people to see what each one gets: “View as” shows who has new messages. Under each of Nabuur's messages, “Payload” shows exactly what the bot sent to Slack.",
+        action: "Done",
+      },
+    },
     language: "Language",
     channels: "Channels",
     apps: "Apps",

@@ -47,6 +47,29 @@ function filesNode(files, ctx) {
   return list;
 }
 
+// What the bot sent for this message, as Block Kit Builder shows it: the Web API method (or the
+// HTTP response to a slash command) and its arguments with the blocks, as JSON.
+function payloadNode(message) {
+  const sent = message.sent;
+  const summary = el("summary", "payload-summary", [t().payload]);
+  const details = el("details", "payload", [summary]);
+  // Built when opened: a closed payload adds no text to the page (nor to its search).
+  details.addEventListener("toggle", () => {
+    if (!details.open) {
+      details.replaceChildren(summary);
+      return;
+    }
+    const json = { ...sent.args, ...(message.blocks ? { blocks: message.blocks } : {}) };
+    const method = el("p", "payload-method", [
+      sent.method === "response" ? t().payloadResponse(sent.command ?? "") : t().payloadVia(sent.method),
+    ]);
+    const code = el("pre", "payload-json", [JSON.stringify(json, null, 2)]);
+    code.tabIndex = 0;
+    details.append(method, code);
+  });
+  return details;
+}
+
 function messageNode(message, replies, ctx) {
   const who = author(message, ctx);
   const avatar = el("div", `avatar${who.bot ? " avatar-bot" : ""}`, [who.initials]);
@@ -75,6 +98,7 @@ function messageNode(message, replies, ctx) {
     link.addEventListener("click", () => ctx.onOpenThread(message.ts, link));
     body.append(link);
   }
+  if (message.sent) body.append(payloadNode(message));
   const node = el("li", `message${message.ephemeralFor ? " message-ephemeral" : ""}`, [avatar, body]);
   node.dataset.ts = message.ts;
   node.tabIndex = -1;
@@ -115,6 +139,7 @@ export function createMessageList(container) {
           message.blocks,
           message.editedTs,
           message.files ?? null,
+          message.sent ?? null,
           replies,
           ctx.signature,
         ]);

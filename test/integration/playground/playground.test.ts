@@ -18,7 +18,9 @@ const { worker, landlordStaff } = DEMO_PEOPLE;
 
 interface PageState {
   now: string;
-  channels: { id: string; name: string; kind: string }[];
+  me: { userId: string; locale: string } | null;
+  channels: { id: string; name: string; kind: string; unread: number }[];
+  unreadByMember: Record<string, number>;
   messages: Record<string, PlayMessage[]>;
   modals: PlayView[];
   home: PlayView | null;
@@ -255,5 +257,80 @@ describe("the playground", () => {
     expect(Date.parse((await state(worker.userId)).now)).toBeGreaterThanOrEqual(
       Date.parse(String(moved.body.now)),
     );
+  });
+
+  it("unread marks: a person's new messages count until the page says they were seen", async () => {
+    const careTeam = (as: string) =>
+      state(as).then((page) => page.channels.find((channel) => channel.id === DEMO_CHANNELS.careTeam.id)!);
+    // The demo's cards are news for the support worker, also in the switcher's count.
+    expect((await careTeam(worker.userId)).unread).toBeGreaterThan(0);
+    expect((await state(landlordStaff.userId)).unreadByMember[worker.userId]).toBeGreaterThan(0);
+    const latest = messages(DEMO_CHANNELS.careTeam.id)
+      .filter((message) => !message.threadTs)
+      .at(-1)!;
+    expect(
+      (await call("read", { as: worker.userId, channel: DEMO_CHANNELS.careTeam.id, ts: latest.ts })).status,
+    ).toBe(200);
+    expect((await careTeam(worker.userId)).unread).toBe(0);
+    // A new message counts again; a channel the person is not in cannot be marked.
+    playground.workspace.post({
+      channel: DEMO_CHANNELS.careTeam.id,
+      user: "U0KARIM001",
+      text: "Overleg om 14:00",
+    });
+    expect((await careTeam(worker.userId)).unread).toBe(1);
+    const refused = await call("read", {
+      as: landlordStaff.userId,
+      channel: DEMO_CHANNELS.careTeam.id,
+      ts: latest.ts,
+    });
+    expect(refused.status).toBe(404);
+  });
+
+  it("payloads: each bot message keeps the Web API method and arguments it came with, never the token", () => {
+    const card = messages(DEMO_CHANNELS.shared.id).find((message) => message.text.includes("HF-102"))!;
+    expect(card.sent?.method).toMatch(/^chat\.(postMessage|update)$/);
+    expect(card.sent?.args.channel).toBe(DEMO_CHANNELS.shared.id);
+    expect(card.sent?.args).not.toHaveProperty("token");
+    expect(card.sent?.args).not.toHaveProperty("blocks");
+    // The card clicked above was redrawn with chat.update.
+    const updated = messages(DEMO_CHANNELS.shared.id).find(
+      (message) => message.text.includes("HF-103") && message.editedTs,
+    );
+    expect(updated?.sent?.method).toBe("chat.update");
+  });
+
+  it("the page's language switch sets the language Nabuur speaks to that person, as /nabuur taal does", async () => {
+    expect((await state(worker.userId)).me?.locale).toBe("nl");
+    expect((await call("language", { as: worker.userId, locale: "en" })).status).toBe(200);
+    expect((await state(worker.userId)).me?.locale).toBe("en");
+    // The bot answers her in English now.
+    await call("send", { as: worker.userId, channel: DEMO_CHANNELS.careTeam.id, text: "/nabuur taal" });
+    const answer = await until(
+      () =>
+        messages(DEMO_CHANNELS.careTeam.id).find(
+          (message) => message.ephemeralFor === worker.userId && message.text.includes("Usage:"),
+        ),
+      "the English answer",
+    );
+    expect(answer.sent).toMatchObject({ method: "chat.postEphemeral", args: { user: worker.userId } });
+    await call("language", { as: worker.userId, locale: "nl" });
+    expect((await state(worker.userId)).me?.locale).toBe("nl");
+  });
+
+  it("the clock jumps to 09:00 on the next working day and says how many messages came", async () => {
+    const before = Date.parse((await state(worker.userId)).now);
+    const moved = await call("clock", { step: "nextWorkday" });
+    const now = new Date(String(moved.body.now));
+    expect(now.getTime()).toBeGreaterThan(before);
+    const amsterdam = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Amsterdam",
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).format(now);
+    expect(amsterdam).toMatch(/^(Mon|Tue|Wed|Thu|Fri) 09:00$/);
+    expect(moved.body.withinWorkingHours).toBe(true);
+    expect(typeof moved.body.delivered).toBe("number");
   });
 });

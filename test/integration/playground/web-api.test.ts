@@ -26,6 +26,7 @@ const directory: DirectorySnapshot = {
       organisationId: "care",
       organisationName: "Housing First",
       organisationKind: "careProvider",
+      locale: "nl",
     },
     {
       userId: "U0LANDLORD",
@@ -35,6 +36,7 @@ const directory: DirectorySnapshot = {
       organisationId: "landlord",
       organisationName: "Ons Dak",
       organisationKind: "landlord",
+      locale: "nl",
     },
   ],
   bindings: [
