@@ -10,7 +10,8 @@ process.env.NABUUR_PRIVACY_LEDGER ??= mkdtempSync(join(tmpdir(), "nabuur-privacy
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Set-up starts real apps and databases: on a machine under full load that takes minutes.
+    hookTimeout: 180_000,
     pool: "forks",
     // Test files share their worker process: the SDKs, Prisma and PGlite are loaded once per worker
     // instead of once per file (most of the run's time otherwise). Files keep no global state:

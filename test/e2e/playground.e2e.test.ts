@@ -295,7 +295,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await choose("Huurvorm", "Huur op eigen naam");
       await choose("Begeleider", "Sanne de Wit");
       await choose("Contactpersoon verhuurder", "Petra Hoekstra");
-      await choose("Coördinator (optioneel)", "Karim Bouzid");
+      await choose("Coördinator", "Karim Bouzid");
       await shot("02-register-participant");
       await dialog().getByRole("button", { name: "Registreren" }).click();
       await dialog().waitFor({ state: "detached" });
