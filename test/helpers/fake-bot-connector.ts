@@ -191,7 +191,7 @@ export class FakeBotConnector {
   }
 
   /** Resolves when the predicate holds over the recorded requests (checked after each request). */
-  waitFor(predicate: (requests: ConnectorRequest[]) => boolean, timeoutMs = 5_000): Promise<void> {
+  waitFor(predicate: (requests: ConnectorRequest[]) => boolean, timeoutMs = 90_000): Promise<void> {
     if (predicate(this.requests)) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(

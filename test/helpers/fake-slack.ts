@@ -208,7 +208,7 @@ export class FakeSlack {
   }
 
   /** Waits until `predicate` holds over the recorded calls (listeners run after ack). */
-  async waitFor(predicate: (calls: SlackCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  async waitFor(predicate: (calls: SlackCall[]) => boolean, timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.calls)) {
       const remaining = deadline - Date.now();

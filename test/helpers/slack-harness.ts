@@ -118,12 +118,17 @@ export async function startSlackHarness(
       const before = await prisma.timelineEntry.count();
       const ephemerals = slack.callsTo("chat.postEphemeral").length;
       const modals = slack.callsTo("views.open").length;
+      const updates = slack.callsTo("chat.update").length;
       await sign(interactionBody(blockActionPayload(user, channelId, "1700000000.000100", action)));
-      // Settled when the click was recorded, answered to the person, or opened its form.
-      for (let attempt = 0; attempt < 200; attempt++) {
+      // Settled when the click was recorded, answered to the person, opened its form or updated its
+      // message. Bolt acks first and the handler goes on; on a machine under full load that can take
+      // many seconds, so the bound is generous (it only ends a click that changes nothing).
+      const until = Date.now() + 120_000;
+      while (Date.now() < until) {
         if ((await prisma.timelineEntry.count()) > before) break;
         if (slack.callsTo("chat.postEphemeral").length > ephemerals) break;
         if (slack.callsTo("views.open").length > modals) break;
+        if (slack.callsTo("chat.update").length > updates) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await nabuur.scheduler.tick();
