@@ -46,10 +46,15 @@ interface CancelDeadlineEffect {
   reason: string;
 }
 
-/** Where a message goes. A DM goes to one member; the others to the bound channels. */
+/**
+ * Where a message goes. A DM goes to one member; a channel message to the bound channels. The care
+ * team's case summaries are only updated where a person keeps one on screen (`zaak <nr>` in Teams'
+ * personal chat), never posted: one per member, under the effect's update key.
+ */
 export type MessageTarget =
   | { kind: "channel"; audience: Audience; inCaseThread: boolean }
-  | { kind: "dm"; memberId: string };
+  | { kind: "dm"; memberId: string }
+  | { kind: "shownCareSummaries" };
 
 /** Post (or, when a message with updateKey was posted before, update) a card. */
 export interface MessageEffect {

@@ -4,6 +4,8 @@
  * proposal, the end of the ladder (eviction, support after it, reflection meeting), a signal and
  * its acknowledgement, and the deadline nudges. What people see may look
  * different per platform; what happens (and what never reaches the shared channel) may not.
+ * On Teams every answer to a button or form on a card is checked to be that card as it is after
+ * the action, with a refresh for the person (test/contract/drivers.ts, checkCurrentCardAnswer).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
@@ -48,8 +50,11 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
   }
 
   async function assess(caseId: string, answers: readonly (keyof typeof CASE_BUTTON_IDS)[]) {
+    const checked = d.answersChecked();
     for (const answer of answers) await d.press(d.world.worker, button(CASE_BUTTON_IDS[answer], caseId));
     await d.press(d.world.worker, button(CASE_BUTTON_IDS.confirmAssessment, caseId));
+    // Teams: each answer was the assessment card as it is after the click, with a refresh for the worker.
+    if (name === "teams") expect(d.answersChecked()).toBe(checked + answers.length + 1);
   }
 
   async function stateOf(caseId: string): Promise<CaseState> {

@@ -23,7 +23,7 @@ import type { ServiceRuntime } from "../../src/services/runtime.ts";
 import type { PrismaClient } from "../../src/store/db-types.ts";
 import type { MemberView } from "../../src/store/members/members.ts";
 import { openTestDatabase, type TestDatabase } from "../helpers/databases.ts";
-import { FakeBotConnector } from "../helpers/fake-bot-connector.ts";
+import { type ConnectorRequest, FakeBotConnector } from "../helpers/fake-bot-connector.ts";
 import { MemoryChat } from "../helpers/memory-chat.ts";
 import { recordSharedChannel } from "../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../helpers/runtime.ts";
@@ -43,6 +43,8 @@ interface Button {
   asks: string | null;
   /** Where the button is, as the platform needs it to press it. */
   at: string;
+  /** The message it is on (Teams: the activity id an invoke names in `replyToId`). */
+  messageId?: string;
 }
 
 type Place = "shared" | "careTeam" | { dm: MemberView };
@@ -64,6 +66,12 @@ export interface ChatDriver {
   delivered(place: Place): string;
   /** One scheduler tick: due nudges, then the outbox delivered. */
   tick(): Promise<void>;
+  /**
+   * How many answers to a button or form were checked to be the clicked card as it is after the
+   * action (Teams: the invoke response, see checkCurrentCardAnswer). Zero where the platform
+   * answers with no card of its own (memory, Slack).
+   */
+  answersChecked(): number;
   stop(): Promise<void>;
 }
 
@@ -188,6 +196,7 @@ async function memoryDriver(): Promise<ChatDriver> {
       );
     },
     tick: () => scheduler!.tick(),
+    answersChecked: () => 0,
     async stop() {
       await scheduler!.stop();
       await db.destroy();
@@ -291,6 +300,7 @@ async function slackDriver(): Promise<ChatDriver> {
       return JSON.stringify(messages(channelOf(place)));
     },
     tick: () => h.tick(),
+    answersChecked: () => 0,
     stop: () => h.stop(),
   };
 }
@@ -307,6 +317,21 @@ interface TeamsAction {
   data?: Record<string, unknown>;
   /** The Action.ShowCard this action is the confirm button of (a step that asks first). */
   askedBy?: { title: string; card: { body: { text: string }[] } };
+}
+
+/** The parts of an Adaptive Card the driver checks in invoke answers. */
+interface TeamsCard {
+  body?: unknown[];
+  refresh?: { action?: TeamsAction; userIds?: string[] };
+}
+
+const TEAMS_CARD = "application/vnd.microsoft.card.adaptive";
+const TEAMS_REFRESH_VERB = "nabuur.teams.refresh";
+const TEAMS_BACK_VERB = "nabuur.teams.back";
+
+/** Buttons of a card: Action.Execute with a value (forms and Teams' refresh carry none). */
+function cardButtonActions(card: unknown): TeamsAction[] {
+  return executeActions(card).filter((action) => typeof action.data?.value === "string");
 }
 
 /** Every Action.Execute in a card, wherever it sits (ActionSets in the body, the card's actions). */
@@ -385,7 +410,92 @@ async function teamsDriver(): Promise<ChatDriver> {
     await post(inChannel(channelId, channelMessage(serviceUrl, "help", [], from(world.worker))));
   }
   /** Cards answered in invoke responses (a form opened by a button, a form shown again). */
-  const invokeCards: { memberId: string; card: unknown; conversation: Record<string, unknown> }[] = [];
+  const invokeCards: {
+    memberId: string;
+    card: unknown;
+    conversation: Record<string, unknown>;
+    /** The message the invoke came from (the card the answer replaced for the member). */
+    messageId: string | undefined;
+  }[] = [];
+  /** The id of the message a connector request posted or updated. */
+  const messageIdOf = (request: ConnectorRequest): string | undefined =>
+    request.route === "updateActivity"
+      ? (request.activityId ?? undefined)
+      : typeof request.response?.id === "string"
+        ? request.response.id
+        : undefined;
+  /** The card the message shows now: the newest the connector got for it (posted or updated). */
+  const latestCardOf = (messageId: string) => {
+    const request = connector
+      .activities()
+      .filter((item) => messageIdOf(item) === messageId)
+      .at(-1);
+    return request ? (FakeBotConnector.cardsOf(request)[0] as TeamsCard | undefined) : undefined;
+  };
+
+  /**
+   * Universal Actions: when the member acted on a card with buttons and the answer is neither a
+   * form nor a reply, the answer is that card as it is after the action — the same body as the
+   * message once the outbox delivered (apart from a notice line at the end), never the card from
+   * before, never a bare "Verwerkt." — and it carries a refresh for the member. Every later update
+   * of the message (from the next action on) carries it too (see checkLaterUpdates).
+   */
+  function checkCurrentCardAnswer(
+    member: MemberView,
+    verb: string,
+    messageId: string,
+    before: TeamsCard | undefined,
+    answer: { type?: string; value?: unknown },
+  ) {
+    const where = `teams: the answer to ${verb}`;
+    if (!before || cardButtonActions(before).length === 0) return;
+    if (answer.type !== TEAMS_CARD) {
+      if (answer.value === "Verwerkt.") throw new Error(`${where} is a bare "Verwerkt." instead of the card`);
+      return;
+    }
+    const card = answer.value as TeamsCard;
+    const actions = executeActions(card);
+    if (actions.some((action) => action.data?.nabuurForm || action.verb === TEAMS_BACK_VERB)) return;
+    const me = from(member).id;
+    if (card.refresh?.action?.verb !== TEAMS_REFRESH_VERB || !card.refresh.userIds?.includes(me))
+      throw new Error(`${where} carries no refresh for ${me}: ${JSON.stringify(card.refresh)}`);
+    if (JSON.stringify(card).includes("Verwerkt.")) throw new Error(`${where} says "Verwerkt."`);
+    const now = latestCardOf(messageId);
+    const shown = now?.body ?? [];
+    const answered = card.body ?? [];
+    const withoutNotice = answered.length === shown.length + 1 ? answered.slice(0, -1) : answered;
+    if (JSON.stringify(withoutNotice) !== JSON.stringify(shown))
+      throw new Error(
+        `${where} is not the card the message shows after the action:\n answered ${JSON.stringify(answered).slice(0, 600)}\n shown    ${JSON.stringify(shown).slice(0, 600)}`,
+      );
+    checked++;
+    // From here on the member's own copy is refreshed with the message: every later update says so.
+    viewers.push({ messageId, teamsId: me, from: connector.activities().length });
+  }
+
+  let checked = 0;
+  /** People shown their own copy of a message, from which connector request on. */
+  const viewers: { messageId: string; teamsId: string; from: number }[] = [];
+
+  /**
+   * Every update of a message with buttons that the outbox sent after a member was shown their own
+   * copy of it (the answer to their action, and the tick that delivered that action's changes)
+   * carries a refresh for them, so that Teams replaces their copy too.
+   */
+  function checkLaterUpdates() {
+    const requests = connector.activities();
+    for (const viewer of viewers) {
+      for (const request of requests.slice(viewer.from)) {
+        if (request.route !== "updateActivity" || request.activityId !== viewer.messageId) continue;
+        const card = FakeBotConnector.cardsOf(request)[0] as TeamsCard | undefined;
+        if (!card || cardButtonActions(card).length === 0) continue;
+        if (!card.refresh?.userIds?.includes(viewer.teamsId))
+          throw new Error(
+            `teams: an update of message ${viewer.messageId} carries no refresh for ${viewer.teamsId}: ${JSON.stringify(card.refresh)}`,
+          );
+      }
+    }
+  }
   /** The member's personal chats with the bot: started by them, or created by the bot for them. */
   const personalOf = (member: MemberView) => {
     const ids = new Set<string>();
@@ -415,13 +525,23 @@ async function teamsDriver(): Promise<ChatDriver> {
     verb: string,
     data: Record<string, unknown>,
     conversationId: string,
+    messageId: string | undefined,
   ) {
     const conversation = conversationFor(conversationId);
-    const answer = await post(cardInvoke(serviceUrl, verb, data, { from: from(member), conversation }));
+    const before = messageId ? latestCardOf(messageId) : undefined;
+    const answer = (await post(
+      cardInvoke(serviceUrl, verb, data, {
+        from: from(member),
+        conversation,
+        ...(messageId ? { replyToId: messageId } : {}),
+      }),
+    )) as { type?: string; value?: unknown };
     if (answer.value && typeof answer.value === "object") {
-      invokeCards.push({ memberId: member.id, card: answer.value, conversation });
+      invokeCards.push({ memberId: member.id, card: answer.value, conversation, messageId });
     }
     await nabuur.scheduler.tick();
+    checkLaterUpdates();
+    if (messageId) checkCurrentCardAnswer(member, verb, messageId, before, answer);
   }
 
   return {
@@ -446,15 +566,20 @@ async function teamsDriver(): Promise<ChatDriver> {
           FakeBotConnector.cardsOf(request).map((card) => ({
             card: card as unknown,
             conversationId: base(request.conversationId),
+            messageId: messageIdOf(request),
           })),
         );
       const answered = invokeCards
         .filter((item) => item.memberId === member.id)
-        .map((item) => ({ card: item.card, conversationId: String(item.conversation.id) }));
-      const candidates = [...sent, ...answered].flatMap(({ card, conversationId }) =>
+        .map((item) => ({
+          card: item.card,
+          conversationId: String(item.conversation.id),
+          messageId: item.messageId,
+        }));
+      const candidates = [...sent, ...answered].flatMap(({ card, conversationId, messageId }) =>
         executeActions(card)
           .filter((action) => action.verb === formId && action.data?.nabuurForm)
-          .map((action) => ({ action, conversationId })),
+          .map((action) => ({ action, conversationId, messageId })),
       );
       const found = candidates.at(-1);
       if (!found) throw new Error(`teams: ${member.displayName} was not shown form ${formId}`);
@@ -469,7 +594,13 @@ async function teamsDriver(): Promise<ChatDriver> {
         else inputs[id] = value;
       }
       const before = invokeCards.length;
-      await invoke(member, formId, { ...found.action.data, ...inputs }, found.conversationId);
+      await invoke(
+        member,
+        formId,
+        { ...found.action.data, ...inputs },
+        found.conversationId,
+        found.messageId,
+      );
       const answer = invokeCards.slice(before).at(-1);
       if (answer && executeActions(answer.card).some((action) => action.verb === formId))
         throw new Error(
@@ -491,15 +622,21 @@ async function teamsDriver(): Promise<ChatDriver> {
                   ? `${action.askedBy.card.body.map((b) => b.text).join(" ")} ${action.title}`
                   : null,
                 at: base(request.conversationId),
+                messageId: messageIdOf(request),
               })),
           ),
         );
     },
-    press: (member, button) => invoke(member, button.actionId, { value: button.value }, button.at),
+    press: (member, button) =>
+      invoke(member, button.actionId, { value: button.value }, button.at, button.messageId),
     delivered(place) {
       return JSON.stringify(activitiesIn(place).map((request) => request.body));
     },
-    tick: () => nabuur.scheduler.tick(),
+    async tick() {
+      await nabuur.scheduler.tick();
+      checkLaterUpdates();
+    },
+    answersChecked: () => checked,
     async stop() {
       // The ledger gets what reached the channel: no outbox delivery may still be on its way.
       await nabuur.scheduler.stop();

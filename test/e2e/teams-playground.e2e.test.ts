@@ -12,6 +12,11 @@
  * care team's channel, and four weeks later the four-week check reaches her personal chat.
  * Proactive posts to a channel go to the Playground that was last seen there, so each person acts
  * in the channel before the bot posts there for them. Screenshots go to test/e2e/screenshots/.
+ *
+ * The Playgrounds reach the bot through a recording proxy on 127.0.0.1 that keeps every
+ * `adaptiveCard/action` invoke with the bot's HTTP answer to it. The page alone cannot tell the
+ * invoke's answer from the outbox's later update of the same message; the recorded answer can: after
+ * the hearing form and after the start form it must be the card as it is after the action.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
@@ -23,6 +28,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +40,7 @@ import {
   playgroundConfig,
 } from "../../scripts/agents-playground-config.ts";
 import { loadConfig } from "../../src/config.ts";
+import { CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../src/server.ts";
 import { OffsetClock } from "../../src/services/clock.ts";
@@ -45,10 +52,19 @@ const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 const MONDAY_MORNING = new Date("2025-09-08T08:00:00Z"); // 10:00 in Amsterdam
 const FOUR_WEEKS_MS = 28 * 24 * 60 * 60 * 1000;
 const REFERENCE = "HF-301";
+/** A second participant: their case card is posted while the support worker is in the shared channel. */
+const SECOND_REFERENCE = "HF-302";
 const CARE_PROVIDER = "Housing First Lindeveld";
 const LANDLORD = "Woonstichting Ons Dak";
 const REFUSAL = "Alleen de begeleider of de coördinator kan de zaak starten.";
 const STEP = 90_000;
+const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+/** Waiting for the page: the bot's answers may take a while on a busy machine. */
+const POLL = { timeout: 20_000 };
+/** The start deadline as the case card lists it, and the start button. */
+const CASE_CARD_START = "Team start en koppelt terug";
+const START_BUTTON = "Starten en terugkoppelen";
+const HEARING_NOTES = "Deelnemer vertelt over slapeloosheid.";
 
 const [ADMIN, SUPPORT_WORKER, LANDLORD_STAFF] = PLAYGROUND_PEOPLE as [Person, Person, Person];
 
@@ -61,6 +77,88 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** One `adaptiveCard/action` invoke as it went to the bot, and the bot's answer to it. */
+interface RecordedInvoke {
+  verb: string;
+  data: Record<string, unknown>;
+  status: number;
+  /** The invoke response: `{ statusCode, type, value }`, value the card that replaces the clicked one. */
+  body: { statusCode?: number; type?: string; value?: unknown };
+}
+
+interface RecordingProxy {
+  url: string;
+  invokes: RecordedInvoke[];
+  close(): Promise<void>;
+}
+
+/**
+ * A proxy in front of the bot's `/api/messages`: every request is passed on unchanged and its
+ * answer passed back unchanged; card action invokes are kept with their answers.
+ */
+async function startRecordingProxy(botUrl: string): Promise<RecordingProxy> {
+  const invokes: RecordedInvoke[] = [];
+  const server: Server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", async () => {
+      const requestBody = Buffer.concat(chunks);
+      try {
+        const headers: Record<string, string> = {};
+        for (const name of ["content-type", "authorization"]) {
+          const value = req.headers[name];
+          if (typeof value === "string") headers[name] = value;
+        }
+        const answer = await fetch(`${botUrl}${req.url ?? "/"}`, {
+          method: req.method ?? "POST",
+          headers,
+          ...(requestBody.length > 0 ? { body: requestBody } : {}),
+        });
+        const text = await answer.text();
+        const activity = parseJson(requestBody.toString("utf8")) as {
+          type?: string;
+          name?: string;
+          value?: { action?: { verb?: string; data?: Record<string, unknown> } };
+        } | null;
+        if (activity?.type === "invoke" && activity.name === "adaptiveCard/action") {
+          invokes.push({
+            verb: activity.value?.action?.verb ?? "",
+            data: activity.value?.action?.data ?? {},
+            status: answer.status,
+            body: (parseJson(text) ?? {}) as RecordedInvoke["body"],
+          });
+        }
+        res.writeHead(answer.status, {
+          "content-type": answer.headers.get("content-type") ?? "application/json",
+        });
+        res.end(text);
+      } catch (error) {
+        res.writeHead(502, { "content-type": "text/plain" });
+        res.end(String(error));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    invokes,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 interface RunningPlayground {
@@ -130,6 +228,7 @@ if (!hasChromium) {
 
 describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chromium", () => {
   let nabuur: Nabuur;
+  let proxy: RecordingProxy;
   let clock: OffsetClock;
   let dataDir: string;
   let profile: string;
@@ -201,6 +300,60 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
     await timePicker.press("Tab");
   }
 
+  /**
+   * The bot's recorded answer to the first card action invoke with this verb after `since` (an
+   * index into the recorded invokes), once it came back.
+   */
+  async function invokeAnswer(verb: string, since: number): Promise<RecordedInvoke> {
+    await expect
+      .poll(() => proxy.invokes.slice(since).some((invoke) => invoke.verb === verb), POLL)
+      .toBe(true);
+    const found = proxy.invokes.slice(since).find((invoke) => invoke.verb === verb);
+    if (!found) throw new Error(`no invoke ${verb}`);
+    return found;
+  }
+
+  /** The card an invoke answered with, as JSON text (after checking that it is a card). */
+  function answeredCard(invoke: RecordedInvoke): string {
+    expect(invoke.status).toBe(200);
+    expect(invoke.body.statusCode).toBe(200);
+    expect(invoke.body.type).toBe(ADAPTIVE_CARD);
+    return JSON.stringify(invoke.body.value);
+  }
+
+  /** Preventie: the support worker registers a participant with the form card in her personal chat. */
+  async function registerParticipant(reference: string, dwelling: string, screenshot?: string) {
+    await open(SUPPORT_WORKER, "Personal Chat");
+    await write(SUPPORT_WORKER, "deelnemer");
+    const form = card(SUPPORT_WORKER, "Nieuwe deelnemer", "Registreren");
+    await form.getByRole("textbox", { name: "Referentie (geen volledige naam)" }).fill(reference);
+    await choose(form, "Zorgaanbieder", CARE_PROVIDER);
+    await choose(form, "Verhuurder", LANDLORD);
+    await form.getByRole("textbox", { name: "Woning (adres of korte omschrijving)" }).fill(dwelling);
+    await choose(form, "Huurvorm", /Huur op eigen naam/);
+    await choose(form, "Begeleider", SUPPORT_WORKER.name);
+    await choose(form, "Contactpersoon verhuurder", LANDLORD_STAFF.name);
+    if (screenshot) await shot(SUPPORT_WORKER, screenshot);
+    await form.getByRole("button", { name: "Registreren" }).click();
+    await card(SUPPORT_WORKER, `Start van het traject — deelnemer ${reference}`).waitFor();
+  }
+
+  /** Actie 1: landlord staff fill in the complaint form that arrived in their personal chat. */
+  async function fillComplaint(screenshot?: string) {
+    const form = card(LANDLORD_STAFF, "Overlastklacht melden", "Opslaan");
+    await form.waitFor();
+    await choose(form, "Soort overlast", "Geluidsoverlast");
+    await dateTime(form, "Wanneer vond het plaats?", 0, "2025-09-07", "23:30");
+    await form.getByRole("checkbox", { name: "Na 22:00 uur" }).check();
+    await dateTime(form, "Wanneer ontving de verhuurder de klacht?", 1, "2025-09-08", "09:15");
+    await form.getByRole("textbox", { name: "Naam klager" }).fill("Mevrouw Verzonnen");
+    if (screenshot) await shot(LANDLORD_STAFF, screenshot);
+    const received = cards(LANDLORD_STAFF, /Zaak \d+ is ontvangen/);
+    const before = await received.count();
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => received.count(), POLL).toBeGreaterThan(before);
+  }
+
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), "nabuur-teams-e2e-"));
@@ -228,9 +381,10 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       teamsUserId: LANDLORD_STAFF.aadObjectId,
     });
 
+    proxy = await startRecordingProxy(nabuur.url);
     playgrounds.push(
       ...(await Promise.all(
-        [ADMIN, SUPPORT_WORKER, LANDLORD_STAFF].map((p) => startAgentsPlayground(p, nabuur.url)),
+        [ADMIN, SUPPORT_WORKER, LANDLORD_STAFF].map((p) => startAgentsPlayground(p, proxy.url)),
       )),
     );
     profile = mkdtempSync(join(tmpdir(), "nabuur-chromium-"));
@@ -272,6 +426,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
   afterAll(async () => {
     await context?.close();
     await Promise.all(playgrounds.map((running) => stopProcess(running.child)));
+    await proxy?.close();
     await nabuur?.stop();
     for (const dir of [profile, dataDir, ...playgrounds.map((running) => running.dir)]) {
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -301,21 +456,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
   it(
     "Preventie: the support worker registers a participant with the form card in her personal chat",
     async () => {
-      await open(SUPPORT_WORKER, "Personal Chat");
-      await write(SUPPORT_WORKER, "deelnemer");
-      const form = card(SUPPORT_WORKER, "Nieuwe deelnemer", "Registreren");
-      await form.getByRole("textbox", { name: "Referentie (geen volledige naam)" }).fill(REFERENCE);
-      await choose(form, "Zorgaanbieder", CARE_PROVIDER);
-      await choose(form, "Verhuurder", LANDLORD);
-      await form
-        .getByRole("textbox", { name: "Woning (adres of korte omschrijving)" })
-        .fill("Kastanjelaan 3");
-      await choose(form, "Huurvorm", /Huur op eigen naam/);
-      await choose(form, "Begeleider", SUPPORT_WORKER.name);
-      await choose(form, "Contactpersoon verhuurder", LANDLORD_STAFF.name);
-      await shot(SUPPORT_WORKER, "02-register-participant-form");
-      await form.getByRole("button", { name: "Registreren" }).click();
-      await card(SUPPORT_WORKER, `Start van het traject — deelnemer ${REFERENCE}`).waitFor();
+      await registerParticipant(REFERENCE, "Kastanjelaan 3", "02-register-participant-form");
       // In the care team's channel, so that the bot's posts there reach this Playground.
       await open(SUPPORT_WORKER, "zorgteam");
       await write(SUPPORT_WORKER, "@Nabuur", " mijn");
@@ -333,16 +474,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       await open(LANDLORD_STAFF, "General");
       await write(LANDLORD_STAFF, "@Nabuur", ` overlast ${REFERENCE} Harde muziek en gebonk na middernacht`);
       await open(LANDLORD_STAFF, "Personal Chat");
-      const form = card(LANDLORD_STAFF, "Overlastklacht melden", "Opslaan");
-      await form.waitFor();
-      await choose(form, "Soort overlast", "Geluidsoverlast");
-      await dateTime(form, "Wanneer vond het plaats?", 0, "2025-09-07", "23:30");
-      await form.getByRole("checkbox", { name: "Na 22:00 uur" }).check();
-      await dateTime(form, "Wanneer ontving de verhuurder de klacht?", 1, "2025-09-08", "09:15");
-      await form.getByRole("textbox", { name: "Naam klager" }).fill("Mevrouw Verzonnen");
-      await shot(LANDLORD_STAFF, "03-complaint-form");
-      await form.getByRole("button", { name: "Opslaan" }).click();
-      await card(LANDLORD_STAFF, /Zaak \d+ is ontvangen/).waitFor();
+      await fillComplaint("03-complaint-form");
     },
     STEP,
   );
@@ -365,27 +497,82 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
   it(
     "Actie 2: the support worker records the hearing and assesses the complaint with the card's buttons",
     async () => {
+      // Her summary of the case in the personal chat, from before the hearing.
+      await open(SUPPORT_WORKER, "Personal Chat");
+      await write(SUPPORT_WORKER, "zaak 1");
+      const summary = () => card(SUPPORT_WORKER, "Samenvatting casus 1", REFERENCE);
+      await summary().waitFor();
+      expect(await summary().textContent()).not.toContain(HEARING_NOTES);
       await open(SUPPORT_WORKER, "zorgteam");
       const assessment = () => card(SUPPORT_WORKER, `(${REFERENCE})`, "Beoordeling klacht");
       await assessment().getByRole("button", { name: "Wederhoor vastleggen" }).click();
       const form = card(SUPPORT_WORKER, "Datum gesprek", "Opslaan");
       await dateTime(form, "Datum gesprek", 0, "2025-09-08", "09:45");
-      await form
-        .getByRole("textbox", { name: "Notities (alleen zorgteam)" })
-        .fill("Deelnemer vertelt over slapeloosheid.");
+      await form.getByRole("textbox", { name: "Notities (alleen zorgteam)" }).fill(HEARING_NOTES);
+      const since = proxy.invokes.length;
       await form.getByRole("button", { name: "Opslaan" }).click();
+      // The invoke's own answer is the assessment card with the hearing recorded: not the card from
+      // before the form, and no separate "Verwerkt.". (The outbox's update of the message follows
+      // apart from it; the page alone cannot tell the two.)
+      const hearing = answeredCard(await invokeAnswer(CASE_FORM_IDS.hearing, since));
+      expect(hearing).toContain(`(${REFERENCE})`);
+      expect(hearing).toContain("Wederhoor is vastgelegd.");
+      expect(hearing).not.toContain("Nog geen wederhoor vastgelegd");
+      expect(hearing).not.toContain("Verwerkt.");
       await card(SUPPORT_WORKER, `(${REFERENCE})`, "Wederhoor is vastgelegd.").waitFor();
       const log = pageOf(SUPPORT_WORKER).getByText(/-> User Application invoke 200/);
       for (const answer of ["Onbewust", "Terecht (deelnemer)", "Terecht (begeleider)"]) {
         // Each click is an invoke; the Playground logs the bot's answer.
         const invokes = await log.count();
         await assessment().getByRole("button", { name: answer, exact: true }).click();
-        await expect.poll(() => log.count()).toBeGreaterThan(invokes);
+        await expect.poll(() => log.count(), POLL).toBeGreaterThan(invokes);
       }
       await shot(SUPPORT_WORKER, "06-assessment-answers");
       await assessment().getByRole("button", { name: "Beoordeling bevestigen" }).click();
       await card(SUPPORT_WORKER, `(${REFERENCE})`, "Bevestigd").waitFor();
       await shot(SUPPORT_WORKER, "07-assessment-confirmed");
+      // The summary in her personal chat followed the case: the hearing is on it.
+      await open(SUPPORT_WORKER, "Personal Chat");
+      await card(SUPPORT_WORKER, "Samenvatting casus 1", HEARING_NOTES).waitFor();
+      await card(SUPPORT_WORKER, "Samenvatting casus 1", HEARING_NOTES).scrollIntoViewIfNeeded();
+      await shot(SUPPORT_WORKER, "08-case-summary-updated");
+    },
+    STEP,
+  );
+
+  it(
+    "Actie 1: the support worker starts a case from its case card; the invoke answers with the card after the start",
+    async () => {
+      // A second participant, so that a case card is posted where the support worker sees it: she
+      // writes in the shared channel after landlord staff did, before their complaint is saved.
+      await registerParticipant(SECOND_REFERENCE, "Kastanjelaan 5");
+      await open(LANDLORD_STAFF, "General");
+      await write(LANDLORD_STAFF, "@Nabuur", ` overlast ${SECOND_REFERENCE} Bonken op de muur in de nacht`);
+      await open(SUPPORT_WORKER, "General");
+      const answered = pageOf(SUPPORT_WORKER).getByText(/-> User Application message 200 .*mijn/);
+      const answeredBefore = await answered.count();
+      await write(SUPPORT_WORKER, "@Nabuur", " mijn");
+      await expect.poll(() => answered.count(), POLL).toBeGreaterThan(answeredBefore);
+      await open(LANDLORD_STAFF, "Personal Chat");
+      await fillComplaint();
+
+      const caseCard = () => card(SUPPORT_WORKER, `deelnemer ${SECOND_REFERENCE}`, "Casus sluiten");
+      await caseCard().getByRole("button", { name: START_BUTTON }).click();
+      const form = card(SUPPORT_WORKER, "Hoe wordt de klacht behandeld?", "Opslaan");
+      await form
+        .getByRole("textbox", { name: "Hoe wordt de klacht behandeld?" })
+        .fill("Gesprek met de deelnemer deze week; de verhuurder hoort het vrijdag.");
+      const since = proxy.invokes.length;
+      await form.getByRole("button", { name: "Opslaan" }).click();
+      // The invoke's own answer is the case card after the start: the finished start deadline and
+      // the start button are gone from it.
+      const started = answeredCard(await invokeAnswer(CASE_FORM_IDS.start, since));
+      expect(started).toContain(SECOND_REFERENCE);
+      expect(started).not.toContain(CASE_CARD_START);
+      expect(started).not.toContain(START_BUTTON);
+      expect(started).not.toContain("Verwerkt.");
+      await expect.poll(() => caseCard().getByRole("button", { name: START_BUTTON }).count(), POLL).toBe(0);
+      await shot(SUPPORT_WORKER, "09-case-started");
     },
     STEP,
   );
@@ -396,12 +583,20 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       await open(SUPPORT_WORKER, "Personal Chat");
       const checks = () => cards(SUPPORT_WORKER, REFERENCE, /Controle na 4 weken|na ca\. vier weken/i);
       const before = await checks().count();
-      // The bot's clock, as the Slack playground's "+4 weken" moves it, then one scheduler run.
+      // The bot's clock, as the Slack playground's "+4 weken" moves it; then the scheduler runs, as
+      // its cron runs it every minute, until the check has arrived.
       clock.advance(FOUR_WEEKS_MS);
-      await nabuur.scheduler.tick();
-      await expect.poll(() => checks().count()).toBeGreaterThan(before);
+      await expect
+        .poll(
+          async () => {
+            await nabuur.scheduler.tick();
+            return checks().count();
+          },
+          { ...POLL, interval: 1_000 },
+        )
+        .toBeGreaterThan(before);
       await checks().last().scrollIntoViewIfNeeded();
-      await shot(SUPPORT_WORKER, "08-four-week-check-nudge");
+      await shot(SUPPORT_WORKER, "10-four-week-check-nudge");
     },
     STEP,
   );

@@ -42,6 +42,8 @@ export interface CommandTarget {
   /** True when the command was written in the person's personal chat with the bot. */
   personal: boolean;
   aadObjectId: string | null;
+  /** The registered member who wrote it, if any. */
+  member: MemberView | null;
   locale: Locale;
 }
 
@@ -58,6 +60,30 @@ function formActivity(form: Form, locale: Locale, channelId: string): Partial<Ac
   };
 }
 
+/**
+ * Keeps a card posted for the person: its copy (so that a form can be replaced by it again), and —
+ * for a view the core builds again, such as a case summary — its place, so that the core's later
+ * changes of it update this message.
+ */
+async function keepPostedCard(
+  deps: TeamsDeps,
+  target: CommandTarget,
+  conversationId: string,
+  activityId: string,
+  card: Card,
+): Promise<void> {
+  await rememberCard(deps.proactive.store, conversationId, activityId, card);
+  if (!card.view) return;
+  await deps.interactions
+    .cardPosted(target.member, {
+      platform: "teams",
+      channelId: baseConversationId(conversationId),
+      messageId: activityId,
+      view: card.view,
+    })
+    .catch((error: unknown) => deps.logger.warn({ err: error }, "could not keep where a card was posted"));
+}
+
 /** Sends to the person privately; falls back to a short hint in the conversation itself. */
 async function deliverPrivately(
   deps: TeamsDeps,
@@ -69,12 +95,12 @@ async function deliverPrivately(
   if (target.personal || !target.aadObjectId) {
     const response = await context.sendActivity(activity);
     if (card && response?.id)
-      await rememberCard(deps.proactive.store, context.activity.conversation.id, response.id, card);
+      await keepPostedCard(deps, target, context.activity.conversation.id, response.id, card);
     return;
   }
   try {
     const sent = await sendToPerson(deps.proactive, target.aadObjectId, activity);
-    if (card) await rememberCard(deps.proactive.store, sent.conversationId, sent.activityId, card);
+    if (card) await keepPostedCard(deps, target, sent.conversationId, sent.activityId, card);
   } catch (error) {
     deps.logger.warn(
       { err: error },

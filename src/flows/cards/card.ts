@@ -40,8 +40,21 @@ export type CardBlock =
   | { type: "divider" }
   | { type: "actions"; buttons: CardButton[] };
 
-/** A list the core can build again for its viewer: the personal home card and its lists. */
-export type CardView = "home" | "mine" | "overview";
+/**
+ * A card shown to one person that the core can build again for them: the personal home card and
+ * its lists, or a case's summary (`case:<case id>`, as `zaak <nr>` shows it to the care team).
+ */
+export type CardView = "home" | "mine" | "overview" | `case:${string}`;
+
+/** The view of a case's summary as the care team gets it (`zaak <nr>`). */
+export function caseSummaryView(caseId: string): CardView {
+  return `case:${caseId}`;
+}
+
+/** The case a summary view is about; null for any other view. */
+export function caseOfSummaryView(view: CardView): string | null {
+  return view.startsWith("case:") ? view.slice("case:".length) : null;
+}
 
 export interface Card {
   /** Notification / fallback text (push notifications, screen readers). */

@@ -3,7 +3,7 @@
  * stable update key, so the platform message is edited in place instead of posted again.
  */
 import type { MessageEffect, MessageTarget } from "../effects.ts";
-import { assessmentSpec, caseOverviewSpec, ladderSpec, proposalSpec } from "./card-specs.ts";
+import { assessmentSpec, caseOverviewSpec, caseSummarySpec, ladderSpec, proposalSpec } from "./card-specs.ts";
 import type { CaseCardSpec } from "./cards.ts";
 import type { CaseState } from "./state.ts";
 
@@ -22,6 +22,8 @@ export const CASE_CARD_KEY = (caseId: string) => `case:${caseId}:card`;
 const ASSESSMENT_CARD_KEY = (caseId: string) => `case:${caseId}:assessment`;
 const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
 const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
+/** The care team's summary of the case kept on screen by a person (one message per member). */
+export const CASE_SUMMARY_KEY = (caseId: string) => `case:${caseId}:summary`;
 
 const STANDING_CARDS: StandingCard[] = [
   // The case card in the shared channel; the case thread hangs under it.
@@ -59,6 +61,19 @@ export function cardRefreshes(before: CaseState | null, after: CaseState, now: D
     const previous = before === null ? null : card.build(before, now);
     if (previous !== null && JSON.stringify(previous) === JSON.stringify(next)) continue;
     effects.push({ type: "message", target: card.target, updateKey: card.updateKey(after.id), card: next });
+  }
+  // The care team's summaries that people keep on screen follow the case like its cards (a new
+  // case has none yet).
+  if (before !== null) {
+    const summary = caseSummarySpec(after, "careTeam", now);
+    if (JSON.stringify(caseSummarySpec(before, "careTeam", now)) !== JSON.stringify(summary)) {
+      effects.push({
+        type: "message",
+        target: { kind: "shownCareSummaries" },
+        updateKey: CASE_SUMMARY_KEY(after.id),
+        card: summary,
+      });
+    }
   }
   return effects;
 }

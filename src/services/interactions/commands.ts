@@ -3,23 +3,26 @@
  * Dutch, as the people using them speak; `/nabuur help` lists them.
  */
 
-import type { Card } from "../../flows/cards/card.ts";
+import { type Card, caseSummaryView } from "../../flows/cards/card.ts";
 import { cardForViewer } from "../../flows/cards/for-viewer.ts";
 import { renderCard } from "../../flows/cards/render.ts";
 import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import { complaintIntakeForm } from "../../flows/cases/forms/intake-form.ts";
-import type { Audience, Role } from "../../flows/model.ts";
+import type { CaseState } from "../../flows/cases/state.ts";
+import type { Audience, Locale, Role } from "../../flows/model.ts";
 import { buildRegistrationForm } from "../../flows/participants/forms.ts";
 import { may } from "../../flows/policy/permissions.ts";
 import { renderReportCard } from "../../flows/reports/cooperation-report.ts";
 import { buildLogSignalForm } from "../../flows/signals/forms.ts";
-import { findComplainantIdentities, loadCaseByNumber } from "../../store/cases/case-repository.ts";
+import { findComplainantIdentities, loadCase, loadCaseByNumber } from "../../store/cases/case-repository.ts";
 import { bindChannel } from "../../store/channels/channel-bindings.ts";
 import { logAccess } from "../../store/dossier/access-log.ts";
 import {
+  actorOf,
   findMemberBySlackUser,
   listMembersOfOrganisations,
   listOrganisations,
+  type MemberView,
   setMemberLocale,
   setMemberRole,
 } from "../../store/members/members.ts";
@@ -27,7 +30,7 @@ import { findParticipantByReference } from "../../store/participants/participant
 import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { dossierForPerson } from "../dossier/dossier-command.ts";
 import { guidelineReport } from "../reports/guideline-report.ts";
-import { transact } from "../runtime.ts";
+import { type ServiceRuntime, transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 import { type Acting, done } from "./module.ts";
 import { memberOptions, participantOptions, sphereOrganisationIds } from "./options.ts";
@@ -69,6 +72,30 @@ function audienceOf(role: Role): Audience | null {
   return null;
 }
 
+/** A case summary for this member: only the buttons their role may use on a case of this kind. */
+function summaryCard(state: CaseState, audience: Audience, role: Role, locale: Locale, now: Date): Card {
+  return cardForViewer(renderCard(caseSummarySpec(state, audience, now), locale), role, state.kind);
+}
+
+/**
+ * A care team member's summary of a case as it is now (the view `case:<id>`): what `zaak <nr>`
+ * showed them, built again. Null when they may no longer see it as the care team.
+ */
+export async function currentCaseSummary(
+  runtime: ServiceRuntime,
+  member: MemberView,
+  caseId: string,
+  locale: Locale,
+): Promise<Card | null> {
+  if (audienceOf(member.role) !== "careTeam") return null;
+  const loaded = await loadCase(runtime.prisma, caseId);
+  if (!loaded) return null;
+  const scope = await scopeOf(runtime.prisma, loaded.state.participant);
+  if (!may(actorOf(member), "viewCase", scope)) return null;
+  const card = summaryCard(loaded.state, "careTeam", member.role, locale, runtime.clock.now());
+  return { ...card, view: caseSummaryView(caseId) };
+}
+
 async function caseSummary(acting: Acting, numberText: string): Promise<InteractionResult> {
   const t = botTexts(acting.locale);
   const number = Number.parseInt(numberText.replace(/^#/, ""), 10);
@@ -85,12 +112,12 @@ async function caseSummary(acting: Acting, numberText: string): Promise<Interact
     );
   }
   // Shown to this person only: the buttons their role may use on a case of this kind.
-  const card = cardForViewer(
-    renderCard(caseSummarySpec(state, audience, acting.runtime.clock.now()), acting.locale),
-    acting.member.role,
-    state.kind,
-  );
-  if (audience !== "landlord" || !may(acting.actor, "viewComplainantIdentity", scope)) {
+  const card = summaryCard(state, audience, acting.member.role, acting.locale, acting.runtime.clock.now());
+  // The care team's summary is a view: where it stays on screen (Teams' personal chat), it is built
+  // again after later changes of the case. Landlord staff's may hold the complainant's details,
+  // whose every showing is logged: it stays as it was shown.
+  if (audience === "careTeam") return { type: "reply", card: { ...card, view: caseSummaryView(state.id) } };
+  if (!may(acting.actor, "viewComplainantIdentity", scope)) {
     return { type: "reply", card };
   }
   // The complainant's identity: landlord staff only, and logged as an access to the dossier.

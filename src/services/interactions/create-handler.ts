@@ -1,25 +1,27 @@
 /** The InteractionHandler: routes what a person did to the module that answers it. */
 
-import type { Card } from "../../flows/cards/card.ts";
+import { type Card, caseOfSummaryView } from "../../flows/cards/card.ts";
 import { cardForViewer } from "../../flows/cards/for-viewer.ts";
 import { decodeValue } from "../../flows/cards/payload.ts";
 import { renderCard } from "../../flows/cards/render.ts";
+import { CASE_SUMMARY_KEY } from "../../flows/cases/card-refresh.ts";
 import { flowErrorMessage } from "../../flows/error-messages.ts";
 import { FlowError } from "../../flows/errors.ts";
 import type { Locale, Role } from "../../flows/model.ts";
 import { PERMISSION_ROLES } from "../../flows/policy/permission-names.ts";
+import { directMessageKey } from "../../store/effects/apply-effects.ts";
 import {
   actorOf,
   findMemberBySlackUser,
   findMemberByTeamsUser,
   type MemberView,
 } from "../../store/members/members.ts";
-import { findMessageKeys } from "../../store/outbox/message-refs.ts";
+import { findMessageKeys, saveMessageRef } from "../../store/outbox/message-refs.ts";
 import { latestOutboxCard, releaseParkedDirectMessages } from "../../store/outbox/outbox-repository.ts";
 import { myDeadlinesSpec, teamOverviewSpec } from "../deadline-service.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ServiceRuntime } from "../runtime.ts";
-import { handleCommand } from "./commands.ts";
+import { currentCaseSummary, handleCommand } from "./commands.ts";
 import { sealForm, submitOnce } from "./form-once.ts";
 import type { InteractionHandler } from "./handler.ts";
 import { renderMentions } from "./mentions.ts";
@@ -109,8 +111,11 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
       case "overview":
         if (!PERMISSION_ROLES.viewTeamOverview.includes(member.role)) return null;
         return { ...renderCard(await teamOverviewSpec(runtime.prisma, member, now), locale), view };
-      default:
-        return null;
+      default: {
+        // A case's summary (`zaak <nr>`), as the care team sees it now.
+        const caseId = view ? caseOfSummaryView(view) : null;
+        return caseId ? currentCaseSummary(runtime, member, caseId, locale) : null;
+      }
     }
   }
 
@@ -175,6 +180,20 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
       });
       const card = await latestOutboxCard(runtime.prisma, shown.platform, keys);
       return card ? renderMentions(runtime.prisma, shown.platform, card) : null;
+    },
+    async cardPosted(member, shown) {
+      const caseId = member && shown.view ? caseOfSummaryView(shown.view) : null;
+      if (!member || !caseId) return;
+      // The summary's place under the key its updates are written for (see cardRefreshes).
+      await saveMessageRef(
+        runtime.prisma,
+        shown.platform,
+        directMessageKey(CASE_SUMMARY_KEY(caseId), member.id),
+        {
+          channelId: shown.channelId,
+          messageId: shown.messageId,
+        },
+      );
     },
     async personAppeared(platform, platformUserId) {
       const released = await releaseParkedDirectMessages(

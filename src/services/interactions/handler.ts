@@ -26,6 +26,12 @@ export interface InteractionHandler {
    */
   currentCard(member: MemberView | null, locale: Locale, shown: ShownCard): Promise<Card | null>;
   /**
+   * The adapter posted an answer card for this member as a message of its own that stays on
+   * screen (Teams: in the personal chat). A case's summary is kept by where it landed, so that
+   * later changes of the case update that message in place, as they update the channel's case card.
+   */
+  cardPosted(member: MemberView | null, shown: ShownCard): Promise<void>;
+  /**
    * A person the platform could not reach appeared (installed the app, wrote to the bot): their
    * direct messages that waited for that are sent now. Returns how many were waiting.
    */

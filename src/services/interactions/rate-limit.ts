@@ -51,6 +51,7 @@ export function withChatRateLimit(
     describeError: (error, locale, reference) => handler.describeError(error, locale, reference),
     homeCard: (member, locale) => handler.homeCard(member, locale),
     currentCard: (member, locale, shown) => handler.currentCard(member, locale, shown),
+    cardPosted: (member, shown) => handler.cardPosted(member, shown),
     personAppeared: (platform, platformUserId) => handler.personAppeared(platform, platformUserId),
     async handle(interaction, context) {
       const retryAfter = limiter.take(keyOf(context));

@@ -5,7 +5,7 @@
  * for each platform (src/bot/delivery). A DM's card holds only the buttons its member may use; a
  * channel's card holds them all.
  */
-import type { Card } from "../../flows/cards/card.ts";
+import { type Card, caseSummaryView } from "../../flows/cards/card.ts";
 import { cardForViewer, caseKindOfSpec } from "../../flows/cards/for-viewer.ts";
 import type { CardSpec } from "../../flows/cards/spec.ts";
 import type { DeadlineSubject } from "../../flows/deadlines/subject.ts";
@@ -15,6 +15,7 @@ import { findBindings, sharedScopeKey } from "../channels/channel-bindings.ts";
 import type { Tx } from "../db-types.ts";
 import type { Platform } from "../generated/prisma/enums.ts";
 import { findMembersByIds } from "../members/members.ts";
+import { findMessageRefsUnder } from "../outbox/message-refs.ts";
 import { enqueueOutboxMessages, type NewOutboxMessage } from "../outbox/outbox-repository.ts";
 import { appendTimelineEntries } from "../timeline/append-timeline-entries.ts";
 
@@ -44,6 +45,54 @@ export interface EffectContext {
   landlordContactId: string | null;
 }
 
+/** A direct message has its own conversation: an update key is made unique per member. */
+export function directMessageKey(updateKey: string, memberId: string): string {
+  return `${updateKey}:dm:${memberId}`;
+}
+
+/**
+ * The care team's case summaries that people keep on screen: an update of each, in the member's
+ * language and with their buttons, for members of the case's care provider who still have a care
+ * role. Only where one was registered (message ref `<updateKey>:dm:<memberId>`), so nothing is posted.
+ */
+async function resolveShownCareSummaries(
+  tx: Tx,
+  env: EffectEnvironment,
+  context: EffectContext,
+  effect: MessageEffect,
+): Promise<NewOutboxMessage[]> {
+  if (!effect.updateKey || effect.card.kind !== "case.summary") return [];
+  // Still the view the person asked for: an action on it answers with the summary built again.
+  const view = caseSummaryView(effect.card.caseId);
+  const prefix = directMessageKey(effect.updateKey, "");
+  const refs = (await findMessageRefsUnder(tx, prefix)).filter((ref) => env.platforms.includes(ref.platform));
+  if (refs.length === 0) return [];
+  const members = await findMembersByIds(tx, [...new Set(refs.map((ref) => ref.key.slice(prefix.length)))]);
+  const messages: NewOutboxMessage[] = [];
+  for (const ref of refs) {
+    const member = members.find((candidate) => candidate.id === ref.key.slice(prefix.length));
+    const careRole = member?.role === "careTeamMember" || member?.role === "coordinator";
+    if (!member?.active || !careRole || member.organisationId !== context.careProviderId) continue;
+    const userId = ref.platform === "slack" ? member.slackUserId : member.teamsUserId;
+    if (!userId) continue;
+    messages.push({
+      orderingKey: context.subject,
+      updateKey: ref.key,
+      platform: ref.platform,
+      card: {
+        ...cardForViewer(
+          env.renderCard(effect.card, member.locale),
+          member.role,
+          caseKindOfSpec(effect.card),
+        ),
+        view,
+      },
+      target: { kind: "dm", userId, memberId: member.id },
+    });
+  }
+  return messages;
+}
+
 async function resolveMessages(
   tx: Tx,
   env: EffectEnvironment,
@@ -52,6 +101,7 @@ async function resolveMessages(
 ): Promise<NewOutboxMessage[]> {
   const base = { orderingKey: context.subject, updateKey: effect.updateKey };
   const target = effect.target;
+  if (target.kind === "shownCareSummaries") return resolveShownCareSummaries(tx, env, context, effect);
   const dmMemberIds =
     target.kind === "dm"
       ? [target.memberId]
@@ -69,7 +119,7 @@ async function resolveMessages(
         caseKindOfSpec(effect.card),
       );
       // A DM has its own conversation: an update key is made unique per member.
-      const updateKey = effect.updateKey ? `${effect.updateKey}:dm:${member.id}` : null;
+      const updateKey = effect.updateKey ? directMessageKey(effect.updateKey, member.id) : null;
       if (member.slackUserId && env.platforms.includes("slack")) {
         messages.push({
           ...base,

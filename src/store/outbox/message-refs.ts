@@ -1,5 +1,5 @@
 /** Where a message with an updateKey landed on a platform, so later updates edit that message. */
-import type { PrismaClient } from "../db-types.ts";
+import type { PrismaClient, Tx } from "../db-types.ts";
 import type { Platform } from "../generated/prisma/enums.ts";
 
 export interface PlatformMessage {
@@ -62,4 +62,16 @@ export async function findMessageKeys(
           },
         });
   return refs.map((ref) => ref.key);
+}
+
+/** The platform messages registered under keys that start with `prefix` (e.g. one per member). */
+export async function findMessageRefsUnder(
+  db: Tx | PrismaClient,
+  prefix: string,
+): Promise<{ platform: Platform; key: string }[]> {
+  return db.messageRef.findMany({
+    where: { key: { startsWith: prefix } },
+    select: { platform: true, key: true },
+    orderBy: [{ platform: "asc" }, { key: "asc" }],
+  });
 }

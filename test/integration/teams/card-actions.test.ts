@@ -178,6 +178,11 @@ describe("Teams card actions over HTTP (adaptiveCard/action invokes)", () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain("Zaak 7");
     expect(JSON.stringify(card)).toContain("Wederhoor vastgelegd.");
+    // The person's copy is theirs now: Teams refreshes it for them when the message changes later.
+    expect(card.refresh).toEqual({
+      action: { type: "Action.Execute", verb: "nabuur.teams.refresh", data: {} },
+      userIds: [USER.id],
+    });
   });
 
   it("the core's field errors show the form again with the messages and the values kept", async () => {

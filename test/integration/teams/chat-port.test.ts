@@ -90,6 +90,8 @@ describe("Teams ChatPort through the Bot Connector (proactive delivery)", () => 
     const [json] = FakeBotConnector.cardsOf(update!);
     expect(adaptiveCardProblems(json)).toEqual([]);
     expect(JSON.stringify(json)).toContain("Gedaan door Anna");
+    // Nobody was shown a copy of their own yet: everyone sees the message itself, no refresh.
+    expect(json).not.toHaveProperty("refresh");
   });
 
   it("sends a direct message in the stored personal chat", async () => {

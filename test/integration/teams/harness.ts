@@ -57,6 +57,7 @@ class FakeInteractions implements InteractionHandler {
     this.shown.push(shown);
     return this.current(shown);
   }
+  async cardPosted(_member: MemberView | null, _shown: ShownCard): Promise<void> {}
   async personAppeared(_platform: string, platformUserId: string): Promise<number> {
     this.appeared.push(platformUserId);
     return 0;

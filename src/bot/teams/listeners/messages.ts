@@ -47,6 +47,7 @@ async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<voi
   const target: CommandTarget = {
     personal: activity.conversation.conversationType === "personal",
     aadObjectId: activity.from.aadObjectId ?? null,
+    member,
     locale: member?.locale ?? deps.interactions.defaultLocale,
   };
   try {

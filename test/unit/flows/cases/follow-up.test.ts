@@ -32,10 +32,15 @@ describe("Omgaan met overlast: written feedback, care record, care notes and the
     expect(s.action("registerInCareRecord").status).toBe("done");
   });
 
-  it("a care note goes to the care team thread only", () => {
+  it("a care note goes to the care team only: its thread, and the care team's case summaries kept on screen", () => {
     const s = new Scenario();
     const decision = s.apply({ type: "careNoteAdded", actor: worker, text: "Terugval in gebruik" });
     expect(messagesOf(decision)).toEqual([
+      expect.objectContaining({
+        target: { kind: "shownCareSummaries" },
+        updateKey: `case:${s.state.id}:summary`,
+        card: expect.objectContaining({ kind: "case.summary", audience: "careTeam" }),
+      }),
       expect.objectContaining({ target: { kind: "channel", audience: "careTeam", inCaseThread: true } }),
     ]);
     expect(timelineOf(decision)[0]?.visibility).toBe("careTeam");
