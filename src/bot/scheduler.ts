@@ -74,6 +74,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       } while (again && !stopped);
     })().finally(() => {
       delivering = null;
+      // A call that came after the last round's check but before this point asked for one more.
+      if (again && !stopped) void deliver();
     });
     return delivering;
   }
