@@ -121,6 +121,7 @@ export async function startNabuur({
     // Per-member rate limit in front of the core: a flood of commands or clicks is refused unprocessed.
     const interactions = withChatRateLimit(createInteractionHandler(runtime), {
       perMinute: config.CHAT_RATE_LIMIT_PER_MINUTE,
+      prisma: database.prisma,
     });
 
     const metrics = createMetrics(database.prisma, clock);
@@ -168,6 +169,7 @@ export async function startNabuur({
         logger: logger.child({ component: "teams" }),
         interactions,
         conversations: createTeamsConversationStore(database.prisma),
+        prisma: database.prisma,
         onApiCall: (method, outcome) => metrics.chatCall("teams", method, outcome),
       });
       app.post("/api/messages", express.json({ limit: "1mb" }), (req, res) => teams.handle(req, res));

@@ -87,7 +87,9 @@ export function createIntakeApi(deps: IntakeApiDeps): Router {
   });
 
   router.use(authenticate(runtime));
-  router.use(rateLimit(createRateLimiter({ perMinute, clock: runtime.clock }), perMinute));
+  router.use(
+    rateLimit(createRateLimiter({ perMinute, clock: runtime.clock, prisma: runtime.prisma }), perMinute),
+  );
   registerComplaintRoutes(router, runtime);
   registerSignalRoutes(router, runtime);
   registerCaseRoutes(router, runtime);

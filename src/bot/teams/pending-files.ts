@@ -1,11 +1,14 @@
 /**
  * Files offered to a person in Teams and waiting for their consent (the FileConsentCard flow). They
- * stay in this process's memory only: at most `max` files, each for `ttlMs`, and only the person
- * they were made for can take one — once. The consent card carries nothing but the opaque id.
+ * wait in the database (PendingFile), so that the consent may reach any instance behind the load
+ * balancer, not only the one that made the offer: at most `max` files, each for `ttlMs`, and only
+ * the person they were made for can take one — once (taking deletes it, in one statement). The
+ * consent card carries nothing but the opaque id.
  */
 import { randomBytes } from "node:crypto";
 import type { Locale } from "../../flows/model.ts";
 import type { PrivateFile } from "../../services/interactions/types.ts";
+import type { PrismaClient } from "../../store/db-types.ts";
 
 export interface PendingFile {
   id: string;
@@ -13,7 +16,6 @@ export interface PendingFile {
   aadObjectId: string;
   file: PrivateFile;
   locale: Locale;
-  expiresAt: number;
 }
 
 export interface PendingFilesOptions {
@@ -28,52 +30,87 @@ const PENDING_FILE_TTL_MS = 15 * 60_000;
 const MAX_PENDING_FILES = 100;
 
 export class PendingFiles {
-  private readonly entries = new Map<string, PendingFile>();
   private readonly max: number;
   private readonly ttlMs: number;
   private readonly now: () => number;
 
-  constructor(options: PendingFilesOptions = {}) {
+  constructor(
+    private readonly prisma: PrismaClient,
+    options: PendingFilesOptions = {},
+  ) {
     this.max = options.max ?? MAX_PENDING_FILES;
     this.ttlMs = options.ttlMs ?? PENDING_FILE_TTL_MS;
     this.now = options.now ?? Date.now;
   }
 
-  get size(): number {
-    this.sweep();
-    return this.entries.size;
+  /** Offers that still stand. */
+  async size(): Promise<number> {
+    return this.prisma.pendingFile.count({ where: { expiresAt: { gt: new Date(this.now()) } } });
   }
 
   /** Keeps the file for this person; returns the opaque id the consent card carries. */
-  add(aadObjectId: string, file: PrivateFile, locale: Locale): string {
-    this.sweep();
-    // A Map iterates in insertion order: the first key is the oldest offer.
-    while (this.entries.size >= this.max) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+  async add(aadObjectId: string, file: PrivateFile, locale: Locale): Promise<string> {
     const id = randomBytes(16).toString("base64url");
-    this.entries.set(id, { id, aadObjectId, file, locale, expiresAt: this.now() + this.ttlMs });
+    const now = this.now();
+    await this.prisma.pendingFile.create({
+      data: {
+        id,
+        aadObjectId,
+        filename: file.filename,
+        title: file.title,
+        contentType: file.contentType,
+        body: new Uint8Array(file.body),
+        locale,
+        expiresAt: new Date(now + this.ttlMs),
+        createdAt: new Date(now),
+      },
+    });
+    // Expired offers go, and beyond `max` the oldest.
+    await this.prisma.pendingFile.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+    const kept = await this.prisma.pendingFile.findMany({
+      select: { id: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: this.max,
+    });
+    if (kept.length)
+      await this.prisma.pendingFile.deleteMany({ where: { id: { in: kept.map((f) => f.id) } } });
     return id;
   }
 
   /** The file, removed: null when unknown, expired, or meant for someone else (then it stays). */
-  take(id: string, aadObjectId: string): PendingFile | null {
-    this.sweep();
-    const entry = this.entries.get(id);
-    if (!entry || entry.aadObjectId !== aadObjectId) return null;
-    this.entries.delete(id);
-    return entry;
+  async take(id: string, aadObjectId: string): Promise<PendingFile | null> {
+    // One statement: of two instances that get the same consent, one takes the file. The time as
+    // text, read as UTC: the column holds UTC without a time zone, whatever the session's.
+    const [row] = await this.prisma.$queryRaw<
+      {
+        id: string;
+        aadObjectId: string;
+        filename: string;
+        title: string;
+        contentType: string;
+        body: Uint8Array;
+        locale: string;
+      }[]
+    >`DELETE FROM "PendingFile"
+      WHERE "id" = ${id} AND "aadObjectId" = ${aadObjectId}
+        AND "expiresAt" > ${new Date(this.now()).toISOString()}::timestamp(3)
+      RETURNING "id", "aadObjectId", "filename", "title", "contentType", "body", "locale"`;
+    if (!row) return null;
+    return {
+      id: row.id,
+      aadObjectId: row.aadObjectId,
+      file: {
+        filename: row.filename,
+        title: row.title,
+        contentType: row.contentType,
+        body: Buffer.from(row.body),
+      },
+      locale: row.locale as Locale,
+    };
   }
 
   /** Forgets offers that could not be delivered. */
-  drop(ids: string[]): void {
-    for (const id of ids) this.entries.delete(id);
-  }
-
-  private sweep(): void {
-    const now = this.now();
-    for (const [id, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(id);
+  async drop(ids: string[]): Promise<void> {
+    await this.prisma.pendingFile.deleteMany({ where: { id: { in: ids } } });
   }
 }

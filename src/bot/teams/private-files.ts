@@ -2,7 +2,8 @@
  * Files for one person in Teams (the nuisance dossier). A bot may send files only in the personal
  * chat, and only with the person's consent (Teams' FileConsentCard flow):
  * 1. per file, a consent card (`application/vnd.microsoft.teams.card.file.consent`) in the
- *    personal chat, carrying only an opaque id; the file waits in PendingFiles;
+ *    personal chat, carrying only an opaque id; the file waits in PendingFiles (the database, so
+ *    the consent may reach another instance);
  * 2. the person accepts → an `invoke` `fileConsent/invoke` with `uploadInfo.uploadUrl` (a place in
  *    their OneDrive); the bot PUTs the bytes there and sends a file info card
  *    (`application/vnd.microsoft.teams.card.file.info`);
@@ -83,7 +84,8 @@ export async function offerFiles(
     ? null
     : await loadReference(deps.proactive.store, referenceKeys.personal(owner));
   if (!recipient.personal && !reference) return "noPersonalChat";
-  const ids = files.map((file) => deps.files.add(owner, file, recipient.locale));
+  const ids: string[] = [];
+  for (const file of files) ids.push(await deps.files.add(owner, file, recipient.locale));
   const send = async (target: TurnContext) => {
     await target.sendActivity(textActivity(notice));
     for (const [index, file] of files.entries())
@@ -93,7 +95,7 @@ export async function offerFiles(
     if (reference) await inConversation(deps.proactive, reference, send);
     else await send(context);
   } catch (error) {
-    deps.files.drop(ids);
+    await deps.files.drop(ids);
     if (recipient.personal) throw error;
     // A stale personal chat (the app was removed): the person has to open it again.
     deps.logger.warn({ err: error }, "could not offer files in the personal chat");
@@ -161,7 +163,7 @@ export async function handleFileConsent(
 ): Promise<void> {
   const rawId = (response.context as { id?: unknown } | undefined)?.id;
   const owner = ownerOf(context);
-  const pending = typeof rawId === "string" && owner ? deps.files.take(rawId, owner) : null;
+  const pending = typeof rawId === "string" && owner ? await deps.files.take(rawId, owner) : null;
   const t = teamsTexts(pending?.locale ?? fallbackLocale);
   if (!pending) {
     await context.sendActivity(textActivity(t.fileUnavailable));

@@ -10,6 +10,7 @@ import type { Request, Response } from "express";
 import type { Logger } from "../../logger.ts";
 import type { ChatPort } from "../../services/interactions/chat-port.ts";
 import type { InteractionHandler } from "../../services/interactions/handler.ts";
+import type { PrismaClient } from "../../store/db-types.ts";
 import type { TeamsConversationStore } from "../../store/teams/conversation-refs.ts";
 import type { TeamsDeps } from "./answers.ts";
 import { connectorTransport } from "./connector-transport.ts";
@@ -40,6 +41,8 @@ export interface TeamsBotOptions {
   logger: Logger;
   interactions: InteractionHandler;
   conversations: TeamsConversationStore;
+  /** Where offered files wait for consent (src/bot/teams/pending-files.ts). */
+  prisma: PrismaClient;
   credentialsFactory?: TeamsCredentialsFactory;
   /** Told of every Bot Connector call and what it came to (the metrics). */
   onApiCall?: (method: string, outcome: "ok" | "rate_limited" | "error") => void;
@@ -106,7 +109,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     logger,
     interactions: options.interactions,
     proactive: { adapter, botAppId: options.appId ?? "", store: options.conversations },
-    files: new PendingFiles(),
+    files: new PendingFiles(options.prisma),
   };
 
   app.turn("beforeTurn", async (context: TurnContext) => {

@@ -4,9 +4,11 @@
  * CHAT_RATE_LIMIT_PER_MINUTE within a minute is told to slow down, in their own language, and
  * nothing of it reaches the procedure: a script flooding the bot with a stolen session or a stuck
  * client cannot fill the timeline or the database. The window is the one the intake API uses too
- * (src/services/rate-limiter.ts), kept in memory per instance and run on the real clock.
+ * (src/services/rate-limiter.ts), kept in the database so that every instance counts together, and
+ * run on the real clock.
  */
 import type { Locale } from "../../flows/model.ts";
+import type { PrismaClient } from "../../store/db-types.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { createRateLimiter } from "../rate-limiter.ts";
 import type { InteractionHandler } from "./handler.ts";
@@ -24,6 +26,8 @@ export interface ChatRateLimitOptions {
   perMinute: number;
   /** The real clock by default: the procedure's clock can be moved (playground, tests). */
   clock?: Clock;
+  /** Where the windows are counted (shared by every instance on the database). */
+  prisma: PrismaClient;
 }
 
 /** Who is counted: the member, or the platform user who is not registered yet. */
@@ -44,7 +48,11 @@ export function withChatRateLimit(
   handler: InteractionHandler,
   options: ChatRateLimitOptions,
 ): InteractionHandler {
-  const limiter = createRateLimiter({ perMinute: options.perMinute, clock: options.clock ?? systemClock });
+  const limiter = createRateLimiter({
+    perMinute: options.perMinute,
+    clock: options.clock ?? systemClock,
+    prisma: options.prisma,
+  });
   return {
     defaultLocale: handler.defaultLocale,
     resolveMember: (platform, platformUserId) => handler.resolveMember(platform, platformUserId),
@@ -54,7 +62,7 @@ export function withChatRateLimit(
     cardPosted: (member, shown) => handler.cardPosted(member, shown),
     personAppeared: (platform, platformUserId) => handler.personAppeared(platform, platformUserId),
     async handle(interaction, context) {
-      const retryAfter = limiter.take(keyOf(context));
+      const retryAfter = await limiter.take(keyOf(context));
       if (retryAfter !== null) {
         return slowDown(interaction, RATE_LIMIT_TEXTS[context.locale](options.perMinute, retryAfter));
       }

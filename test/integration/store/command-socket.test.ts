@@ -57,6 +57,21 @@ describe("the embedded database served to the command-line tools", { timeout: 18
     expect(statSync(endpoint.host).mode & 0o777).toBe(0o700);
   });
 
+  it("falls back to 127.0.0.1, the port in a file only its owner may read, when the path is too long", async () => {
+    const base = mkdtempSync(join(tmpdir(), "nabuur-socket-"));
+    dirs.push(base);
+    const dataDir = join(base, "a-data-directory-whose-path-is-too-long-for-a-unix-socket".repeat(2));
+    const database = await openDatabase({ dataDir, commands: "serve" });
+    opened.push(database);
+    const endpoint = findCommandEndpoint(dataDir)!;
+    expect(endpoint.host).toBe("127.0.0.1");
+    expect(statSync(join(dataDir, "run", "port")).mode & 0o777).toBe(0o600);
+    const tool = await openDatabase({ dataDir, commands: "connect" });
+    opened.push(tool);
+    expect(tool.servedBy).toBe(process.pid);
+    expect(await tool.prisma.$queryRawUnsafe("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+  });
+
   it("keeps the process's statements out of a command's open transaction", async () => {
     const { database, dataDir } = await serving();
     const cli = await command(dataDir);

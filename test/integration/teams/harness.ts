@@ -110,6 +110,7 @@ export async function startTeamsHarness(
     logger: testLogger(),
     interactions,
     conversations: createTeamsConversationStore(db.prisma),
+    prisma: db.prisma,
     ...options,
   });
   const app = express();

@@ -186,7 +186,7 @@ describe("the nuisance dossier in Teams with the real core", () => {
       content: { uniqueId: uploadInfo.uniqueId, fileType: "pdf" },
     });
 
-    // The same consent again: the file is gone from memory, nothing is uploaded twice.
+    // The same consent again: the offer was taken, nothing is uploaded twice.
     const again = await post(
       fileConsentInvoke(serviceUrl, "accept", pdf!.content.acceptContext, { uploadInfo }),
     );
