@@ -36,14 +36,14 @@ describe("npm start on the embedded database", () => {
       second.child.kill("SIGTERM");
     }
     expect(await second.exited).toBe(0);
-  }, 90_000);
+  }, 300_000);
 
   it("stops with one line naming a wrong variable, without a stack trace", async () => {
     const run = start(mkdtempSync(join(tmpdir(), "nabuur-data-")), 0, { DATABASE_URL: "mysql://nope" });
     expect(await run.exited).toBe(1);
     expect(run.output().trim().split("\n")).toHaveLength(1);
     expect(run.output()).toMatch(/^nabuur: DATABASE_URL:/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("the compiled start: npm run build, then plain node", () => {
