@@ -35,7 +35,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, bench, describe } from "vitest";
-import { buildCompiled } from "../test/helpers/entry-point.ts";
+import { buildCompiled, removeCompiled } from "../test/helpers/entry-point.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ROUNDS = 3;
@@ -529,5 +529,6 @@ afterAll(async () => {
     slackApi.closeAllConnections();
     await dropDatabases();
     for (const dir of [dataDir, ...createdDirs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    removeCompiled();
   }
 }, 120_000);

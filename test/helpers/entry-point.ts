@@ -17,13 +17,14 @@ const run = promisify(execFile);
  * Compiles src/ as `npm run build` does, into a temporary folder of its own (the project's dist/
  * stays the developer's): `<folder>/dist`, next to links to the project's package.json,
  * node_modules, prisma/ and manifest/ — what the compiled code finds one level up, as in the
- * project. Returns the compiled folder; once per test process.
+ * project. Returns the compiled folder; once per test process, until removeCompiled().
  */
 let compiled: Promise<string> | null = null;
+let compiledFolder: string | null = null;
 export function buildCompiled(): Promise<string> {
   compiled ??= (async () => {
     const folder = mkdtempSync(join(tmpdir(), "nabuur-build-"));
-    process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+    compiledFolder = folder;
     for (const entry of ["package.json", "node_modules", "prisma", "manifest"]) {
       symlinkSync(join(ROOT, entry), join(folder, entry));
     }
@@ -32,6 +33,13 @@ export function buildCompiled(): Promise<string> {
     return dist;
   })();
   return compiled;
+}
+
+/** Removes the folder of buildCompiled() (the links in it, not what they point to). */
+export function removeCompiled(): void {
+  if (compiledFolder) rmSync(compiledFolder, { recursive: true, force: true });
+  compiledFolder = null;
+  compiled = null;
 }
 
 /** How an entry point runs: from src/ with the tsx loader, or a compiled folder with plain node. */
