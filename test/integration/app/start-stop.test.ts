@@ -4,12 +4,13 @@
  * lock was released). Once from the sources (tsx) and once as production runs it: compiled by
  * `npm run build` and started with plain node, no TypeScript loader.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   buildCompiled,
+  removeCompiled,
   runCliTool,
   startEntryPoint as start,
   waitForReady,
@@ -43,13 +44,20 @@ describe("npm start on the embedded database", () => {
     expect(await run.exited).toBe(1);
     expect(run.output().trim().split("\n")).toHaveLength(1);
     expect(run.output()).toMatch(/^nabuur: DATABASE_URL:/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("the compiled start: npm run build, then plain node", () => {
+  const dataDirs: string[] = [];
+  afterAll(() => {
+    removeCompiled();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
   it("starts the playground from dist/, stops on SIGTERM, and the compiled tools open the same database", async () => {
     const compiled = { compiled: await buildCompiled() };
     const dataDir = mkdtempSync(join(tmpdir(), "nabuur-data-"));
+    dataDirs.push(dataDir);
     const port = 39000 + Math.floor(Math.random() * 1000);
     const first = start(dataDir, port, {}, compiled);
     try {

@@ -1,12 +1,11 @@
 /**
- * A bare Teams AI process, the Teams half of the baseline in bench/memory.bench.ts: an
+ * A bare Teams AI process, the Teams half of the baseline in bench/runtime.bench.ts: an
  * @microsoft/teams-ai Application on its TeamsAdapter (botbuilder's CloudAdapter) behind
  * POST /api/messages on express, without authentication (emulator mode, as TEAMS_ENABLED=true runs
  * Nabuur) and without handlers. Prints `ready <url>` once it listens on 127.0.0.1 (PORT, default a
  * free port).
+ * Plain JavaScript, started with plain node like the compiled Nabuur.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Application, TeamsAdapter } from "@microsoft/teams-ai";
 import express from "express";
 
@@ -20,9 +19,9 @@ app.post("/api/messages", express.json({ limit: "1mb" }), async (req, res) => {
   });
 });
 
-const server = await new Promise<Server>((resolve, reject) => {
-  const listening = app.listen(Number(process.env.PORT ?? 0), "127.0.0.1", (error?: Error) =>
+const server = await new Promise((resolve, reject) => {
+  const listening = app.listen(Number(process.env.PORT ?? 0), "127.0.0.1", (error) =>
     error ? reject(error) : resolve(listening),
   );
 });
-process.stdout.write(`ready http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+process.stdout.write(`ready http://127.0.0.1:${server.address().port}\n`);

@@ -1,10 +1,16 @@
 /**
- * The embedded database on its own, for context in bench/memory.bench.ts: the PGlite database in
+ * The embedded database on its own, for context in bench/runtime.bench.ts: the PGlite database in
  * DATA_DIR with the Prisma client on it, opened and checked the way Nabuur does at start-up, and
- * nothing else (no HTTP server, no chat SDK). Prints `ready` once the database answers with every
- * migration applied; SIGTERM closes it cleanly.
+ * nothing else (no HTTP server, no chat SDK). NABUUR_DIST is the compiled Nabuur (npm run build)
+ * whose store it uses; plain node. Prints `ready` once the database answers with every migration
+ * applied; SIGTERM closes it cleanly.
  */
-import { openDatabase } from "../../src/store/database.ts";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dist = process.env.NABUUR_DIST;
+if (!dist) throw new Error("NABUUR_DIST is required");
+const { openDatabase } = await import(pathToFileURL(join(dist, "store/database.js")).href);
 
 const dataDir = process.env.DATA_DIR;
 if (!dataDir) throw new Error("DATA_DIR is required");
