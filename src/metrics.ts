@@ -10,6 +10,8 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Clock } from "./services/clock.ts";
 import type { ChatPlatform } from "./services/interactions/chat-port.ts";
 import type { PrismaClient } from "./store/db-types.ts";
+import { countOpenDeadlines } from "./store/deadlines/deadline-repository.ts";
+import { countOutboxByPlatformAndStatus } from "./store/outbox/outbox-repository.ts";
 
 /** What a chat API call came to: ok, rate_limited (HTTP 429), or error. */
 type ChatCallOutcome = "ok" | "rate_limited" | "error";
@@ -85,11 +87,11 @@ export function createMetrics(prisma: PrismaClient, clock: Clock): Metrics {
     labelNames: ["platform", "status"],
     registers,
     async collect() {
-      const rows = await prisma.outboxMessage.groupBy({ by: ["platform", "status"], _count: { _all: true } });
+      const rows = await countOutboxByPlatformAndStatus(prisma);
       for (const platform of PLATFORMS) {
         for (const status of OUTBOX_STATUSES) {
           const row = rows.find((r) => r.platform === platform && r.status === status);
-          this.set({ platform, status }, row?._count._all ?? 0);
+          this.set({ platform, status }, row?.count ?? 0);
         }
       }
     },
@@ -100,11 +102,7 @@ export function createMetrics(prisma: PrismaClient, clock: Clock): Metrics {
     labelNames: ["state"],
     registers,
     async collect() {
-      const now = clock.now();
-      const [open, overdue] = await Promise.all([
-        prisma.deadline.count({ where: { state: "open" } }),
-        prisma.deadline.count({ where: { state: "open", dueAt: { lt: now } } }),
-      ]);
+      const { open, overdue } = await countOpenDeadlines(prisma, clock.now());
       this.set({ state: "open" }, open);
       this.set({ state: "overdue" }, overdue);
     },

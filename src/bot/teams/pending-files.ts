@@ -9,6 +9,12 @@ import { randomBytes } from "node:crypto";
 import type { Locale } from "../../flows/model.ts";
 import type { PrivateFile } from "../../services/interactions/types.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
+import {
+  countPendingFiles,
+  dropPendingFiles,
+  insertPendingFile,
+  takePendingFile,
+} from "../../store/teams/pending-files-repository.ts";
 
 export interface PendingFile {
   id: string;
@@ -44,16 +50,17 @@ export class PendingFiles {
   }
 
   /** Offers that still stand. */
-  async size(): Promise<number> {
-    return this.prisma.pendingFile.count({ where: { expiresAt: { gt: new Date(this.now()) } } });
+  size(): Promise<number> {
+    return countPendingFiles(this.prisma, new Date(this.now()));
   }
 
   /** Keeps the file for this person; returns the opaque id the consent card carries. */
   async add(aadObjectId: string, file: PrivateFile, locale: Locale): Promise<string> {
     const id = randomBytes(16).toString("base64url");
     const now = this.now();
-    await this.prisma.pendingFile.create({
-      data: {
+    await insertPendingFile(
+      this.prisma,
+      {
         id,
         aadObjectId,
         filename: file.filename,
@@ -61,40 +68,16 @@ export class PendingFiles {
         contentType: file.contentType,
         body: new Uint8Array(file.body),
         locale,
-        expiresAt: new Date(now + this.ttlMs),
-        createdAt: new Date(now),
       },
-    });
-    // Expired offers go, and beyond `max` the oldest.
-    await this.prisma.pendingFile.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
-    const kept = await this.prisma.pendingFile.findMany({
-      select: { id: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: this.max,
-    });
-    if (kept.length)
-      await this.prisma.pendingFile.deleteMany({ where: { id: { in: kept.map((f) => f.id) } } });
+      { now: new Date(now), expiresAt: new Date(now + this.ttlMs) },
+      this.max,
+    );
     return id;
   }
 
   /** The file, removed: null when unknown, expired, or meant for someone else (then it stays). */
   async take(id: string, aadObjectId: string): Promise<PendingFile | null> {
-    // One statement: of two instances that get the same consent, one takes the file. The time as
-    // text, read as UTC: the column holds UTC without a time zone, whatever the session's.
-    const [row] = await this.prisma.$queryRaw<
-      {
-        id: string;
-        aadObjectId: string;
-        filename: string;
-        title: string;
-        contentType: string;
-        body: Uint8Array;
-        locale: string;
-      }[]
-    >`DELETE FROM "PendingFile"
-      WHERE "id" = ${id} AND "aadObjectId" = ${aadObjectId}
-        AND "expiresAt" > ${new Date(this.now()).toISOString()}::timestamp(3)
-      RETURNING "id", "aadObjectId", "filename", "title", "contentType", "body", "locale"`;
+    const row = await takePendingFile(this.prisma, id, aadObjectId, new Date(this.now()));
     if (!row) return null;
     return {
       id: row.id,
@@ -110,7 +93,7 @@ export class PendingFiles {
   }
 
   /** Forgets offers that could not be delivered. */
-  async drop(ids: string[]): Promise<void> {
-    await this.prisma.pendingFile.deleteMany({ where: { id: { in: ids } } });
+  drop(ids: string[]): Promise<void> {
+    return dropPendingFiles(this.prisma, ids);
   }
 }

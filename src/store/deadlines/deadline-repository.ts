@@ -172,3 +172,15 @@ export async function listOpenDeadlinesOfSubjects(
   });
   return rows.flatMap((row) => view(row) ?? []);
 }
+
+/** Open deadlines, and of those the ones whose due date passed at `now` (for the metrics endpoint). */
+export async function countOpenDeadlines(
+  prisma: PrismaClient,
+  now: Date,
+): Promise<{ open: number; overdue: number }> {
+  const [open, overdue] = await Promise.all([
+    prisma.deadline.count({ where: { state: "open" } }),
+    prisma.deadline.count({ where: { state: "open", dueAt: { lt: now } } }),
+  ]);
+  return { open, overdue };
+}

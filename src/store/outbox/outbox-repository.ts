@@ -193,3 +193,11 @@ export async function releaseUnboundOutboxMessages(
   }
   return released;
 }
+
+/** Messages in the outbox per platform and status (for the metrics endpoint). */
+export async function countOutboxByPlatformAndStatus(
+  prisma: PrismaClient,
+): Promise<{ platform: string; status: string; count: number }[]> {
+  const rows = await prisma.outboxMessage.groupBy({ by: ["platform", "status"], _count: { _all: true } });
+  return rows.map((row) => ({ platform: row.platform, status: row.status, count: row._count._all }));
+}
