@@ -30,6 +30,9 @@ if (!hasChromium) {
   );
 }
 
+/** Waits for a condition as long as for an element (expect.poll alone gives up after a second). */
+const poll = <T>(probe: () => T | Promise<T>) => expect.poll(probe, { timeout: 20_000 });
+
 const SIZES = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1366, height: 800 },
@@ -173,7 +176,7 @@ function helpers(size: Size, get: () => Session) {
     const option = options.find((text) => text.startsWith(name));
     if (!option) throw new Error(`no member ${name} in ${options.join(", ")}`);
     await switcher.selectOption({ label: option });
-    await expect.poll(() => page().locator("#whoami").textContent()).toContain(`Je bent ${name}`);
+    await poll(() => page().locator("#whoami").textContent()).toContain(`Je bent ${name}`);
   }
 
   async function openChannel(name: string) {
@@ -264,7 +267,12 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
   it(
     "opens on the demo workspace, in Dutch, with English one click away (for the bot too)",
     async () => {
-      // A first visit starts the guided tour; this walk does without it.
+      // A first visit starts the guided tour (walked below on the phone); this walk does without it.
+      await page()
+        .locator("#guide")
+        .getByRole("heading", { name: /^Stap 1 van 4/ })
+        .waitFor();
+      await shot("00-guided-start");
       await page().getByRole("button", { name: "Uitleg sluiten" }).click();
       await page().locator("#guide").waitFor({ state: "hidden" });
       await openChannel("overlast-ons-dak");
@@ -272,7 +280,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await shot("01-demo-workspace");
       await page().getByRole("button", { name: "EN", exact: true }).click();
       await page().getByLabel("View as").waitFor();
-      await expect.poll(() => toast().textContent()).toContain("Nabuur now speaks English to Petra Hoekstra");
+      await poll(() => toast().textContent()).toContain("Nabuur now speaks English to Petra Hoekstra");
       await shot("01-demo-workspace-en");
       await page().getByRole("button", { name: "NL", exact: true }).click();
       await page().getByLabel("Bekijk als").waitFor();
@@ -342,7 +350,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
     async () => {
       // The complaint is news for the support worker: her name in the switcher says so.
       const sanne = page().getByLabel("Bekijk als").locator("option", { hasText: "Sanne de Wit" });
-      await expect.poll(() => sanne.textContent()).toMatch(/nieuw/);
+      await poll(() => sanne.textContent()).toMatch(/nieuw/);
       await viewAs("Sanne de Wit");
       const navigation = await sidebar();
       await navigation.getByRole("button", { name: /^# zorgteam-lindeveld.*nieuw/ }).waitFor();
@@ -358,7 +366,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       for (const answer of ["Onbewust", "Terecht (deelnemer)", "Terecht (begeleider)"]) {
         const button = card().getByRole("button", { name: answer, exact: true });
         await button.click();
-        await expect.poll(() => button.getAttribute("class")).toContain("bk-primary");
+        await poll(() => button.getAttribute("class")).toContain("bk-primary");
       }
       await card().scrollIntoViewIfNeeded();
       await shot("05-assessment-card");
@@ -401,12 +409,13 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
     "Termijnen: four weeks later the support worker's morning digest names the four-week check",
     async () => {
       await page().getByRole("button", { name: "+4 weken" }).click();
-      await expect.poll(() => page().locator("#clock-now").textContent()).toContain("6 okt 2025");
+      await poll(() => page().locator("#clock-now").textContent()).toContain("6 okt 2025");
       // The clock says what it did.
-      await expect.poll(() => toast().textContent()).toMatch(/Klok 4 weken vooruitgezet: nu .*6 okt 2025/);
+      await poll(() => toast().textContent()).toMatch(/Klok 4 weken vooruitgezet: nu .*6 okt 2025/);
       await openApp("Berichten");
       const nudge = message(messages(), REFERENCE, "Controle na 4 weken");
       await nudge.waitFor();
+      await page().getByRole("button", { name: "Melding sluiten" }).click();
       await nudge.scrollIntoViewIfNeeded();
       await shot("08-four-week-check-nudge");
     },
@@ -499,7 +508,7 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
       await guide().getByText("Nu is de begeleider aan zet").waitFor();
       await shot("guide-3-switch-to-worker");
       await guide().getByRole("button", { name: "Bekijk als Sanne" }).click();
-      await expect.poll(whoami).toContain("Je bent Sanne de Wit");
+      await poll(whoami).toContain("Je bent Sanne de Wit");
       await page().getByRole("heading", { level: 1, name: "# zorgteam-lindeveld" }).waitFor();
       await guide()
         .getByRole("heading", { name: /^Stap 2 van 4/ })
@@ -513,7 +522,7 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
       for (const answer of ["Onbewust", "Terecht (deelnemer)", "Terecht (begeleider)"]) {
         const button = card().getByRole("button", { name: answer, exact: true });
         await button.click();
-        await expect.poll(() => button.getAttribute("class")).toContain("bk-primary");
+        await poll(() => button.getAttribute("class")).toContain("bk-primary");
       }
       await card().getByRole("button", { name: "Beoordeling bevestigen" }).click();
       await card().getByText("Bevestigd").waitFor();
@@ -527,7 +536,7 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
       await guide().getByText("Wissel nu naar Karim Bouzid").waitFor();
       await shot("guide-4-switch-to-coordinator");
       await guide().getByRole("button", { name: "Bekijk als Karim" }).click();
-      await expect.poll(whoami).toContain("Je bent Karim Bouzid");
+      await poll(whoami).toContain("Je bent Karim Bouzid");
       await guide()
         .getByRole("heading", { name: /^Stap 3 van 4/ })
         .waitFor();
@@ -540,8 +549,8 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
         .waitFor();
       await shot("guide-5-overview");
       await guide().getByRole("button", { name: "Volgende werkdag 09:00" }).click();
-      await expect.poll(() => page().locator("#clock-now").textContent()).toMatch(/di 9 sep 2025.*09:00/);
-      await expect.poll(() => toast().textContent()).toContain("Klok naar de volgende werkdag 09:00 gezet");
+      await poll(() => page().locator("#clock-now").textContent()).toMatch(/di 9 sep 2025.*09:00/);
+      await poll(() => toast().textContent()).toContain("Klok naar de volgende werkdag 09:00 gezet");
       await guide().getByRole("heading", { name: "Zo werkt Nabuur" }).waitFor();
       await shot("guide-6-clock-and-done");
     },
@@ -552,17 +561,17 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
     "the language switch sets the bot's language too; the finished tour stays away on the next visit",
     async () => {
       await page().getByRole("button", { name: "EN", exact: true }).click();
-      await expect.poll(() => toast().textContent()).toContain("Nabuur now speaks English to Karim Bouzid");
+      await poll(() => toast().textContent()).toContain("Nabuur now speaks English to Karim Bouzid");
       const state = (await (await fetch(`${session.playground.url}/play/state?as=U0KARIM001`)).json()) as {
         me: { locale: string };
       };
       expect(state.me.locale).toBe("en");
       await page().getByRole("button", { name: "NL", exact: true }).click();
-      await expect.poll(() => page().locator("html").getAttribute("lang")).toBe("nl");
+      await poll(() => page().locator("html").getAttribute("lang")).toBe("nl");
       await guide().getByRole("button", { name: "Klaar" }).click();
       await guide().waitFor({ state: "hidden" });
       await page().reload();
-      await expect.poll(whoami).toContain("Je bent Karim Bouzid");
+      await poll(whoami).toContain("Je bent Karim Bouzid");
       expect(await guide().isHidden()).toBe(true);
     },
     STEP,
