@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
       await viewAs("Petra Hoekstra");
       await openChannel("overlast-ons-dak");
       await type(`/overlast ${REFERENCE} Harde muziek en gebonk na middernacht`);
-      await dialog().getByRole("heading", { name: "Overlastklacht melden" }).waitFor();
+      await dialog().getByRole("heading", { name: "Klacht melden" }).waitFor();
       await choose("Soort overlast", "Geluidsoverlast");
       await dateTime("Wanneer vond het plaats?", "2025-09-08", "09:30");
       await dialog().getByRole("checkbox", { name: "Na 22:00 uur" }).check();
@@ -178,7 +178,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
       await dateTime("Wanneer vond het plaats?", "2025-09-07", "23:30");
       await dialog().getByRole("button", { name: "Opslaan" }).click();
       await dialog().waitFor({ state: "detached" });
-      await message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht").waitFor();
+      await message(messages(), `deelnemer ${REFERENCE}`, "Zaak").waitFor();
       await shot("04-case-card-shared-channel");
     },
     STEP,
@@ -206,7 +206,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
       await card()
         .getByRole("button", { name: /antwoord/ })
         .click();
-      const proposals = message(thread(), `Vervolgacties casus`, `(${REFERENCE})`);
+      const proposals = message(thread(), `Vervolgacties zaak`, `(${REFERENCE})`);
       await proposals.getByRole("button", { name: "Accepteren" }).first().click();
       await proposals.getByRole("button", { name: "Zorgnotitie" }).click();
       await dialog().getByRole("textbox").first().fill(CARE_NOTE);
@@ -246,7 +246,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
       await sidebar.getByRole("button", { name: /^# overlast-ons-dak/ }).waitFor();
       expect(await sidebar.getByRole("button", { name: /zorgteam/ }).count()).toBe(0);
       await openChannel("overlast-ons-dak");
-      await message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht").waitFor();
+      await message(messages(), `deelnemer ${REFERENCE}`, "Zaak").waitFor();
       expect(await page.getByText(CARE_NOTE).count()).toBe(0);
       // Every thread of the shared channel, then the DM and App Home.
       const threadLinks = messages().getByRole("button", { name: /antwoord/ });

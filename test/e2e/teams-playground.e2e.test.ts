@@ -333,7 +333,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       await open(LANDLORD_STAFF, "General");
       await write(LANDLORD_STAFF, "@Nabuur", ` overlast ${REFERENCE} Harde muziek en gebonk na middernacht`);
       await open(LANDLORD_STAFF, "Personal Chat");
-      const form = card(LANDLORD_STAFF, "Overlastklacht melden", "Opslaan");
+      const form = card(LANDLORD_STAFF, "Klacht melden", "Opslaan");
       await form.waitFor();
       await choose(form, "Soort overlast", "Geluidsoverlast");
       await dateTime(form, "Wanneer vond het plaats?", 0, "2025-09-07", "23:30");

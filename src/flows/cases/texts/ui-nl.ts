@@ -30,7 +30,7 @@ export const nl: UiTexts = {
     partner: "partner",
     admin: "beheerder",
   },
-  caseKinds: { nuisance: "Overlastklacht", participantReport: "Melding van de deelnemer" },
+  caseKinds: { nuisance: "Overlast", participantReport: "Melding van de deelnemer" },
   closeReasons: {
     resolved: "Overlast verholpen",
     wronglyAttributed: "Ten onrechte aan de deelnemer toegeschreven",
@@ -58,7 +58,7 @@ export const nl: UiTexts = {
     done: "Afgerond",
     skipped: "Overgeslagen",
   },
-  caseTitle: (n, ref) => `Overlastklacht ${n} — deelnemer ${ref}`,
+  caseTitle: (n, ref) => `Zaak ${n} — deelnemer ${ref}`,
   reportTitle: (n, ref) => `Melding van deelnemer ${ref} (${n})`,
   doesNotCount: "Telt niet mee",
   doesNotCountExplained:
@@ -92,7 +92,7 @@ export const nl: UiTexts = {
   buttons: {
     start: "Starten en terugkoppelen",
     resolve: "Overlast verholpen",
-    close: "Casus sluiten",
+    close: "Zaak sluiten",
     extendDeadline: "Termijn verlengen",
     summary: "Samenvatting",
     dossier: "Dossier",
@@ -134,7 +134,7 @@ export const nl: UiTexts = {
     deny: "Annuleren",
   },
   nextSteps: {
-    title: (n) => `Zo pakken we klacht ${n} aan`,
+    title: (n) => `Zo pakken we zaak ${n} aan`,
     nuisance: [
       "Actie 1: het team gaat binnen 1 werkdag met de klacht aan de slag en koppelt aan de verhuurder terug hoe de klacht wordt behandeld.",
       "De verhuurder onderhoudt het contact met de klager.",
@@ -149,7 +149,7 @@ export const nl: UiTexts = {
     ],
   },
   assignment: {
-    title: (n) => `Nieuwe casus ${n} voor jou`,
+    title: (n) => `Nieuwe zaak ${n} voor jou`,
     intro: (ref, type) => `Er is een klacht binnengekomen over deelnemer ${ref}: ${type}.`,
     startBefore: (due) =>
       `Start uiterlijk ${due} en koppel aan de verhuurder terug hoe de klacht wordt behandeld.`,
@@ -165,7 +165,7 @@ export const nl: UiTexts = {
     complaints: "Klachten in deze beoordeling",
   },
   proposal: {
-    title: (n) => `Vervolgacties casus ${n}`,
+    title: (n) => `Vervolgacties zaak ${n}`,
     careOnly: "Alleen voor het zorgteam. De verhuurder ziet de afgesproken acties die hem aangaan.",
     mediationConsent: (c) =>
       c === null
@@ -179,7 +179,8 @@ export const nl: UiTexts = {
     current: "Huidige stap",
     proposed: "Voorgesteld",
     proposedByPerson: (reason) => `Voorgesteld door een teamlid: ${reason}`,
-    counting: (count) => `${count} terechte klachten tellen mee`,
+    counting: (count) =>
+      count === 1 ? "1 terechte klacht telt mee" : `${count} terechte klachten tellen mee`,
     preconditions: (step) => `Voorwaarden voor ${step}`,
     met: "voldaan",
     unmet: "niet voldaan",
@@ -202,7 +203,7 @@ export const nl: UiTexts = {
       "Nabuur stelt voor; jullie beslissen. Niet-voldane voorwaarden worden vastgelegd, niet geblokkeerd.",
   },
   summary: {
-    title: (n) => `Samenvatting casus ${n}`,
+    title: (n) => `Samenvatting zaak ${n}`,
     forAudience: { shared: "Gedeeld kanaal", careTeam: "Zorgteam", landlord: "Verhuurder" },
     hearings: "Wederhoor",
     assessments: "Beoordelingen",
@@ -215,14 +216,14 @@ export const nl: UiTexts = {
     letters: "Brieven",
     daily: "dagelijks",
   },
-  careNote: { title: (n) => `Zorgnotitie casus ${n}`, careOnly: "Alleen voor het zorgteam." },
-  writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling casus ${n}`, agreed: "Afgesproken acties" },
+  careNote: { title: (n) => `Zorgnotitie zaak ${n}`, careOnly: "Alleen voor het zorgteam." },
+  writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling zaak ${n}`, agreed: "Afgesproken acties" },
   complainant: {
-    title: (n) => `Klager casus ${n}`,
+    title: (n) => `Klager zaak ${n}`,
     landlordOnly: "Alleen voor medewerkers van de verhuurder. Niet delen.",
     name: "Naam",
     contact: "Contact",
     anonymous: "De klager wil anoniem blijven.",
   },
-  update: { title: (n, ref) => `Casus ${n} — ${ref}` },
+  update: { title: (n, ref) => `Zaak ${n} — ${ref}` },
 };
