@@ -1,7 +1,7 @@
 /**
  * Checks the timeline hash chain of an exported nuisance dossier (the JSON export):
  *
- *   npm run dossier:verify -- overlastdossier-casus-12-verhuurder.json
+ *   npm run dossier:verify -- overlastdossier-zaak-12-verhuurder.json
  *
  * Prints "OK: n entries" or where the chain breaks (entry and reason) and exits with code 1.
  */

@@ -60,9 +60,9 @@ const nl: ApiTexts = {
     unauthorized: () =>
       "Geen geldige API-sleutel. Stuur de sleutel mee als 'Authorization: Bearer nbr_<prefix>_<geheim>'.",
     apiKeyRevoked: () => "Deze API-sleutel is ingetrokken. Vraag de beheerder om een nieuwe sleutel.",
-    forbidden: () => "Deze deelnemer of casus hoort niet bij uw organisatie.",
+    forbidden: () => "Deze deelnemer of zaak hoort niet bij uw organisatie.",
     participantNotFound: (p) => `Er is geen deelnemer met referentie '${p.reference}'.`,
-    caseNotFound: (p) => `Er is geen casus met nummer '${p.number}'.`,
+    caseNotFound: (p) => `Er is geen zaak met nummer '${p.number}'.`,
     notFound: () => "Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.",
     participantAmbiguous: (p) =>
       `De referentie '${p.reference}' komt bij meer dan één deelnemer van uw organisatie voor. Neem contact op met het Housing First-team.`,

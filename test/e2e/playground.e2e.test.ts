@@ -319,7 +319,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await viewAs("Petra Hoekstra");
       await openChannel("overlast-ons-dak");
       await type(`/overlast ${REFERENCE} Harde muziek en gebonk na middernacht`);
-      await dialog().getByRole("heading", { name: "Overlastklacht melden" }).waitFor();
+      await dialog().getByRole("heading", { name: "Klacht melden" }).waitFor();
       await choose("Soort overlast", "Geluidsoverlast");
       await dateTime("Wanneer vond het plaats?", "2025-09-08", "09:30");
       await dialog().getByRole("checkbox", { name: "Na 22:00 uur" }).check();
@@ -332,7 +332,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await dateTime("Wanneer vond het plaats?", "2025-09-07", "23:30");
       await dialog().getByRole("button", { name: "Opslaan" }).click();
       await dialog().waitFor({ state: "detached" });
-      const card = message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht");
+      const card = message(messages(), `deelnemer ${REFERENCE}`, "Zaak");
       await card.waitFor();
       // What the bot sent for the card: the Web API method and its Block Kit.
       await card.getByText("Payload", { exact: true }).click();
@@ -375,7 +375,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await card()
         .getByRole("button", { name: /antwoord/ })
         .click();
-      const proposals = message(thread(), `Vervolgacties casus`, `(${REFERENCE})`);
+      const proposals = message(thread(), `Vervolgacties zaak`, `(${REFERENCE})`);
       await proposals.getByRole("button", { name: "Accepteren" }).first().click();
       await proposals.getByRole("button", { name: "Zorgnotitie" }).click();
       await dialog().getByRole("textbox").first().fill(CARE_NOTE);
@@ -431,7 +431,7 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       expect(await navigation.getByRole("button", { name: /zorgteam/ }).count()).toBe(0);
       await closeMenu();
       await openChannel("overlast-ons-dak");
-      await message(messages(), `deelnemer ${REFERENCE}`, "Overlastklacht").waitFor();
+      await message(messages(), `deelnemer ${REFERENCE}`, "Zaak").waitFor();
       expect(await page().getByText(CARE_NOTE).count()).toBe(0);
       // Every thread of the shared channel, then the DM and App Home.
       const threadLinks = messages().getByRole("button", { name: /antwoord/ });
@@ -482,14 +482,14 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
     "opens as the housing consultant, who files a complaint with the first hint",
     async () => {
       expect(await whoami()).toContain("Je bent Petra Hoekstra");
-      await guide().getByRole("heading", { name: "Stap 1 van 4: Meld een overlastklacht" }).waitFor();
+      await guide().getByRole("heading", { name: "Stap 1 van 4: Meld een klacht" }).waitFor();
       await page().getByRole("heading", { level: 1, name: "# overlast-ons-dak" }).waitFor();
       await shot("guide-1-first-visit");
       await guide().getByRole("button", { name: "Zet de opdracht klaar" }).click();
       const composer = page().getByRole("textbox", { name: /^Bericht aan/ });
       expect(await composer.inputValue()).toBe("/overlast HF-103 harde muziek");
       await composer.press("Enter");
-      await dialog().getByRole("heading", { name: "Overlastklacht melden" }).waitFor();
+      await dialog().getByRole("heading", { name: "Klacht melden" }).waitFor();
       await choose("Soort overlast", "Geluidsoverlast");
       await dateTime("Wanneer vond het plaats?", "2025-09-07", "23:15");
       await dateTime("Wanneer ontving de verhuurder de klacht?", "2025-09-08", "09:00");
@@ -497,7 +497,7 @@ describe.skipIf(!hasChromium)("the guided start on a phone (390×844)", () => {
       await shot("guide-2-complaint-form");
       await dialog().getByRole("button", { name: "Opslaan" }).click();
       await dialog().waitFor({ state: "detached" });
-      await message(messages(), "deelnemer HF-103", "Overlastklacht").waitFor();
+      await message(messages(), "deelnemer HF-103", "Zaak").waitFor();
     },
     STEP,
   );

@@ -340,7 +340,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
 
   /** Actie 1: landlord staff fill in the complaint form that arrived in their personal chat. */
   async function fillComplaint(screenshot?: string) {
-    const form = card(LANDLORD_STAFF, "Overlastklacht melden", "Opslaan");
+    const form = card(LANDLORD_STAFF, "Klacht melden", "Opslaan");
     await form.waitFor();
     await choose(form, "Soort overlast", "Geluidsoverlast");
     await dateTime(form, "Wanneer vond het plaats?", 0, "2025-09-07", "23:30");
@@ -500,7 +500,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       // Her summary of the case in the personal chat, from before the hearing.
       await open(SUPPORT_WORKER, "Personal Chat");
       await write(SUPPORT_WORKER, "zaak 1");
-      const summary = () => card(SUPPORT_WORKER, "Samenvatting casus 1", REFERENCE);
+      const summary = () => card(SUPPORT_WORKER, "Samenvatting zaak 1", REFERENCE);
       await summary().waitFor();
       expect(await summary().textContent()).not.toContain(HEARING_NOTES);
       await open(SUPPORT_WORKER, "zorgteam");
@@ -533,8 +533,8 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       await shot(SUPPORT_WORKER, "07-assessment-confirmed");
       // The summary in her personal chat followed the case: the hearing is on it.
       await open(SUPPORT_WORKER, "Personal Chat");
-      await card(SUPPORT_WORKER, "Samenvatting casus 1", HEARING_NOTES).waitFor();
-      await card(SUPPORT_WORKER, "Samenvatting casus 1", HEARING_NOTES).scrollIntoViewIfNeeded();
+      await card(SUPPORT_WORKER, "Samenvatting zaak 1", HEARING_NOTES).waitFor();
+      await card(SUPPORT_WORKER, "Samenvatting zaak 1", HEARING_NOTES).scrollIntoViewIfNeeded();
       await shot(SUPPORT_WORKER, "08-case-summary-updated");
     },
     STEP,

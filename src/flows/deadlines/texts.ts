@@ -52,7 +52,7 @@ const nl = {
       summary: (item: string, subject: string, due: string) =>
         `Binnenkort: ${item} (${subject}), uiterlijk ${due}`,
       intro: (subject: string, due: string) =>
-        `Dit moet uiterlijk ${due} klaar zijn voor ${subject}. Is het gedaan? Meld het met *Klaar*. Lukt het niet op tijd, vraag dan *Meer tijd* met een reden of draag het over.`,
+        `Dit moet uiterlijk ${due} klaar zijn voor ${subject}. Is het gedaan? Meld het met *Afgerond*. Lukt het niet op tijd, vraag dan *Meer tijd* met een reden of draag het over.`,
       introForm: (subject: string, due: string) =>
         `Dit moet uiterlijk ${due} gebeuren voor ${subject}. Open het formulier met de knop hieronder. Lukt het niet op tijd, vraag dan *Meer tijd* met een reden.`,
     },
@@ -61,7 +61,7 @@ const nl = {
       summary: (item: string, subject: string, due: string) =>
         `Nu aan de beurt: ${item} (${subject}), uiterlijk ${due}`,
       intro: (subject: string, due: string) =>
-        `Dit moet nu klaar zijn voor ${subject} (uiterlijk ${due}). Is het gedaan? Meld het met *Klaar*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.`,
+        `Dit moet nu klaar zijn voor ${subject} (uiterlijk ${due}). Is het gedaan? Meld het met *Afgerond*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.`,
       introForm: (subject: string, due: string) =>
         `Dit is nu aan de beurt voor ${subject} (uiterlijk ${due}). Open het formulier met de knop hieronder. Lukt het niet, vraag dan *Meer tijd* met een reden.`,
     },
@@ -70,7 +70,7 @@ const nl = {
       summary: (item: string, subject: string, due: string) =>
         `Over de termijn: ${item} (${subject}), was uiterlijk ${due}`,
       intro: (subject: string, due: string) =>
-        `Dit had uiterlijk ${due} klaar moeten zijn voor ${subject}. Meld het met *Klaar* als het gedaan is, of vraag *Meer tijd* met een reden.`,
+        `Dit had uiterlijk ${due} klaar moeten zijn voor ${subject}. Meld het met *Afgerond* als het gedaan is, of vraag *Meer tijd* met een reden.`,
       introForm: (subject: string, due: string) =>
         `Dit had uiterlijk ${due} moeten gebeuren voor ${subject}. Open het formulier met de knop hieronder, of vraag *Meer tijd* met een reden.`,
     },
@@ -80,7 +80,7 @@ const nl = {
     owner: "Eigenaar",
     step: "Stap",
     rule: "Richtlijn",
-    done: (who: string, date: string) => `✅ Klaar gemeld door ${who} op ${date}.`,
+    done: (who: string, date: string) => `✅ Afgerond gemeld door ${who} op ${date}.`,
     extended: (who: string, date: string) => `🕒 ${who} heeft meer tijd gegeven: nu uiterlijk ${date}.`,
     handedOver: (who: string, to: string) => `↪️ ${who} heeft de termijn overgedragen aan ${to}.`,
     closed: "Deze termijn is gesloten.",
@@ -103,7 +103,7 @@ const nl = {
     more: (n: number) => (n === 1 ? "En nog 1 zaak." : `En nog ${n} zaken.`),
   },
   buttons: {
-    done: "Klaar",
+    done: "Afgerond",
     extend: "Meer tijd",
     handOver: "Overdragen",
     start: "Zaak starten",

@@ -29,7 +29,7 @@ export const lettersNl: LetterTexts = {
       : `Eerder ontvingen wij al ${count} terechte klachten over overlast vanuit uw woning.`,
   registered: "AANGETEKEND",
   to: "Aan",
-  reference: (caseNumber, reference) => `Kenmerk: casus ${caseNumber} (${reference})`,
+  reference: (caseNumber, reference) => `Kenmerk: zaak ${caseNumber} (${reference})`,
   regarding: "Betreft",
   subjects: {
     actie3: "Waarschuwing: overlast vanuit uw woning",

@@ -44,7 +44,7 @@ const nl = {
   items: {
     roleAgreements: {
       title: "Afspraken rolverdeling verhuurder en zorgaanbieder",
-      hint: "Verwachtingen uitgesproken; rolverdeling en afspraken per casus (scheiding wonen en zorg, 'doe wat werkt').",
+      hint: "Verwachtingen uitgesproken; rolverdeling en afspraken per zaak (scheiding wonen en zorg, 'doe wat werkt').",
     },
     matching: {
       title: "Matching deelnemer en woning",
@@ -118,7 +118,7 @@ const nl = {
       `Je bent ${role}. Er staan ${open} punten van de startchecklist open.`,
   },
   buttons: {
-    done: "Gedaan",
+    done: "Afgerond",
     skip: "Overslaan",
     extend: "Meer tijd",
     reopen: "Heropenen",

@@ -18,10 +18,10 @@ export interface PolicyTexts {
 
 const nl: PolicyTexts = {
   denials: {
-    outsideScope: "Je organisatie hoort niet bij deze casus, dus dit kan niet: {action}.",
+    outsideScope: "Je organisatie hoort niet bij deze zaak, dus dit kan niet: {action}.",
     roleNotAllowed: "Alleen {allowed} kan {action}.",
     organisationMismatch:
-      "Je rol ({role}) past niet bij je organisatie in deze casus, dus dit kan niet: {action}.",
+      "Je rol ({role}) past niet bij je organisatie in deze zaak, dus dit kan niet: {action}.",
   },
   roles: {
     careTeamMember: "teamlid zorgaanbieder",

@@ -48,14 +48,14 @@ const TEXTS = {
       step: (n, of) => `Stap ${n} van ${of}`,
       complaintCommand: "/overlast HF-103 harde muziek",
       complaint: {
-        title: "Meld een overlastklacht",
+        title: "Meld een klacht",
         body: "Je bent Petra, woonconsulent bij Woonstichting Ons Dak. Een buurman klaagt over harde muziek bij deelnemer HF-103. Meld het in #overlast-ons-dak: typ /overlast HF-103 harde muziek en vul het formulier in.",
         action: "Zet de opdracht klaar",
       },
       assess: {
         title: "Hoor de deelnemer en beoordeel de klacht",
         switch:
-          "Klacht gemeld: de casuskaart staat in #overlast-ons-dak. Nu is de begeleider aan zet: wissel naar Sanne de Wit. Zij hoort de deelnemer (wederhoor) en beoordeelt de klacht.",
+          "Klacht gemeld: de zaakkaart staat in #overlast-ons-dak. Nu is de begeleider aan zet: wissel naar Sanne de Wit. Zij hoort de deelnemer (wederhoor) en beoordeelt de klacht.",
         body: "In #zorgteam-lindeveld staat de kaart “Beoordeling klacht” van HF-103: klik Wederhoor vastleggen, kies de drie antwoorden en klik Beoordeling bevestigen.",
       },
       overview: {

@@ -3,7 +3,7 @@ import type { DossierTexts } from "./dossier-texts.ts";
 
 export const dossierNl: DossierTexts = {
   title: "Overlastdossier",
-  subtitle: (caseNumber, reference) => `Casus ${caseNumber} - deelnemer ${reference}`,
+  subtitle: (caseNumber, reference) => `Zaak ${caseNumber} - deelnemer ${reference}`,
   audience: { landlord: "Versie voor de verhuurder", careTeam: "Versie voor de zorgaanbieder" },
   audienceNote: {
     landlord:
@@ -17,7 +17,7 @@ export const dossierNl: DossierTexts = {
   system: "Nabuur (automatisch)",
   apiKey: (prefix) => `API-sleutel nbr_${prefix}`,
   sections: {
-    summary: "Samenvatting van de casus",
+    summary: "Samenvatting van de zaak",
     complaints: "Klachten",
     timeline: "Tijdlijn: wat er is ondernomen",
     letters: "Brieven",
@@ -30,13 +30,13 @@ export const dossierNl: DossierTexts = {
     integrity: "Integriteit van de tijdlijn",
   },
   fields: {
-    caseNumber: "Casusnummer",
+    caseNumber: "Zaaknummer",
     participant: "Deelnemer (referentie)",
     dwelling: "Woning",
     leaseType: "Type huurcontract",
     careProvider: "Zorgaanbieder",
     landlord: "Verhuurder",
-    kind: "Soort casus",
+    kind: "Soort zaak",
     status: "Status",
     step: "Stap in de richtlijn",
     ladderStep: "Escalatieladder",
@@ -125,7 +125,7 @@ export const dossierNl: DossierTexts = {
   integrity: (length, withheld, head) =>
     `De tijdlijn telt ${length} regels (waarvan ${withheld} weggelaten), elk gekoppeld aan de vorige met een SHA-256-hash. Laatste hash: ${head}.`,
   verifyHint: "Controleer de JSON-versie van dit dossier met: npm run dossier:verify -- <dossier.json>",
-  page: (page, pages, caseNumber) => `Overlastdossier casus ${caseNumber} - pagina ${page} van ${pages}`,
+  page: (page, pages, caseNumber) => `Overlastdossier zaak ${caseNumber} - pagina ${page} van ${pages}`,
   fallbackEvents: {
     nudge: (stage, rule, due) => `Herinnering (${stage}): ${rule}, uiterlijk ${due}.`,
     done: (rule) => `Termijn afgerond: ${rule}.`,
@@ -136,12 +136,12 @@ export const dossierNl: DossierTexts = {
   nudgeStages: { headsUp: "vooraf", due: "vandaag", overdue: "verlopen" },
   command: {
     usage:
-      "Gebruik: /nabuur dossier <casusnummer> [pdf|json]. Je krijgt het overlastdossier van de casus als PDF (voor de rechter) en als JSON (om de tijdlijn te controleren).",
-    notFound: (number) => `Casus ${number} is niet gevonden, of je hebt er geen toegang toe.`,
+      "Gebruik: /nabuur dossier <zaaknummer> [pdf|json]. Je krijgt het overlastdossier van de zaak als PDF (voor de rechter) en als JSON (om de tijdlijn te controleren).",
+    notFound: (number) => `Zaak ${number} is niet gevonden, of je hebt er geen toegang toe.`,
     ready: (number, audience, files) =>
-      `Het overlastdossier van casus ${number} (${audience.toLowerCase()}) staat klaar: ${files}. Alleen jij krijgt het; je inzage is vastgelegd.`,
+      `Het overlastdossier van zaak ${number} (${audience.toLowerCase()}) staat klaar: ${files}. Alleen jij krijgt het; je inzage is vastgelegd.`,
     fileTitle: (number, audience, format) =>
-      `Overlastdossier casus ${number} — ${audience.toLowerCase()} (${format})`,
+      `Overlastdossier zaak ${number} — ${audience.toLowerCase()} (${format})`,
   },
   fileNames: { landlord: "verhuurder", careTeam: "zorg" },
 };

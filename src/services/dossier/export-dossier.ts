@@ -69,7 +69,7 @@ export async function exportDossier(
     locale,
     now: runtime.clock.now(),
   });
-  const base = `overlastdossier-casus-${dossier.case.number}-${dossierTexts.nl.fileNames[audience]}`;
+  const base = `overlastdossier-zaak-${dossier.case.number}-${dossierTexts.nl.fileNames[audience]}`;
   if (format === "json") {
     return {
       caseId,

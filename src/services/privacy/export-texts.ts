@@ -13,14 +13,14 @@ export interface ParticipantExportTexts {
 const nl: ParticipantExportTexts = {
   about:
     "Alles wat Nabuur over deze deelnemer bewaart (AVG artikel 15 inzage en artikel 20 dataportabiliteit): " +
-    "de registratie, de casussen met klachten, acties, brieven, correspondentie en zorgnotities, de signalen, " +
+    "de registratie, de zaken met klachten, acties, brieven, correspondentie en zorgnotities, de signalen, " +
     "en per onderdeel de tijdlijn, de termijnen en wie de gegevens heeft ingezien.",
   leftOut: {
     complainantIdentities:
       "Naam en contactgegevens van klagers: dat zijn persoonsgegevens van de klager zelf (AVG artikel 15 lid 4). " +
       "Per klacht staat alleen of Nabuur ze bewaart.",
     anonymisedCases:
-      "Casussen die na hun bewaartermijn volledig zijn geanonimiseerd: die zijn niet meer aan de deelnemer gekoppeld.",
+      "Zaken die na hun bewaartermijn volledig zijn geanonimiseerd: die zijn niet meer aan de deelnemer gekoppeld.",
     deliveryCopies:
       "Afleverkopieën van chatberichten (de outbox): die bevatten niets dat niet ook hierboven staat.",
   },

@@ -55,7 +55,7 @@ describe.each(TEST_DATABASE_KINDS)("getting the dossier on %s", (kind) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toContain(
-      `overlastdossier-casus-${caseNumber}-verhuurder.pdf`,
+      `overlastdossier-zaak-${caseNumber}-verhuurder.pdf`,
     );
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -87,7 +87,7 @@ describe.each(TEST_DATABASE_KINDS)("getting the dossier on %s", (kind) => {
     const file = await exportDossier(runtime, world.actor(world.worker), caseNumber, "json");
     expect(file).toMatchObject({
       audience: "careTeam",
-      filename: `overlastdossier-casus-${caseNumber}-zorg.json`,
+      filename: `overlastdossier-zaak-${caseNumber}-zorg.json`,
     });
     expect(file.body.toString()).not.toContain(COMPLAINANT_NAME);
     expect(file.body.toString()).toContain("GEHEIM-ZORGNOTITIE");
@@ -98,7 +98,7 @@ describe.each(TEST_DATABASE_KINDS)("getting the dossier on %s", (kind) => {
     expect(answer.files.map((f) => f.format)).toEqual(["pdf", "json"]);
     expect(answer.result).toMatchObject({ type: "done" });
     const notice = answer.result.type === "done" ? (answer.result.notice ?? "") : "";
-    expect(notice).toContain(`casus ${caseNumber}`);
+    expect(notice).toContain(`zaak ${caseNumber}`);
     expect(notice).toContain("versie voor de zorgaanbieder");
     const onlyPdf = await answerDossierCommand(acting(world.landlordStaff, "en"), [`#${caseNumber}`, "pdf"]);
     expect(onlyPdf.files.map((f) => `${f.format}:${f.audience}`)).toEqual(["pdf:landlord"]);

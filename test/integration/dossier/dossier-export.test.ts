@@ -165,7 +165,7 @@ describe.each(TEST_DATABASE_KINDS)("nuisance dossier export on %s", (kind) => {
     const carePdf = await renderDossierPdf(care, "nl");
     expect(landlordPdf.subarray(0, 5).toString()).toBe("%PDF-");
     const landlordText = await pdfText(landlordPdf);
-    expect(landlordText).toContain(`Casus ${caseNumber} - deelnemer HF-007`);
+    expect(landlordText).toContain(`Zaak ${caseNumber} - deelnemer HF-007`);
     expect(landlordText).toContain("Overlastdossier");
     expect(landlordText).toContain("Versie voor de verhuurder");
     expect(landlordText).toContain("Tijdlijn");

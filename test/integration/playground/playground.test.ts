@@ -152,12 +152,12 @@ describe("the playground", () => {
       "the dossier's files in the DM",
     );
     expect(shared.user).toBe(playground.workspace.botUserId);
-    expect(shared.text).toContain("Het overlastdossier van casus 1");
+    expect(shared.text).toContain("Het overlastdossier van zaak 1");
     const pdf = shared.files!.find((file) => file.name.endsWith(".pdf"))!;
-    expect(pdf).toMatchObject({ name: "overlastdossier-casus-1-zorg.pdf", mimetype: "application/pdf" });
+    expect(pdf).toMatchObject({ name: "overlastdossier-zaak-1-zorg.pdf", mimetype: "application/pdf" });
     const download = await fetch(`${playground.url}/play/files/${pdf.id}?as=${worker.userId}`);
     expect(download.status).toBe(200);
-    expect(download.headers.get("content-disposition")).toContain("overlastdossier-casus-1-zorg.pdf");
+    expect(download.headers.get("content-disposition")).toContain("overlastdossier-zaak-1-zorg.pdf");
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.length).toBe(pdf.size);

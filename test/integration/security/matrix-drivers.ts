@@ -74,7 +74,7 @@ function isDenial(text: string, locale: Locale = "nl"): boolean {
     text === t.denied ||
     // `/nabuur zaak` and `/nabuur dossier` do not tell whether another organisation's case exists.
     /^Zaak \S+ bestaat niet of is niet van jouw organisatie\.$/.test(text) ||
-    /^Casus \S+ is niet gevonden, of je hebt er geen toegang toe\.$/.test(text)
+    /^Zaak \S+ is niet gevonden, of je hebt er geen toegang toe\.$/.test(text)
   );
 }
 

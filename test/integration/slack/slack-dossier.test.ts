@@ -76,18 +76,18 @@ describe.each(TEST_DATABASE_KINDS)("the nuisance dossier in Slack on %s", (kind)
       h.command(h.user("UWORKER"), "/nabuur", `dossier ${caseNumber}`, SHARED),
     );
     expect(completion.body.channel_id).toBe("DUWORKER");
-    expect(String(completion.body.initial_comment)).toContain(`casus ${caseNumber}`);
+    expect(String(completion.body.initial_comment)).toContain(`zaak ${caseNumber}`);
     expect(String(completion.body.initial_comment)).toContain("versie voor de zorgaanbieder");
 
     const files = filesOf(h, completion);
     expect(files.map((file) => file.filename)).toEqual([
-      `overlastdossier-casus-${caseNumber}-zorg.pdf`,
-      `overlastdossier-casus-${caseNumber}-zorg.json`,
+      `overlastdossier-zaak-${caseNumber}-zorg.pdf`,
+      `overlastdossier-zaak-${caseNumber}-zorg.json`,
     ]);
     const pdf = byExtension(files, "pdf");
     expect(pdf.bytes!.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.bytes!.length).toBe(pdf.length);
-    expect(pdf.title).toBe(`Overlastdossier casus ${caseNumber} — versie voor de zorgaanbieder (PDF)`);
+    expect(pdf.title).toBe(`Overlastdossier zaak ${caseNumber} — versie voor de zorgaanbieder (PDF)`);
     const json = byExtension(files, "json").bytes!.toString("utf8");
     expect(JSON.parse(json)).toMatchObject({ audience: "careTeam", case: { number: caseNumber } });
     // The care team's version: care-only content, but never who complained.
@@ -159,7 +159,7 @@ describe.each(TEST_DATABASE_KINDS)("the nuisance dossier in Slack on %s", (kind)
     );
     expect(completion.body.channel_id).toBe("DUCOORD");
     expect(filesOf(h, completion).map((file) => file.filename)).toEqual([
-      `overlastdossier-casus-${caseNumber}-zorg.pdf`,
+      `overlastdossier-zaak-${caseNumber}-zorg.pdf`,
     ]);
     expect(String(completion.body.initial_comment)).toContain(`The nuisance dossier of case ${caseNumber}`);
   });
@@ -169,9 +169,9 @@ describe.each(TEST_DATABASE_KINDS)("the nuisance dossier in Slack on %s", (kind)
     const unknown = await nextEphemeral(() =>
       h.command(h.user("UWORKER"), "/nabuur", "dossier 99999", SHARED),
     );
-    expect(unknown.body.text).toBe("Casus 99999 is niet gevonden, of je hebt er geen toegang toe.");
+    expect(unknown.body.text).toBe("Zaak 99999 is niet gevonden, of je hebt er geen toegang toe.");
     const usage = await nextEphemeral(() => h.command(h.user("UWORKER"), "/nabuur", "dossier", SHARED));
-    expect(String(usage.body.text)).toContain("Gebruik: /nabuur dossier <casusnummer> [pdf|json]");
+    expect(String(usage.body.text)).toContain("Gebruik: /nabuur dossier <zaaknummer> [pdf|json]");
     const partner = await nextEphemeral(() =>
       h.command(h.user("UPOLICE"), "/nabuur", `dossier ${caseNumber}`, SHARED),
     );

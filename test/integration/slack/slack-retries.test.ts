@@ -83,7 +83,7 @@ describe("Slack redeliveries and double submissions", () => {
       (call) =>
         call.method === "chat.postMessage" &&
         call.body.channel === "CSHARED" &&
-        String(call.body.text).startsWith("Overlastklacht"),
+        /^Zaak \d+ — deelnemer/.test(String(call.body.text)),
     );
     expect(caseCards).toHaveLength(1);
     // The second and third sender are told it was already received, not left wondering.

@@ -136,14 +136,14 @@ describe("the nuisance dossier in Teams with the real core", () => {
   it("`dossier <nr>` in the personal chat: the notice and one consent card per file, carrying only an opaque id", async () => {
     const cards = await offer(personalMessage(serviceUrl, `dossier ${caseNumber}`), 2);
     for (const request of consentRequests()) expect(request.conversationId).toBe(ANNA_PERSONAL);
-    expect(textsIn(ANNA_PERSONAL).join("\n")).toContain(`casus ${caseNumber}`);
+    expect(textsIn(ANNA_PERSONAL).join("\n")).toContain(`zaak ${caseNumber}`);
     expect(cards.map((card) => card.name)).toEqual([
-      `overlastdossier-casus-${caseNumber}-zorg.pdf`,
-      `overlastdossier-casus-${caseNumber}-zorg.json`,
+      `overlastdossier-zaak-${caseNumber}-zorg.pdf`,
+      `overlastdossier-zaak-${caseNumber}-zorg.json`,
     ]);
     for (const card of cards) {
       expect(card.content.sizeInBytes).toBeGreaterThan(100);
-      expect(card.content.description).toContain(`Overlastdossier casus ${caseNumber}`);
+      expect(card.content.description).toContain(`Overlastdossier zaak ${caseNumber}`);
       expect(Object.keys(card.content.acceptContext)).toEqual(["id"]);
       expect(card.content.declineContext).toEqual(card.content.acceptContext);
       expect(card.content.acceptContext.id).toMatch(/^[A-Za-z0-9_-]{22}$/);

@@ -45,18 +45,18 @@ type Params = Record<string, string | number>;
 type ErrorTexts = { [C in CaseErrorCode]: (p: Params) => string };
 
 const nl: ErrorTexts = {
-  "case.closed": () => "Deze casus is gesloten; er kan niets meer aan worden toegevoegd.",
-  "case.notOpen": () => "Deze casus is afgerond. Open een nieuwe casus voor een nieuwe melding.",
-  "case.alreadyStarted": () => "Het team is al met deze casus gestart.",
+  "case.closed": () => "Deze zaak is gesloten; er kan niets meer aan worden toegevoegd.",
+  "case.notOpen": () => "Deze zaak is afgerond. Open een nieuwe zaak voor een nieuwe melding.",
+  "case.alreadyStarted": () => "Het team is al met deze zaak gestart.",
   "role.notAllowed": () => "Je rol mag deze stap niet zetten.",
   "input.textRequired": () => "Vul de gevraagde tekst in; een leeg veld kan niet worden vastgelegd.",
-  "complaint.duplicate": () => "Deze klacht staat al in de casus.",
+  "complaint.duplicate": () => "Deze klacht staat al in de zaak.",
   "assessment.incomplete": (p) =>
     `Beantwoord eerst alle drie de vragen van de beoordeling (nog open: ${String(p.missing ?? "")}).`,
   "assessment.notForParticipantReport": () =>
     "Een melding van de deelnemer zelf wordt niet beoordeeld als klacht over de deelnemer.",
   "assessment.alreadyAnswered": () => "Dit antwoord staat al zo in de beoordeling; er is niets veranderd.",
-  "action.unknown": () => "Deze actie bestaat niet (meer) in de casus.",
+  "action.unknown": () => "Deze actie bestaat niet (meer) in de zaak.",
   "action.alreadyAccepted": () => "Deze actie is al afgesproken.",
   "action.alreadyDone": () => "Deze actie is al afgerond.",
   "action.notSkippable": () =>
@@ -75,16 +75,16 @@ const nl: ErrorTexts = {
   "ladder.proposalPending": () => "Er staat al een voorstel voor een escalatiestap open.",
   "ladder.proposalUnknown": () => "Dit escalatievoorstel staat niet (meer) open.",
   "ladder.skipReasonRequired": () => "Geef een reden op om de voorgestelde escalatiestap niet te zetten.",
-  "intervention.unknown": () => "Deze interventie bestaat niet in de casus.",
+  "intervention.unknown": () => "Deze interventie bestaat niet in de zaak.",
   "intervention.otherPlaceWithParticipant": () =>
     "Een andere passende plek wordt nooit op voorhand besloten, alleen samen met de deelnemer.",
   "court.partyRequired": () =>
     "Bij een driepartijenovereenkomst gaat naar de rechter wie dat is afgesproken: kies de partij.",
   "court.partyMismatch": (p) =>
     `Bij dit type huurcontract gaat ${p.expected === "careProvider" ? "de zorgaanbieder" : "de verhuurder"} naar de rechter.`,
-  "close.otherReasonRequired": () => "Beschrijf waarom de casus wordt gesloten.",
-  "close.reasonNotApplicable": () => "Deze reden past niet bij dit soort casus.",
-  "eviction.notRecorded": () => "Er is geen ontruiming vastgelegd in deze casus.",
+  "close.otherReasonRequired": () => "Beschrijf waarom de zaak wordt gesloten.",
+  "close.reasonNotApplicable": () => "Deze reden past niet bij dit soort zaak.",
+  "eviction.notRecorded": () => "Er is geen ontruiming vastgelegd in deze zaak.",
   "eviction.alternativeAgreed": () =>
     "De deelnemer stemde in met alternatieve huisvesting en zorg, dus er is geen rechtszaak nodig. Bevestig dat je de ontruiming toch wilt vastleggen.",
   "complainants.noComplainants": () =>

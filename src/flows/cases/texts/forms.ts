@@ -103,14 +103,14 @@ export interface FormTexts {
 
 const nl: FormTexts = {
   titles: {
-    intake: "Overlastklacht melden",
+    intake: "Klacht melden",
     start: "Start en terugkoppeling",
     hearing: "Wederhoor vastleggen",
     changeAction: "Actie wijzigen",
     skipAction: "Actie overslaan",
     addAction: "Actie toevoegen",
     extendDeadline: "Termijn verlengen",
-    close: "Casus sluiten",
+    close: "Zaak sluiten",
     careNote: "Zorgnotitie",
     writtenFeedback: "Terugkoppeling",
     fourWeeks: "Controle na 4 weken",

@@ -20,7 +20,7 @@ export const timelineNl: TimelineDescriptions = {
   "case.assigned": (r) =>
     r.s("supportWorkerId") === ""
       ? "Nog geen begeleider toegewezen."
-      : "Casus toegewezen aan de begeleider van de deelnemer.",
+      : "Zaak toegewezen aan de begeleider van de deelnemer.",
   "case.started": (r) =>
     `Team is met de klacht gestart en heeft de verhuurder teruggekoppeld hoe de klacht wordt behandeld` +
     `${r.b("inTime") ? " (binnen de termijn)" : " (na de termijn)"}${r.note("approach")}`,
@@ -116,17 +116,17 @@ export const timelineNl: TimelineDescriptions = {
     `Pleitbezorging alternatieve huisvesting: contact met ${r.s("contacted")}. Uitkomst: ${r.s("outcome")}`,
   "case.resolved": (r) =>
     `Overlast verholpen${r.b("withinThreeMonths") ? " binnen 3 maanden" : " (na meer dan 3 maanden)"}${r.note("note", ". ")}`,
-  "case.closed": (r) => `Casus gesloten: ${r.closeReason()}${r.note("text", ". ")}`,
+  "case.closed": (r) => `Zaak gesloten: ${r.closeReason()}${r.note("text", ". ")}`,
   "complaints.wronglyAttributed": (r) =>
     `${r.n("count")} klacht(en) ten onrechte aan de deelnemer toegeschreven; deze tellen niet mee.`,
   "case.anonymised": (r) =>
     (r.s("part") === "care"
       ? "Zorggegevens geanonimiseerd"
-      : "Casus geanonimiseerd: persoonsgegevens en de koppeling met de deelnemer verwijderd") +
+      : "Zaak geanonimiseerd: persoonsgegevens en de koppeling met de deelnemer verwijderd") +
     ` na de bewaartermijn van ${r.n("retentionDays")} dagen na sluiting (AVG); ` +
     `${r.n("redactedEntries")} tijdlijnregels aangepast, de hashketen blijft controleerbaar.`,
   "legalHold.set": (r) =>
-    `Bewaarplicht (legal hold) ingesteld: de casus wordt niet geanonimiseerd zolang die geldt${r.note("reason", ". Reden: ")}`,
+    `Bewaarplicht (legal hold) ingesteld: de zaak wordt niet geanonimiseerd zolang die geldt${r.note("reason", ". Reden: ")}`,
   "legalHold.lifted": (r) =>
     `Bewaarplicht (legal hold) opgeheven: de bewaartermijnen gelden weer${r.note("reason", ". Reden: ")}`,
 };

@@ -30,7 +30,7 @@ export const en: UiTexts = {
     partner: "partner",
     admin: "admin",
   },
-  caseKinds: { nuisance: "Nuisance complaint", participantReport: "Report by the participant" },
+  caseKinds: { nuisance: "Nuisance", participantReport: "Report by the participant" },
   closeReasons: {
     resolved: "Nuisance resolved",
     wronglyAttributed: "Wrongly attributed to the participant",
@@ -63,7 +63,7 @@ export const en: UiTexts = {
     other: "otherwise",
   },
   actionStatuses: { proposed: "Proposed", accepted: "Agreed", done: "Done", skipped: "Skipped" },
-  caseTitle: (n, ref) => `Nuisance complaint ${n} — participant ${ref}`,
+  caseTitle: (n, ref) => `Case ${n} — participant ${ref}`,
   reportTitle: (n, ref) => `Report by participant ${ref} (${n})`,
   doesNotCount: "Does not count",
   doesNotCountExplained:
@@ -144,7 +144,7 @@ export const en: UiTexts = {
     deny: "Cancel",
   },
   nextSteps: {
-    title: (n) => `How we handle complaint ${n}`,
+    title: (n) => `How we handle case ${n}`,
     nuisance: [
       "Actie 1: the team starts on the complaint within 1 working day and tells the landlord how it will be handled.",
       "The landlord keeps the contact with the complainant.",
@@ -188,7 +188,8 @@ export const en: UiTexts = {
     current: "Current step",
     proposed: "Proposed",
     proposedByPerson: (reason) => `Proposed by a team member: ${reason}`,
-    counting: (count) => `${count} justified complaints count`,
+    counting: (count) =>
+      count === 1 ? "1 justified complaint counts" : `${count} justified complaints count`,
     preconditions: (step) => `Preconditions for ${step}`,
     met: "met",
     unmet: "not met",

@@ -30,7 +30,7 @@ export const nl: UiTexts = {
     partner: "partner",
     admin: "beheerder",
   },
-  caseKinds: { nuisance: "Overlastklacht", participantReport: "Melding van de deelnemer" },
+  caseKinds: { nuisance: "Overlast", participantReport: "Melding van de deelnemer" },
   closeReasons: {
     resolved: "Overlast verholpen",
     wronglyAttributed: "Ten onrechte aan de deelnemer toegeschreven",
@@ -68,7 +68,7 @@ export const nl: UiTexts = {
     done: "Afgerond",
     skipped: "Overgeslagen",
   },
-  caseTitle: (n, ref) => `Overlastklacht ${n} — deelnemer ${ref}`,
+  caseTitle: (n, ref) => `Zaak ${n} — deelnemer ${ref}`,
   reportTitle: (n, ref) => `Melding van deelnemer ${ref} (${n})`,
   doesNotCount: "Telt niet mee",
   doesNotCountExplained:
@@ -102,7 +102,7 @@ export const nl: UiTexts = {
   buttons: {
     start: "Starten en terugkoppelen",
     resolve: "Overlast verholpen",
-    close: "Casus sluiten",
+    close: "Zaak sluiten",
     extendDeadline: "Termijn verlengen",
     summary: "Samenvatting",
     dossier: "Dossier",
@@ -149,7 +149,7 @@ export const nl: UiTexts = {
     deny: "Annuleren",
   },
   nextSteps: {
-    title: (n) => `Zo pakken we klacht ${n} aan`,
+    title: (n) => `Zo pakken we zaak ${n} aan`,
     nuisance: [
       "Actie 1: het team gaat binnen 1 werkdag met de klacht aan de slag en koppelt aan de verhuurder terug hoe de klacht wordt behandeld.",
       "De verhuurder onderhoudt het contact met de klager.",
@@ -164,7 +164,7 @@ export const nl: UiTexts = {
     ],
   },
   assignment: {
-    title: (n) => `Nieuwe casus ${n} voor jou`,
+    title: (n) => `Nieuwe zaak ${n} voor jou`,
     intro: (ref, type) => `Er is een klacht binnengekomen over deelnemer ${ref}: ${type}.`,
     startBefore: (due) =>
       `Start uiterlijk ${due} en koppel aan de verhuurder terug hoe de klacht wordt behandeld.`,
@@ -180,7 +180,7 @@ export const nl: UiTexts = {
     complaints: "Klachten in deze beoordeling",
   },
   proposal: {
-    title: (n) => `Vervolgacties casus ${n}`,
+    title: (n) => `Vervolgacties zaak ${n}`,
     careOnly: "Alleen voor het zorgteam. De verhuurder ziet de afgesproken acties die hem aangaan.",
     mediationConsent: (c) =>
       c === null
@@ -194,7 +194,8 @@ export const nl: UiTexts = {
     current: "Huidige stap",
     proposed: "Voorgesteld",
     proposedByPerson: (reason) => `Voorgesteld door een teamlid: ${reason}`,
-    counting: (count) => `${count} terechte klachten tellen mee`,
+    counting: (count) =>
+      count === 1 ? "1 terechte klacht telt mee" : `${count} terechte klachten tellen mee`,
     preconditions: (step) => `Voorwaarden voor ${step}`,
     met: "voldaan",
     unmet: "niet voldaan",
@@ -217,7 +218,7 @@ export const nl: UiTexts = {
       "Nabuur stelt voor; jullie beslissen. Niet-voldane voorwaarden worden vastgelegd, niet geblokkeerd.",
   },
   summary: {
-    title: (n) => `Samenvatting casus ${n}`,
+    title: (n) => `Samenvatting zaak ${n}`,
     forAudience: { shared: "Gedeeld kanaal", careTeam: "Zorgteam", landlord: "Verhuurder" },
     hearings: "Wederhoor",
     assessments: "Beoordelingen",
@@ -243,31 +244,31 @@ export const nl: UiTexts = {
   },
   prompts: {
     actionProposed: {
-      title: (action, n) => `Voorstel casus ${n}: ${action}`,
+      title: (action, n) => `Voorstel zaak ${n}: ${action}`,
       landlordDecides:
         "De verhuurder heeft regie op het informeren van de buurt. Jij beslist of en hoe: neem het voorstel aan, leg vast hoe het gedaan is, of sla het over met een reden. Noem geen namen van klagers in het gedeelde kanaal.",
     },
     returnHome: {
-      title: (n) => `Terugkeer naar de eigen woning — casus ${n}`,
+      title: (n) => `Terugkeer naar de eigen woning — zaak ${n}`,
       intro: (ref, reason) =>
         `Voor ${ref} is een time-out vastgelegd (${reason}). Nadien kan de deelnemer terugkeren naar de eigen woning: plan de terugkeer en leg die vast als het zover is.`,
       planBefore: (due) => `Plan de terugkeer uiterlijk ${due}.`,
     },
     advocacy: {
-      title: (n) => `Pleitbezorging alternatieve huisvesting — casus ${n}`,
+      title: (n) => `Pleitbezorging alternatieve huisvesting — zaak ${n}`,
       intro: (ref) =>
         `Na de ontruiming van ${ref} treedt het team op als pleitbezorger voor fatsoenlijke, alternatieve huisvesting en het voorkomen van terugval in dakloosheid. Neem het voorstel aan en leg elke stap vast: met wie je contact had en wat het opleverde.`,
     },
     careOnly: "Alleen voor het zorgteam; niets hiervan gaat naar de verhuurder of het gedeelde kanaal.",
   },
-  careNote: { title: (n) => `Zorgnotitie casus ${n}`, careOnly: "Alleen voor het zorgteam." },
-  writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling casus ${n}`, agreed: "Afgesproken acties" },
+  careNote: { title: (n) => `Zorgnotitie zaak ${n}`, careOnly: "Alleen voor het zorgteam." },
+  writtenFeedback: { title: (n) => `Schriftelijke terugkoppeling zaak ${n}`, agreed: "Afgesproken acties" },
   complainant: {
-    title: (n) => `Klager casus ${n}`,
+    title: (n) => `Klager zaak ${n}`,
     landlordOnly: "Alleen voor medewerkers van de verhuurder. Niet delen.",
     name: "Naam",
     contact: "Contact",
     anonymous: "De klager wil anoniem blijven.",
   },
-  update: { title: (n, ref) => `Casus ${n} — ${ref}` },
+  update: { title: (n, ref) => `Zaak ${n} — ${ref}` },
 };

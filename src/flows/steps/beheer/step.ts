@@ -32,7 +32,7 @@ export const beheer = defineStep({
     setLegalHold: {
       roles: ["coordinator", "admin"],
       does: {
-        nl: "een bewaarplicht (legal hold) op een casus zetten of opheffen",
+        nl: "een bewaarplicht (legal hold) op een zaak zetten of opheffen",
         en: "set or lift a legal hold on a case",
       },
     },

@@ -31,8 +31,8 @@ export const zaakEnDossier = defineStep({
   },
   permissions: {
     // Partners and admins see a limited view (visibility.ts).
-    viewCase: { roles: EVERYONE, does: { nl: "de casus bekijken", en: "view the case" } },
-    closeCase: { roles: CARE_AND_LANDLORD, does: { nl: "de casus sluiten", en: "close the case" } },
+    viewCase: { roles: EVERYONE, does: { nl: "de zaak bekijken", en: "view the case" } },
+    closeCase: { roles: CARE_AND_LANDLORD, does: { nl: "de zaak sluiten", en: "close the case" } },
     exportDossierLandlord: {
       roles: LANDLORD,
       does: { nl: "het overlastdossier exporteren", en: "export the nuisance dossier" },

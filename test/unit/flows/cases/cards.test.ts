@@ -92,8 +92,8 @@ describe("Case cards render within the platforms' limits, in Dutch and English",
 
   it("Dutch is the default language; English is available", () => {
     const spec = specs.find((s) => s.kind === "case.nextSteps")!;
-    expect(renderCaseCard(spec).summary).toBe("Zo pakken we klacht 2024-001 aan");
-    expect(renderCaseCard(spec, "en").summary).toBe("How we handle complaint 2024-001");
+    expect(renderCaseCard(spec).summary).toBe("Zo pakken we zaak 2024-001 aan");
+    expect(renderCaseCard(spec, "en").summary).toBe("How we handle case 2024-001");
   });
 
   it("long free text is clipped to 3000 characters", () => {

@@ -53,7 +53,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
         { type: "header", text: "⏰ Nu aan de beurt: Gesprek met de buren plannen" },
         {
           type: "text",
-          text: "Dit moet nu klaar zijn voor Zaak 12 · HF-007 (uiterlijk do 5 mrt 10:00). Is het gedaan? Meld het met *Klaar*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.",
+          text: "Dit moet nu klaar zijn voor Zaak 12 · HF-007 (uiterlijk do 5 mrt 10:00). Is het gedaan? Meld het met *Afgerond*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.",
         },
         {
           type: "fields",
@@ -67,7 +67,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
         {
           type: "actions",
           buttons: [
-            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: buttonsValue, style: "primary" },
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Afgerond", value: buttonsValue, style: "primary" },
             {
               actionId: DEADLINE_BUTTON_IDS.extend,
               label: "Meer tijd",
@@ -156,7 +156,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     expect(card.blocks.some((block) => block.type === "actions")).toBe(false);
     expect(card.blocks.at(-1)).toEqual({
       type: "text",
-      text: "✅ Klaar gemeld door <@m-worker> op do 5 mrt 09:45.",
+      text: "✅ Afgerond gemeld door <@m-worker> op do 5 mrt 09:45.",
     });
   });
 
@@ -253,7 +253,7 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
         {
           type: "actions",
           buttons: [
-            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: '{"d":"a"}', style: "primary" },
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Afgerond", value: '{"d":"a"}', style: "primary" },
             {
               actionId: DEADLINE_BUTTON_IDS.extend,
               label: "Meer tijd",
@@ -275,7 +275,7 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
         {
           type: "actions",
           buttons: [
-            { actionId: DEADLINE_BUTTON_IDS.done, label: "Klaar", value: '{"d":"b"}', style: "primary" },
+            { actionId: DEADLINE_BUTTON_IDS.done, label: "Afgerond", value: '{"d":"b"}', style: "primary" },
             {
               actionId: DEADLINE_BUTTON_IDS.extend,
               label: "Meer tijd",

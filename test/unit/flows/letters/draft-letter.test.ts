@@ -52,7 +52,7 @@ describe("draftLetter", () => {
     expect(draft).toMatchObject({ step: "actie3", kind: "warning", registered: false, signedForSeen: false });
     expect(draft.subject).toBe("Waarschuwing: overlast vanuit uw woning");
     expect(draft.text).toContain("Beste J. de Vries,");
-    expect(draft.text).toContain("Kenmerk: casus 2024-001 (HF-017)");
+    expect(draft.text).toContain("Kenmerk: zaak 2024-001 (HF-017)");
     expect(draft.text).toContain("- Geluidsoverlast op 3 maart 2024, na 22:00 uur");
     expect(draft.text).toContain("uw huurovereenkomst");
     expect(draft.text).toContain("tweede officiële waarschuwing");

@@ -71,7 +71,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
     expect(card.blocks[index + 1]).toEqual({
       type: "actions",
       buttons: [
-        { actionId: PARTICIPANT_BUTTON_IDS.itemDone, label: "Gedaan", value, style: "primary" },
+        { actionId: PARTICIPANT_BUTTON_IDS.itemDone, label: "Afgerond", value, style: "primary" },
         { actionId: PARTICIPANT_BUTTON_IDS.itemSkip, label: "Overslaan", value, style: "default" },
         { actionId: PARTICIPANT_BUTTON_IDS.itemExtend, label: "Meer tijd", value, style: "default" },
       ],

@@ -164,7 +164,7 @@ describe("requirePermission and explainDenial", () => {
     },
     {
       denial: { reason: "outsideScope", action: "viewCase", role: "partner" },
-      nl: "Je organisatie hoort niet bij deze casus, dus dit kan niet: de casus bekijken.",
+      nl: "Je organisatie hoort niet bij deze zaak, dus dit kan niet: de zaak bekijken.",
       en: "Your organisation is not part of this case, so you cannot view the case.",
     },
   ] as const)("explains $denial.reason in Dutch and English", ({ denial, nl, en }) => {
