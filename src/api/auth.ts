@@ -38,6 +38,10 @@ function operationPermission(req: Request): Permission | null {
   if (req.method === "GET" && /^\/cases\/[^/]+$/.test(req.path)) return "viewCase";
   if (req.method === "GET" && /^\/cases\/[^/]+\/dossier(\.json|\.pdf)?$/.test(req.path))
     return "exportDossierLandlord";
+  // Het overlastdossier: correspondence with third parties, and the landlord's letters (Actie 3–5).
+  if (req.method === "POST" && /^\/cases\/[^/]+\/correspondence$/.test(req.path))
+    return "recordCorrespondence";
+  if (req.method === "POST" && /^\/cases\/[^/]+\/letters(\/sent)?$/.test(req.path)) return "recordLetter";
   return null;
 }
 

@@ -5,7 +5,13 @@ import {
   caseStatusSchema,
   complaintCreatedSchema,
   complaintRequestSchema,
+  correspondenceCreatedSchema,
+  correspondenceRequestSchema,
   errorSchema,
+  letterDraftRequestSchema,
+  letterDraftSchema,
+  letterSentRequestSchema,
+  letterSentSchema,
   reportQuerySchema,
   reportSchema,
   signalCreatedSchema,
@@ -115,6 +121,35 @@ const ownCaseErrors = {
   ...COMMON_ERRORS,
 };
 
+/** Writing to one of your cases: the body's errors and the case's. */
+const ownCaseWriteErrors = {
+  ...WRITE_ERRORS,
+  "403": errorResponse("The case belongs to another landlord."),
+  "404": errorResponse("No case with this number."),
+};
+
+/** A write to the nuisance dossier of one of your cases, with a JSON body. */
+function dossierWrite(
+  summary: string,
+  operationId: string,
+  request: string,
+  created: string,
+  description: string,
+) {
+  return {
+    post: {
+      summary,
+      operationId,
+      parameters: [caseNumber, headers.idempotencyKey, headers.acceptLanguage],
+      requestBody: { required: true, content: { "application/json": { schema: ref(request) } } },
+      responses: {
+        "201": { description, content: { "application/json": { schema: ref(created) } } },
+        ...ownCaseWriteErrors,
+      },
+    },
+  };
+}
+
 export function openApiDocument(serverUrl = "/api/v1"): Json {
   return {
     openapi: "3.1.0",
@@ -174,6 +209,27 @@ export function openApiDocument(serverUrl = "/api/v1"): Json {
           },
         },
       },
+      "/cases/{number}/correspondence": dossierWrite(
+        "Record correspondence with a third party (wijkagent, gemeente, advocaat, buurtbemiddeling) with the case",
+        "recordCorrespondence",
+        "CorrespondenceRequest",
+        "CorrespondenceCreated",
+        "Recorded: it is in the case timeline and in both versions of the dossier, with its date.",
+      ),
+      "/cases/{number}/letters": dossierWrite(
+        "Draft the letter of Actie 3, 4 or 5 from the case (stored with the case)",
+        "draftLetter",
+        "LetterDraftRequest",
+        "LetterDraft",
+        "The draft, stored with the case; record it as sent with POST /cases/{number}/letters/sent.",
+      ),
+      "/cases/{number}/letters/sent": dossierWrite(
+        'Record a letter as sent, with its dates (registered, signed "voor gezien")',
+        "recordLetterSent",
+        "LetterSentRequest",
+        "LetterSent",
+        "Recorded: the dossier holds the letter (the stored draft, or the text sent) with its dates.",
+      ),
       "/cases/{number}/dossier.json": {
         get: {
           summary: "The nuisance dossier (landlord's version) as JSON, with the timeline's hash chain",
@@ -277,13 +333,22 @@ export function openApiDocument(serverUrl = "/api/v1"): Json {
       },
       schemas: {
         ...jsonSchemas(
-          { ComplaintRequest: complaintRequestSchema, SignalRequest: signalRequestSchema },
+          {
+            ComplaintRequest: complaintRequestSchema,
+            SignalRequest: signalRequestSchema,
+            CorrespondenceRequest: correspondenceRequestSchema,
+            LetterDraftRequest: letterDraftRequestSchema,
+            LetterSentRequest: letterSentRequestSchema,
+          },
           "input",
         ),
         ...jsonSchemas(
           {
             ComplaintCreated: complaintCreatedSchema,
             SignalCreated: signalCreatedSchema,
+            CorrespondenceCreated: correspondenceCreatedSchema,
+            LetterDraft: letterDraftSchema,
+            LetterSent: letterSentSchema,
             CaseStatus: caseStatusSchema,
             Report: reportSchema,
             Error: errorSchema,

@@ -133,6 +133,85 @@ export const caseStatusSchema = z
   .meta({ title: "Status of one of your cases (no care-only content)" });
 export type CaseStatusBody = z.output<typeof caseStatusSchema>;
 
+// Het overlastdossier: correspondence with third parties and the landlord's letters (Actie 3–5).
+const CORRESPONDENCE_PARTY_MAX = 200;
+const LETTER_TEXT_MAX = 20_000;
+const LETTER_STEPS = ["actie3", "actie4", "actie5"] as const;
+
+export const correspondenceRequestSchema = z
+  .strictObject({
+    party: text()
+      .min(1)
+      .max(CORRESPONDENCE_PARTY_MAX)
+      .describe("The third party, e.g. Wijkagent Jansen, Gemeente Utrecht, Advocaat, Buurtbemiddeling."),
+    direction: z
+      .enum(["incoming", "outgoing"])
+      .describe("incoming: received from the party; outgoing: sent to it."),
+    at: instant("When it was received or sent."),
+    summary: text().min(1).max(DESCRIPTION_MAX).describe("What it was about, short and factual."),
+  })
+  .meta({
+    title: "Correspondence with a third party (correspondentie met derden)",
+    description:
+      "Shared with the care team: it is in both versions of the dossier. Care-only correspondence is recorded by the care team in the chat.",
+  });
+
+export const correspondenceCreatedSchema = z
+  .object({
+    correspondenceId: z.string(),
+    caseNumber: z.string(),
+    party: z.string(),
+    direction: z.enum(["incoming", "outgoing"]),
+    at: z.string().describe("ISO 8601."),
+  })
+  .meta({ title: "The correspondence was recorded with the case" });
+
+export const letterDraftRequestSchema = z
+  .strictObject({
+    step: z
+      .enum(LETTER_STEPS)
+      .describe("actie3: warning letter; actie4: second warning; actie5: summons (registered)."),
+  })
+  .meta({ title: "Draft the letter of a step from the case" });
+
+export const letterDraftSchema = z
+  .object({
+    letterId: z.string(),
+    caseNumber: z.string(),
+    step: z.enum(LETTER_STEPS),
+    kind: z.enum(LETTER_KINDS),
+    subject: z.string(),
+    text: z.string().describe("The whole letter as plain text, ready to edit."),
+    placeholders: z.array(z.string()).describe("Blanks left in the text, to fill in by hand."),
+  })
+  .meta({ title: "The letter's draft, stored with the case" });
+
+export const letterSentRequestSchema = z
+  .strictObject({
+    step: z.enum(LETTER_STEPS),
+    sentAt: instant("When the letter was sent."),
+    registered: z.boolean().describe("Sent by registered mail (aangetekend)."),
+    signedForSeen: z.boolean().describe('The participant signed it "voor gezien" (Actie 5).'),
+    signedSeenAt: instant('When it was signed "voor gezien" (default: sentAt).').nullable().optional(),
+    text: text()
+      .max(LETTER_TEXT_MAX)
+      .nullable()
+      .optional()
+      .describe("The text as sent, when it differs from the draft stored in Nabuur or there is none."),
+  })
+  .meta({ title: "A letter was sent (the dossier keeps it with its dates)" });
+
+export const letterSentSchema = z
+  .object({
+    caseNumber: z.string(),
+    step: z.enum(LETTER_STEPS),
+    kind: z.enum(LETTER_KINDS),
+    sentAt: z.string(),
+    registered: z.boolean(),
+    signedForSeen: z.boolean(),
+  })
+  .meta({ title: "The letter was recorded as sent" });
+
 export const errorSchema = z
   .object({
     error: z.object({

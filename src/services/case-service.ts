@@ -154,28 +154,33 @@ export async function handleCaseEvent(
   runtime: ServiceRuntime,
   caseId: string,
   event: CaseEvent,
+  hooks?: TransactionHooks<CaseState>,
 ): Promise<CaseState> {
-  return transact(runtime, async (tx) => {
-    const loaded = await loadCase(tx, caseId);
-    if (!loaded) throw new NotFoundError("case", caseId);
-    const { state } = loaded;
-    // Tenant boundary and role: only the case's own organisations, each role its own work.
-    requirePermission(
-      event.actor,
-      permissionOnCase(EVENT_PERMISSIONS[event.type], state.kind),
-      await scopeOf(tx, state.participant),
-    );
-    // Actie 3: the ladder looks at the participant's earlier complaints too.
-    const complete: CaseEvent =
-      event.type === "assessmentConfirmed"
-        ? { ...event, history: await listPriorComplaints(tx, state.participantId, state.id) }
-        : event;
-    const ctx = flowContext(runtime);
-    const decision = decideCase(state, complete, ctx);
-    await saveCase(tx, decision.state, loaded.version);
-    await writeEffects(runtime, tx, decision.state, event.actor, ctx.now, decision.effects);
-    return decision.state;
-  });
+  return transact(
+    runtime,
+    async (tx) => {
+      const loaded = await loadCase(tx, caseId);
+      if (!loaded) throw new NotFoundError("case", caseId);
+      const { state } = loaded;
+      // Tenant boundary and role: only the case's own organisations, each role its own work.
+      requirePermission(
+        event.actor,
+        permissionOnCase(EVENT_PERMISSIONS[event.type], state.kind),
+        await scopeOf(tx, state.participant),
+      );
+      // Actie 3: the ladder looks at the participant's earlier complaints too.
+      const complete: CaseEvent =
+        event.type === "assessmentConfirmed"
+          ? { ...event, history: await listPriorComplaints(tx, state.participantId, state.id) }
+          : event;
+      const ctx = flowContext(runtime);
+      const decision = decideCase(state, complete, ctx);
+      await saveCase(tx, decision.state, loaded.version);
+      await writeEffects(runtime, tx, decision.state, event.actor, ctx.now, decision.effects);
+      return decision.state;
+    },
+    hooks,
+  );
 }
 
 /**

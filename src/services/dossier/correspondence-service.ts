@@ -16,7 +16,7 @@ import { loadCase } from "../../store/cases/case-repository.ts";
 import { insertCorrespondence } from "../../store/dossier/dossier-repository.ts";
 import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
 import { NotFoundError } from "../errors.ts";
-import { type ServiceRuntime, transact } from "../runtime.ts";
+import { type ServiceRuntime, type TransactionHooks, transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 
 export interface CorrespondenceInput {
@@ -40,6 +40,7 @@ export async function recordCorrespondence(
   actor: Actor,
   caseId: string,
   input: CorrespondenceInput,
+  hooks: TransactionHooks<RecordedCorrespondence> = {},
 ): Promise<RecordedCorrespondence> {
   const party = input.party.trim();
   const summary = input.summary.trim();
@@ -47,44 +48,48 @@ export async function recordCorrespondence(
     throw new FlowError("input.textRequired", { field: "party" });
   if (summary === "" || summary.length > CORRESPONDENCE_SUMMARY_MAX)
     throw new FlowError("input.textRequired", { field: "summary" });
-  return transact(runtime, async (tx) => {
-    const loaded = await loadCase(tx, caseId);
-    if (!loaded) throw new NotFoundError("case", caseId);
-    const { state } = loaded;
-    const scope = await scopeOf(tx, state.participant);
-    requirePermission(actor, "recordCorrespondence", scope);
-    // Care-only correspondence is the care team's, as care notes are.
-    if (input.careOnly) requirePermission(actor, "addCareNote", scope);
-    const now = runtime.clock.now();
-    const visibility = input.careOnly ? "careTeam" : "shared";
-    const id = await insertCorrespondence(tx, {
-      caseId,
-      party,
-      direction: input.direction,
-      summary,
-      at: input.at,
-      visibility,
-      createdById: actor.memberId,
-      createdAt: now,
-    });
-    await appendTimelineEntries(tx, `case:${caseId}`, now, [
-      {
-        actorId: actor.memberId,
-        step: state.step,
-        event: "correspondence.recorded",
+  return transact(
+    runtime,
+    async (tx) => {
+      const loaded = await loadCase(tx, caseId);
+      if (!loaded) throw new NotFoundError("case", caseId);
+      const { state } = loaded;
+      const scope = await scopeOf(tx, state.participant);
+      requirePermission(actor, "recordCorrespondence", scope);
+      // Care-only correspondence is the care team's, as care notes are.
+      if (input.careOnly) requirePermission(actor, "addCareNote", scope);
+      const now = runtime.clock.now();
+      const visibility = input.careOnly ? "careTeam" : "shared";
+      const id = await insertCorrespondence(tx, {
+        caseId,
+        party,
+        direction: input.direction,
+        summary,
+        at: input.at,
         visibility,
-        details: {
+        createdById: actor.memberId,
+        createdAt: now,
+      });
+      await appendTimelineEntries(tx, `case:${caseId}`, now, [
+        {
           actorId: actor.memberId,
-          correspondenceId: id,
-          // Not "party": that key is a guideline code elsewhere and kept by the retention; a third
-          // party's name is free text and anonymised with the case.
-          thirdParty: party,
-          direction: input.direction,
-          at: input.at.toISOString(),
-          summary,
+          step: state.step,
+          event: "correspondence.recorded",
+          visibility,
+          details: {
+            actorId: actor.memberId,
+            correspondenceId: id,
+            // Not "party": that key is a guideline code elsewhere and kept by the retention; a third
+            // party's name is free text and anonymised with the case.
+            thirdParty: party,
+            direction: input.direction,
+            at: input.at.toISOString(),
+            summary,
+          },
         },
-      },
-    ]);
-    return { id, caseId, caseNumber: state.number };
-  });
+      ]);
+      return { id, caseId, caseNumber: state.number };
+    },
+    hooks,
+  );
 }

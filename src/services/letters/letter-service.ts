@@ -10,6 +10,7 @@ import { draftLetter, type LetterDraft } from "../../flows/letters/draft-letter.
 import type { Actor, Locale } from "../../flows/model.ts";
 import { requirePermission } from "../../flows/policy/permissions.ts";
 import { loadCase } from "../../store/cases/case-repository.ts";
+import type { Tx } from "../../store/db-types.ts";
 import {
   findCurrentDwelling,
   insertLetter,
@@ -20,7 +21,7 @@ import { findMemberById } from "../../store/members/members.ts";
 import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
 import { handleCaseEvent } from "../case-service.ts";
 import { NotFoundError } from "../errors.ts";
-import { type ServiceRuntime, transact } from "../runtime.ts";
+import { type ServiceRuntime, type TransactionHooks, transact } from "../runtime.ts";
 import { scopeOf } from "../scope.ts";
 
 export interface DraftedLetter {
@@ -43,45 +44,50 @@ export async function draftCaseLetter(
   caseId: string,
   step: LetterStep,
   options: DraftOptions = {},
+  hooks: TransactionHooks<DraftedLetter> = {},
 ): Promise<DraftedLetter> {
-  return transact(runtime, async (tx) => {
-    const loaded = await loadCase(tx, caseId);
-    if (!loaded) throw new NotFoundError("case", caseId);
-    const { state } = loaded;
-    const scope = await scopeOf(tx, state.participant);
-    // Actie 3–5: the letters are the landlord's.
-    requirePermission(actor, "recordLetter", scope);
-    const names = await organisationNames(tx, [scope.careProviderId, scope.landlordId]);
-    const sender = await findMemberById(tx, actor.memberId);
-    const now = runtime.clock.now();
-    const draft = draftLetter(state, step, options.locale ?? runtime.effects.defaultLocale, {
-      date: now,
-      participantName: options.participantName ?? null,
-      dwelling: await findCurrentDwelling(tx, state.participantId),
-      landlordName: names.get(scope.landlordId) ?? null,
-      careProviderName: names.get(scope.careProviderId) ?? null,
-      // A person signs the letter; an API key's system member does not.
-      senderName: sender?.active ? sender.displayName : null,
-    });
-    const letterId = await insertLetter(tx, {
-      caseId,
-      kind: draft.kind,
-      body: draft.text,
-      createdById: actor.memberId,
-      createdAt: now,
-    });
-    // The draft is in the case timeline (which letter, by whom); its text stays with the letter.
-    await appendTimelineEntries(tx, `case:${caseId}`, now, [
-      {
-        actorId: actor.memberId,
-        step,
-        event: "letter.drafted",
-        visibility: "shared",
-        details: { actorId: actor.memberId, letter: draft.kind, letterId },
-      },
-    ]);
-    return { letterId, caseId, caseNumber: state.number, draft };
-  });
+  return transact(
+    runtime,
+    async (tx) => {
+      const loaded = await loadCase(tx, caseId);
+      if (!loaded) throw new NotFoundError("case", caseId);
+      const { state } = loaded;
+      const scope = await scopeOf(tx, state.participant);
+      // Actie 3–5: the letters are the landlord's.
+      requirePermission(actor, "recordLetter", scope);
+      const names = await organisationNames(tx, [scope.careProviderId, scope.landlordId]);
+      const sender = await findMemberById(tx, actor.memberId);
+      const now = runtime.clock.now();
+      const draft = draftLetter(state, step, options.locale ?? runtime.effects.defaultLocale, {
+        date: now,
+        participantName: options.participantName ?? null,
+        dwelling: await findCurrentDwelling(tx, state.participantId),
+        landlordName: names.get(scope.landlordId) ?? null,
+        careProviderName: names.get(scope.careProviderId) ?? null,
+        // A person signs the letter; an API key's system member does not.
+        senderName: sender?.active ? sender.displayName : null,
+      });
+      const letterId = await insertLetter(tx, {
+        caseId,
+        kind: draft.kind,
+        body: draft.text,
+        createdById: actor.memberId,
+        createdAt: now,
+      });
+      // The draft is in the case timeline (which letter, by whom); its text stays with the letter.
+      await appendTimelineEntries(tx, `case:${caseId}`, now, [
+        {
+          actorId: actor.memberId,
+          step,
+          event: "letter.drafted",
+          visibility: "shared",
+          details: { actorId: actor.memberId, letter: draft.kind, letterId },
+        },
+      ]);
+      return { letterId, caseId, caseNumber: state.number, draft };
+    },
+    hooks,
+  );
 }
 
 export interface SentLetter {
@@ -95,25 +101,21 @@ export interface SentLetter {
   text?: string | null;
 }
 
-/** Records that a letter was sent (the case's letterRecorded) and keeps its text with the case. */
+/**
+ * Records that a letter was sent (the case's letterRecorded) and keeps its text with the case, in
+ * one transaction: a stored draft of its kind is marked sent with the dates.
+ */
 export async function recordLetterSent(
   runtime: ServiceRuntime,
   actor: Actor,
   caseId: string,
   letter: SentLetter,
+  hooks: TransactionHooks<CaseState> = {},
 ): Promise<CaseState> {
-  const state = await handleCaseEvent(runtime, caseId, {
-    type: "letterRecorded",
-    actor,
-    step: letter.step,
-    sentAt: letter.sentAt,
-    registered: letter.registered,
-    signedForSeen: letter.signedForSeen,
-  });
   const kind = LETTER_KIND_BY_STEP[letter.step];
   const signedSeenAt = letter.signedForSeen ? (letter.signedSeenAt ?? letter.sentAt) : null;
   const text = letter.text?.trim() ? letter.text : undefined;
-  await transact(runtime, async (tx) => {
+  const keepText = async (tx: Tx) => {
     const sent = { sentAt: letter.sentAt, registered: letter.registered, signedSeenAt };
     const marked = await markLatestDraftSent(
       tx,
@@ -131,6 +133,24 @@ export async function recordLetterSent(
         createdAt: runtime.clock.now(),
       });
     }
-  });
-  return state;
+  };
+  return handleCaseEvent(
+    runtime,
+    caseId,
+    {
+      type: "letterRecorded",
+      actor,
+      step: letter.step,
+      sentAt: letter.sentAt,
+      registered: letter.registered,
+      signedForSeen: letter.signedForSeen,
+    },
+    {
+      ...(hooks.begin ? { begin: hooks.begin } : {}),
+      finish: async (tx, state) => {
+        await keepText(tx);
+        await hooks.finish?.(tx, state);
+      },
+    },
+  );
 }

@@ -51,6 +51,28 @@ describe("authorization matrix on the intake API (HTTP, per-landlord keys)", () 
             return h.call(`/cases/${caseNumber}`, { key });
           case "GET /cases/:nr/dossier.json":
             return h.call(`/cases/${caseNumber}/dossier.json`, { key });
+          case "POST /cases/:nr/correspondence":
+            return h.call(`/cases/${caseNumber}/correspondence`, {
+              key,
+              json: {
+                party: "Wijkagent",
+                direction: "incoming",
+                at: "2026-11-23T08:00:00+01:00",
+                summary: "Melding bevestigd",
+              },
+            });
+          case "POST /cases/:nr/letters":
+            return h.call(`/cases/${caseNumber}/letters`, { key, json: { step: "actie3" } });
+          case "POST /cases/:nr/letters/sent":
+            return h.call(`/cases/${caseNumber}/letters/sent`, {
+              key,
+              json: {
+                step: "actie3",
+                sentAt: "2026-11-23T08:00:00+01:00",
+                registered: false,
+                signedForSeen: false,
+              },
+            });
         }
       };
       const prisma = h.prisma;

@@ -193,6 +193,9 @@ export const API_OPERATIONS = [
   { id: "POST /signals", expect: R("logSignal") },
   { id: "GET /cases/:nr", expect: S("viewCase") },
   { id: "GET /cases/:nr/dossier.json", expect: S("exportDossierLandlord") },
+  { id: "POST /cases/:nr/correspondence", expect: S("recordCorrespondence") },
+  { id: "POST /cases/:nr/letters", expect: S("recordLetter") },
+  { id: "POST /cases/:nr/letters/sent", expect: S("recordLetter") },
 ] as const;
 
 /** The decision the policy gives `member` for an item on the subjects of pair A. */

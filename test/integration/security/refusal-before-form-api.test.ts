@@ -84,6 +84,30 @@ describe("a refused API request names who may", () => {
         return h.call(`/cases/${s.caseNumber}`, { key, headers });
       case "GET /cases/:nr/dossier.json":
         return h.call(`/cases/${s.caseNumber}/dossier.json`, { key, headers });
+      case "POST /cases/:nr/correspondence":
+        return h.call(`/cases/${s.caseNumber}/correspondence`, {
+          key,
+          headers,
+          json: {
+            party: "Wijkagent",
+            direction: "incoming",
+            at: "2026-11-23T08:00:00+01:00",
+            summary: "Melding",
+          },
+        });
+      case "POST /cases/:nr/letters":
+        return h.call(`/cases/${s.caseNumber}/letters`, { key, headers, json: { step: "actie3" } });
+      case "POST /cases/:nr/letters/sent":
+        return h.call(`/cases/${s.caseNumber}/letters/sent`, {
+          key,
+          headers,
+          json: {
+            step: "actie3",
+            sentAt: "2026-11-23T08:00:00+01:00",
+            registered: false,
+            signedForSeen: false,
+          },
+        });
     }
   }
 

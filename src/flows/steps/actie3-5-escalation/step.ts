@@ -33,6 +33,7 @@ export const actie3to5Escalation = defineStep({
       "test/unit/flows/ladder/ladder-steps.test.ts",
       "test/unit/flows/ladder/preconditions.test.ts",
       "test/contract/guideline-letters.test.ts",
+      "test/integration/api/dossier-writes.test.ts",
     ],
   },
   permissions: {

@@ -27,6 +27,7 @@ export const zaakEnDossier = defineStep({
       "test/integration/services/participants-signals.test.ts",
       "test/integration/slack/slack-case-flow.test.ts",
       "test/contract/guideline-correspondence.test.ts",
+      "test/integration/api/dossier-writes.test.ts",
     ],
   },
   permissions: {
