@@ -230,6 +230,8 @@ async function slackDriver(): Promise<ChatDriver> {
         call.body.channel === channelId,
     );
   const modals = () => h.slack.callsTo("views.open").map((call) => call.body.view as Record<string, unknown>);
+  /** views.open calls before the last press, until a form is submitted (null: no press since). */
+  let modalsBeforePress: number | null = null;
 
   return {
     name: "slack",
@@ -254,6 +256,19 @@ async function slackDriver(): Promise<ChatDriver> {
       await h.tick();
     },
     async submitForm(member, formId, values) {
+      // A press that opens a form: Bolt acks the click first and opens the modal after; on a busy
+      // machine other answers (a card update) can come first. Wait for this form's modal.
+      if (modalsBeforePress !== null) {
+        const since = modalsBeforePress;
+        modalsBeforePress = null;
+        await h.slack
+          .waitFor(() =>
+            modals()
+              .slice(since)
+              .some((modal) => modal.callback_id === formId),
+          )
+          .catch(() => {});
+      }
       const view = modals()
         .filter((modal) => modal.callback_id === formId)
         .at(-1);
@@ -294,6 +309,7 @@ async function slackDriver(): Promise<ChatDriver> {
     },
     async press(member, button) {
       const [channelId, actionId] = button.at.split("|") as [string, string];
+      modalsBeforePress = modals().length;
       await h.clickAndSettle(user(member), { action_id: actionId, value: button.value }, channelId);
     },
     delivered(place) {

@@ -556,7 +556,7 @@ describe.skipIf(!hasChromium)("Teams in Microsoft 365 Agents Playground, in Chro
       await open(LANDLORD_STAFF, "Personal Chat");
       await fillComplaint();
 
-      const caseCard = () => card(SUPPORT_WORKER, `deelnemer ${SECOND_REFERENCE}`, "Casus sluiten");
+      const caseCard = () => card(SUPPORT_WORKER, `deelnemer ${SECOND_REFERENCE}`, "Zaak sluiten");
       await caseCard().getByRole("button", { name: START_BUTTON }).click();
       const form = card(SUPPORT_WORKER, "Hoe wordt de klacht behandeld?", "Opslaan");
       await form

@@ -147,7 +147,7 @@ describe("Teams: the care team's case summary in the personal chat follows the c
     const asked = connector.activities().filter(inPersonalChat)[sentBefore]!;
     const summaryId = asked.response.id as string;
     const first = JSON.stringify(FakeBotConnector.cardsOf(asked)[0]);
-    expect(first).toContain(`Samenvatting casus ${caseNumber}`);
+    expect(first).toContain(`Samenvatting zaak ${caseNumber}`);
     expect(first).not.toContain(NOTES);
     // Its place is kept under the key the case's updates are written for.
     const ref = await nabuur.database.prisma.messageRef.findUniqueOrThrow({
@@ -199,7 +199,7 @@ describe("Teams: the care team's case summary in the personal chat follows the c
     const updated = FakeBotConnector.cardsOf(after[0]!)[0] as unknown as AdaptiveCard;
     expect(adaptiveCardProblems(updated)).toEqual([]);
     const json = JSON.stringify(updated);
-    expect(json).toContain(`Samenvatting casus ${caseNumber}`);
+    expect(json).toContain(`Samenvatting zaak ${caseNumber}`);
     expect(json).toContain(NOTES);
     // Only the buttons a support worker may use, as when she asked for it.
     expect(json).toContain(CASE_BUTTON_IDS.dossier);
