@@ -64,6 +64,17 @@ export interface ChatDriver {
   press(member: MemberView, button: Button): Promise<void>;
   /** Everything delivered to this place, as one text. */
   delivered(place: Place): string;
+  /**
+   * From now on: what reaches this place as new messages and what edits earlier ones (each as its
+   * text), when the returned function is called.
+   */
+  watch(place: Place): () => { posted: string[]; updated: string[] };
+  /**
+   * What the member was told in answer to their own command, button or form (Slack: an ephemeral
+   * message where they acted, else their DM; Teams: the answer to the invoke or their personal chat),
+   * once it includes `expected`; throws with everything they were told if it never does.
+   */
+  told(member: MemberView, expected: string): Promise<string>;
   /** One scheduler tick: due nudges, then the outbox delivered. */
   tick(): Promise<void>;
   /**
@@ -131,6 +142,7 @@ async function memoryDriver(): Promise<ChatDriver> {
   });
   const world = await createWorld(db.prisma);
   const forms: { memberId: string; form: Form }[] = [];
+  const answers: { memberId: string; result: InteractionResult }[] = [];
 
   async function handle(member: MemberView, interaction: Interaction): Promise<InteractionResult> {
     const result = await handler.handle(interaction, {
@@ -140,6 +152,7 @@ async function memoryDriver(): Promise<ChatDriver> {
       where: { platform: "slack", workspaceId: "T1", channelId: world.channels.shared },
     });
     if (result.type === "openForm") forms.push({ memberId: member.id, form: result.form });
+    answers.push({ memberId: member.id, result });
     await scheduler!.tick();
     return result;
   }
@@ -195,6 +208,21 @@ async function memoryDriver(): Promise<ChatDriver> {
         [...chat.posts, ...chat.updates].filter((item) => item.message.channelId === channelId),
       );
     },
+    watch(place) {
+      const channelId = channelOf(place);
+      const [posts, updates] = [chat.posts.length, chat.updates.length];
+      const texts = (items: { message: { channelId: string }; card: Card }[]) =>
+        items.filter((item) => item.message.channelId === channelId).map((item) => JSON.stringify(item.card));
+      return () => ({ posted: texts(chat.posts.slice(posts)), updated: texts(chat.updates.slice(updates)) });
+    },
+    async told(member, expected) {
+      const all = JSON.stringify(
+        answers.filter((item) => item.memberId === member.id).map((item) => item.result),
+      );
+      if (!all.includes(expected))
+        throw new Error(`memory: ${member.displayName} was not told ${expected}: ${all}`);
+      return all;
+    },
     tick: () => scheduler!.tick(),
     answersChecked: () => 0,
     async stop() {
@@ -232,6 +260,19 @@ async function slackDriver(): Promise<ChatDriver> {
   const modals = () => h.slack.callsTo("views.open").map((call) => call.body.view as Record<string, unknown>);
   /** views.open calls before the last press, until a form is submitted (null: no press since). */
   let modalsBeforePress: number | null = null;
+  /** What reached the member only: ephemeral messages to them and messages in their DM. */
+  const toMember = (member: MemberView) => {
+    const dm = h.slack.dmChannelOf(member.slackUserId!);
+    return h.slack.calls.filter(
+      (call) =>
+        (call.method === "chat.postEphemeral" && call.body.user === member.slackUserId) ||
+        (call.method === "chat.postMessage" && call.body.channel === dm),
+    );
+  };
+  const ephemeralsTo = (member: MemberView) =>
+    toMember(member).filter((call) => call.method === "chat.postEphemeral").length;
+  /** How many ephemeral answers each member had when they last gave a command or sent a form. */
+  const toldBefore = new Map<string, number>();
 
   return {
     name: "slack",
@@ -249,6 +290,7 @@ async function slackDriver(): Promise<ChatDriver> {
             call.method === "files.completeUploadExternal",
         ).length;
       const before = answers();
+      toldBefore.set(member.id, ephemeralsTo(member));
       const response = await h.command(user(member), `/${command}`, text);
       if (response.status !== 200) throw new Error(`slack: /${command} answered ${response.status}`);
       // Bolt acks first: wait until the answer (a modal or a message to the person) reached Slack.
@@ -278,6 +320,7 @@ async function slackDriver(): Promise<ChatDriver> {
         slackValues[id] =
           typeof value === "object" && !(value instanceof Date) ? `option:${value.option}` : value;
       }
+      toldBefore.set(member.id, ephemeralsTo(member));
       const response = await h.submit(user(member), {
         callback_id: formId,
         private_metadata: String(view.private_metadata),
@@ -314,6 +357,26 @@ async function slackDriver(): Promise<ChatDriver> {
     },
     delivered(place) {
       return JSON.stringify(messages(channelOf(place)));
+    },
+    watch(place) {
+      const channelId = channelOf(place);
+      const from = h.slack.calls.length;
+      return () => {
+        const later = h.slack.calls.slice(from).filter((call) => call.body.channel === channelId);
+        const texts = (method: string) =>
+          later.filter((call) => call.method === method).map((call) => JSON.stringify(call.body));
+        return { posted: texts("chat.postMessage"), updated: texts("chat.update") };
+      };
+    },
+    async told(member, expected) {
+      // A form's answer is sent after the ack (views.ts), as an ephemeral message where the person
+      // acted (or in their DM when that is not possible), never as a channel message: wait for it.
+      const before = toldBefore.get(member.id) ?? 0;
+      const all = () => JSON.stringify(toMember(member));
+      await h.slack.waitFor(() => all().includes(expected) || ephemeralsTo(member) > before);
+      if (!all().includes(expected))
+        throw new Error(`slack: ${member.displayName} was not told ${expected}: ${all()}`);
+      return all();
     },
     tick: () => h.tick(),
     answersChecked: () => 0,
@@ -490,6 +553,8 @@ async function teamsDriver(): Promise<ChatDriver> {
   }
 
   let checked = 0;
+  /** Every answer to a member's invoke (a button or a form), in order. */
+  const invokeAnswers: { memberId: string; answer: unknown }[] = [];
   /** People shown their own copy of a message, from which connector request on. */
   const viewers: { messageId: string; teamsId: string; from: number }[] = [];
 
@@ -526,10 +591,13 @@ async function teamsDriver(): Promise<ChatDriver> {
     return [...ids];
   };
   const base = (conversationId: string | null) => (conversationId ?? "").split(";")[0]!;
-  const activitiesIn = (place: Place) => {
+  const activitiesIn = (place: Place, from = 0) => {
     const ids =
       place === "shared" ? [TEAMS_SHARED] : place === "careTeam" ? [TEAMS_CARE] : personalOf(place.dm);
-    return connector.activities().filter((request) => ids.includes(base(request.conversationId)));
+    return connector
+      .activities()
+      .slice(from)
+      .filter((request) => ids.includes(base(request.conversationId)));
   };
   const conversationFor = (conversationId: string) =>
     conversationId.startsWith("19:")
@@ -552,6 +620,7 @@ async function teamsDriver(): Promise<ChatDriver> {
         ...(messageId ? { replyToId: messageId } : {}),
       }),
     )) as { type?: string; value?: unknown };
+    invokeAnswers.push({ memberId: member.id, answer });
     if (answer.value && typeof answer.value === "object") {
       invokeCards.push({ memberId: member.id, card: answer.value, conversation, messageId });
     }
@@ -647,6 +716,27 @@ async function teamsDriver(): Promise<ChatDriver> {
       invoke(member, button.actionId, { value: button.value }, button.at, button.messageId),
     delivered(place) {
       return JSON.stringify(activitiesIn(place).map((request) => request.body));
+    },
+    watch(place) {
+      const from = connector.activities().length;
+      return () => {
+        const later = activitiesIn(place, from);
+        const texts = (updated: boolean) =>
+          later
+            .filter((request) => (request.route === "updateActivity") === updated)
+            .map((request) => JSON.stringify(request.body));
+        return { posted: texts(false), updated: texts(true) };
+      };
+    },
+    async told(member, expected) {
+      // The answer to an invoke is the person's own; a command is answered in their personal chat.
+      const all = JSON.stringify([
+        ...invokeAnswers.filter((item) => item.memberId === member.id).map((item) => item.answer),
+        ...activitiesIn({ dm: member }).map((request) => request.body),
+      ]);
+      if (!all.includes(expected))
+        throw new Error(`teams: ${member.displayName} was not told ${expected}: ${all}`);
+      return all;
     },
     async tick() {
       await nabuur.scheduler.tick();

@@ -8,7 +8,7 @@ import type { CaseCardSpec } from "./cards.ts";
 import type { CaseState } from "./state.ts";
 
 interface StandingCard {
-  updateKey: (caseId: string) => string;
+  updateKey: (state: CaseState) => string;
   target: MessageTarget;
   /** The card as of `now`, or null when the case has no such card (yet). */
   build: (state: CaseState, now: Date) => CaseCardSpec | null;
@@ -19,7 +19,18 @@ const SHARED_THREAD: MessageTarget = { kind: "channel", audience: "shared", inCa
 const CARE_THREAD: MessageTarget = { kind: "channel", audience: "careTeam", inCaseThread: true };
 
 export const CASE_CARD_KEY = (caseId: string) => `case:${caseId}:card`;
-const ASSESSMENT_CARD_KEY = (caseId: string) => `case:${caseId}:assessment`;
+/**
+ * Actie 2: one assessment card per set of complaints assessed together. The case's first keeps the
+ * case's own key; a complaint added after an earlier assessment gets a card of its own, so the
+ * earlier card stays as it was (a re-assessment edits the card it re-assesses).
+ */
+function assessmentCardKey(state: CaseState): string {
+  const assessed = state.assessmentDraft?.complaintIds ?? state.assessments.at(-1)?.complaintIds ?? [];
+  const first = assessed[0];
+  return first === undefined || first === state.complaints[0]?.id
+    ? `case:${state.id}:assessment`
+    : `case:${state.id}:assessment:${first}`;
+}
 const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
 const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
 /** The care team's summary of the case kept on screen by a person (one message per member). */
@@ -27,22 +38,22 @@ export const CASE_SUMMARY_KEY = (caseId: string) => `case:${caseId}:summary`;
 
 const STANDING_CARDS: StandingCard[] = [
   // The case card in the shared channel; the case thread hangs under it.
-  { updateKey: CASE_CARD_KEY, target: SHARED_CHANNEL, build: caseOverviewSpec },
+  { updateKey: (state) => CASE_CARD_KEY(state.id), target: SHARED_CHANNEL, build: caseOverviewSpec },
   // Actie 2: the assessment buttons, care team only (participant reports are not assessed).
   {
-    updateKey: ASSESSMENT_CARD_KEY,
+    updateKey: assessmentCardKey,
     target: CARE_THREAD,
     build: (state) => (state.kind === "nuisance" ? assessmentSpec(state) : null),
   },
   // Proposed and agreed actions with their buttons, care team only.
   {
-    updateKey: PROPOSAL_CARD_KEY,
+    updateKey: (state) => PROPOSAL_CARD_KEY(state.id),
     target: CARE_THREAD,
     build: (state) => (state.actions.length > 0 ? proposalSpec(state) : null),
   },
   // Actie 3–6, in the shared thread once escalation was proposed or a step taken.
   {
-    updateKey: LADDER_CARD_KEY,
+    updateKey: (state) => LADDER_CARD_KEY(state.id),
     target: SHARED_THREAD,
     build: (state) =>
       state.ladder.proposals.length > 0 || state.ladder.current !== null ? ladderSpec(state) : null,
@@ -58,9 +69,11 @@ export function cardRefreshes(before: CaseState | null, after: CaseState, now: D
   for (const card of STANDING_CARDS) {
     const next = card.build(after, now);
     if (next === null) continue;
-    const previous = before === null ? null : card.build(before, now);
+    const updateKey = card.updateKey(after);
+    // A card under another key is a new message: the one before is left as it was.
+    const previous = before === null || card.updateKey(before) !== updateKey ? null : card.build(before, now);
     if (previous !== null && JSON.stringify(previous) === JSON.stringify(next)) continue;
-    effects.push({ type: "message", target: card.target, updateKey: card.updateKey(after.id), card: next });
+    effects.push({ type: "message", target: card.target, updateKey, card: next });
   }
   // The care team's summaries that people keep on screen follow the case like its cards (a new
   // case has none yet).

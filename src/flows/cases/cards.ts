@@ -191,6 +191,8 @@ export type CaseCardSpec =
       complaintType: ComplaintType;
       startDueAt: string | null;
     } & CaseRef)
+  /** Actie 2 again, to the support worker: a new complaint on a case that was assessed before. */
+  | ({ kind: "case.complaintAdded"; complaintType: ComplaintType; step: GuidelineStep } & CaseRef)
   | AssessmentCardSpec
   | ProposalCardSpec
   | LadderCardSpec
@@ -234,6 +236,7 @@ export function renderCaseCard(spec: CaseCardSpec, locale: Locale = "nl"): Card 
       return renderSummaryCard(spec, locale);
     case "case.nextSteps":
     case "case.assignment":
+    case "case.complaintAdded":
     case "case.careNote":
     case "case.writtenFeedback":
     case "case.update":

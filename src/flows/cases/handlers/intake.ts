@@ -1,6 +1,7 @@
 /** Actie 1: more complaints on an open case, and the team starting on it. */
 import { FlowError } from "../../errors.ts";
 import type { CaseDecision } from "../builder.ts";
+import { caseRef } from "../card-specs.ts";
 import { complaintFromInput, draftForUnassessed } from "../complaints.ts";
 import type { CaseEventOf } from "../events.ts";
 import { START_DEADLINE_KEY } from "../open-case.ts";
@@ -11,7 +12,13 @@ export function complaintAdded(d: CaseDecision, event: CaseEventOf<"complaintAdd
   const complaint = complaintFromInput(event.complaint, d.ctx);
   d.state.complaints.push(complaint);
   const report = d.state.kind === "participantReport";
-  const step = report ? "signal" : "actie1";
+  // Actie 3 and later: the complaint belongs to the step the case is at (a second similar justified
+  // complaint, and so on), not to the case's first contact.
+  const step = report
+    ? "signal"
+    : d.state.step === "actie1" || d.state.step === "actie2"
+      ? "actie1"
+      : d.state.step;
   d.timeline(
     step,
     report ? "report.received" : "complaint.added",
@@ -32,6 +39,17 @@ export function complaintAdded(d: CaseDecision, event: CaseEventOf<"complaintAdd
   if (!report) {
     // Actie 2 again: the new complaint is assessed after a hearing; earlier answers do not carry over.
     d.state.assessmentDraft = draftForUnassessed(d.state, d.nextId("ass"));
+    // After an earlier assessment the new complaint gets an assessment of its own (the earlier one
+    // stays as it was), and the support worker is asked to hear the participant and assess it.
+    const { supportWorkerId } = d.state.participant;
+    if (d.state.assessments.length > 0 && supportWorkerId !== null) {
+      d.message({ kind: "dm", memberId: supportWorkerId }, null, {
+        kind: "case.complaintAdded",
+        complaintType: complaint.type,
+        step: d.state.step,
+        ...caseRef(d.state),
+      });
+    }
   }
 }
 

@@ -22,6 +22,7 @@ type MessageSpec = Extract<
     kind:
       | "case.nextSteps"
       | "case.assignment"
+      | "case.complaintAdded"
       | "case.careNote"
       | "case.writtenFeedback"
       | "case.update"
@@ -62,6 +63,26 @@ export function renderMessageCard(spec: MessageSpec, locale: Locale): Card {
         ]),
       );
       return { summary: title, blocks };
+    }
+    // Actie 2 again: the worker hears the participant on the new complaint and assesses it.
+    case "case.complaintAdded": {
+      const title = `${ui.complaintAdded.title(spec.caseNumber)} (${spec.participantReference})`;
+      const ref = encodeValue(caseRefValue, { c: spec.caseId });
+      return {
+        summary: title,
+        blocks: [
+          header(title),
+          text(
+            ui.complaintAdded.intro(
+              spec.participantReference,
+              ui.complaintTypes[spec.complaintType],
+              ui.steps[spec.step],
+            ),
+          ),
+          context(ui.complaintAdded.assess),
+          ...actionBlocks([button(CASE_BUTTON_IDS.hearing, ui.buttons.hearing, ref, "primary")]),
+        ],
+      };
     }
     case "case.careNote": {
       const title = ui.careNote.title(spec.caseNumber);

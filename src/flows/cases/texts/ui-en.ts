@@ -164,6 +164,13 @@ export const en: UiTexts = {
     startBefore: (due) => `Start by ${due} and tell the landlord how the complaint will be handled.`,
     report: "The participant made a report. It does not count against their trajectory.",
   },
+  complaintAdded: {
+    title: (n) => `New complaint on case ${n}`,
+    intro: (ref, type, step) =>
+      `A new complaint about participant ${ref} was added to the case: ${type}. The case is at ${step}.`,
+    assess:
+      "Discuss the complaint with the participant (hearing) and assess it: the new assessment is in the care team's case thread.",
+  },
   assessment: {
     careOnly: "Care team only: the assessment is not shown in the shared channel.",
     noHearingYet: "No hearing recorded yet: discuss the complaint with the participant first.",

@@ -170,6 +170,13 @@ export const nl: UiTexts = {
       `Start uiterlijk ${due} en koppel aan de verhuurder terug hoe de klacht wordt behandeld.`,
     report: "De deelnemer heeft een melding gedaan. Deze telt niet mee voor het traject.",
   },
+  complaintAdded: {
+    title: (n) => `Nieuwe klacht bij zaak ${n}`,
+    intro: (ref, type, step) =>
+      `Er is een nieuwe klacht over deelnemer ${ref} toegevoegd aan de zaak: ${type}. De zaak staat op ${step}.`,
+    assess:
+      "Bespreek de klacht met de deelnemer (wederhoor) en beoordeel hem opnieuw: de nieuwe beoordeling staat in de zaakdraad van het zorgteam.",
+  },
   assessment: {
     careOnly: "Alleen voor het zorgteam: de beoordeling wordt niet in het gedeelde kanaal getoond.",
     noHearingYet: "Nog geen wederhoor vastgelegd: bespreek de klacht eerst met de deelnemer.",

@@ -94,6 +94,12 @@ export interface UiTexts {
     startBefore: (due: string) => string;
     report: string;
   };
+  /** Actie 2 again: a new complaint on a case that was assessed before, to the support worker. */
+  complaintAdded: {
+    title: (caseNumber: string) => string;
+    intro: (reference: string, type: string, step: string) => string;
+    assess: string;
+  };
   assessment: {
     careOnly: string;
     noHearingYet: string;

@@ -17,6 +17,13 @@ export const actie1IntakeRoutes: StepRoutes<typeof actie1Intake> = {
       const parsed = parseIntakeForm(values, acting.runtime.clock.now(), acting.locale);
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
       const state = await fileComplaint(acting.runtime, acting.actor, parsed.value);
+      // A complaint that joined the participant's open case (any step) is added to it, not a new case.
+      if (state.complaints.length > 1)
+        return done(
+          acting.locale === "en"
+            ? `Complaint added to case ${state.number}.`
+            : `Klacht toegevoegd aan zaak ${state.number}.`,
+        );
       return done(
         acting.locale === "en" ? `Case ${state.number} received.` : `Zaak ${state.number} is ontvangen.`,
       );
