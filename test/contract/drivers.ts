@@ -64,6 +64,11 @@ export interface ChatDriver {
   press(member: MemberView, button: Button): Promise<void>;
   /** Everything delivered to this place, as one text. */
   delivered(place: Place): string;
+  /**
+   * What the bot answered this member alone on their clicks and commands, as one text (Slack: the
+   * ephemeral messages; Teams: the invoke answers), e.g. a refusal naming who may.
+   */
+  toldOnly(member: MemberView): string;
   /** One scheduler tick: due nudges, then the outbox delivered. */
   tick(): Promise<void>;
   /**
@@ -131,6 +136,7 @@ async function memoryDriver(): Promise<ChatDriver> {
   });
   const world = await createWorld(db.prisma);
   const forms: { memberId: string; form: Form }[] = [];
+  const answers: { memberId: string; result: InteractionResult }[] = [];
 
   async function handle(member: MemberView, interaction: Interaction): Promise<InteractionResult> {
     const result = await handler.handle(interaction, {
@@ -140,6 +146,7 @@ async function memoryDriver(): Promise<ChatDriver> {
       where: { platform: "slack", workspaceId: "T1", channelId: world.channels.shared },
     });
     if (result.type === "openForm") forms.push({ memberId: member.id, form: result.form });
+    answers.push({ memberId: member.id, result });
     await scheduler!.tick();
     return result;
   }
@@ -194,6 +201,9 @@ async function memoryDriver(): Promise<ChatDriver> {
       return JSON.stringify(
         [...chat.posts, ...chat.updates].filter((item) => item.message.channelId === channelId),
       );
+    },
+    toldOnly(member) {
+      return JSON.stringify(answers.filter((item) => item.memberId === member.id).map((item) => item.result));
     },
     tick: () => scheduler!.tick(),
     answersChecked: () => 0,
@@ -298,6 +308,14 @@ async function slackDriver(): Promise<ChatDriver> {
     },
     delivered(place) {
       return JSON.stringify(messages(channelOf(place)));
+    },
+    toldOnly(member) {
+      return JSON.stringify(
+        h.slack
+          .callsTo("chat.postEphemeral")
+          .filter((call) => call.body.user === member.slackUserId)
+          .map((call) => call.body),
+      );
     },
     tick: () => h.tick(),
     answersChecked: () => 0,
@@ -409,6 +427,8 @@ async function teamsDriver(): Promise<ChatDriver> {
   for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) {
     await post(inChannel(channelId, channelMessage(serviceUrl, "help", [], from(world.worker))));
   }
+  /** Every invoke's answer, by the member who acted. */
+  const invokeAnswers: { memberId: string; answer: unknown }[] = [];
   /** Cards answered in invoke responses (a form opened by a button, a form shown again). */
   const invokeCards: {
     memberId: string;
@@ -536,6 +556,7 @@ async function teamsDriver(): Promise<ChatDriver> {
         ...(messageId ? { replyToId: messageId } : {}),
       }),
     )) as { type?: string; value?: unknown };
+    invokeAnswers.push({ memberId: member.id, answer });
     if (answer.value && typeof answer.value === "object") {
       invokeCards.push({ memberId: member.id, card: answer.value, conversation, messageId });
     }
@@ -631,6 +652,11 @@ async function teamsDriver(): Promise<ChatDriver> {
       invoke(member, button.actionId, { value: button.value }, button.at, button.messageId),
     delivered(place) {
       return JSON.stringify(activitiesIn(place).map((request) => request.body));
+    },
+    toldOnly(member) {
+      return JSON.stringify(
+        invokeAnswers.filter((item) => item.memberId === member.id).map((item) => item.answer),
+      );
     },
     async tick() {
       await nabuur.scheduler.tick();
