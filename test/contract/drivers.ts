@@ -75,6 +75,11 @@ export interface ChatDriver {
    * once it includes `expected`; throws with everything they were told if it never does.
    */
   told(member: MemberView, expected: string): Promise<string>;
+  /**
+   * What the bot answered this member alone on their clicks and commands, as one text (Slack: the
+   * ephemeral messages; Teams: the invoke answers), e.g. a refusal naming who may.
+   */
+  toldOnly(member: MemberView): string;
   /** One scheduler tick: due nudges, then the outbox delivered. */
   tick(): Promise<void>;
   /**
@@ -222,6 +227,9 @@ async function memoryDriver(): Promise<ChatDriver> {
       if (!all.includes(expected))
         throw new Error(`memory: ${member.displayName} was not told ${expected}: ${all}`);
       return all;
+    },
+    toldOnly(member) {
+      return JSON.stringify(answers.filter((item) => item.memberId === member.id).map((item) => item.result));
     },
     tick: () => scheduler!.tick(),
     answersChecked: () => 0,
@@ -378,6 +386,14 @@ async function slackDriver(): Promise<ChatDriver> {
         throw new Error(`slack: ${member.displayName} was not told ${expected}: ${all()}`);
       return all();
     },
+    toldOnly(member) {
+      return JSON.stringify(
+        h.slack
+          .callsTo("chat.postEphemeral")
+          .filter((call) => call.body.user === member.slackUserId)
+          .map((call) => call.body),
+      );
+    },
     tick: () => h.tick(),
     answersChecked: () => 0,
     stop: () => h.stop(),
@@ -488,6 +504,8 @@ async function teamsDriver(): Promise<ChatDriver> {
   for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) {
     await post(inChannel(channelId, channelMessage(serviceUrl, "help", [], from(world.worker))));
   }
+  /** Every invoke's answer, by the member who acted. */
+  const invokeAnswers: { memberId: string; answer: unknown }[] = [];
   /** Cards answered in invoke responses (a form opened by a button, a form shown again). */
   const invokeCards: {
     memberId: string;
@@ -553,8 +571,6 @@ async function teamsDriver(): Promise<ChatDriver> {
   }
 
   let checked = 0;
-  /** Every answer to a member's invoke (a button or a form), in order. */
-  const invokeAnswers: { memberId: string; answer: unknown }[] = [];
   /** People shown their own copy of a message, from which connector request on. */
   const viewers: { messageId: string; teamsId: string; from: number }[] = [];
 
@@ -737,6 +753,11 @@ async function teamsDriver(): Promise<ChatDriver> {
       if (!all.includes(expected))
         throw new Error(`teams: ${member.displayName} was not told ${expected}: ${all}`);
       return all;
+    },
+    toldOnly(member) {
+      return JSON.stringify(
+        invokeAnswers.filter((item) => item.memberId === member.id).map((item) => item.answer),
+      );
     },
     async tick() {
       await nabuur.scheduler.tick();

@@ -5,6 +5,7 @@
  */
 import type { CASE_BUTTON_IDS } from "../../src/flows/cases/buttons.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
+import type { LadderStep } from "../../src/flows/ladder/model.ts";
 import type { Actor, ComplaintType, LeaseType } from "../../src/flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../../src/services/case-service.ts";
 import { registerParticipant } from "../../src/services/participant-service.ts";
@@ -137,4 +138,19 @@ export async function assessConsciousJustified(
     });
   }
   return state;
+}
+
+/** Actie 3–6: landlord staff take the step (landlord and team decided together); its actions are proposed. */
+export function takeLadderStep(
+  runtime: ServiceRuntime,
+  world: World,
+  caseId: string,
+  step: LadderStep,
+): Promise<CaseState> {
+  return handleCaseEvent(runtime, caseId, {
+    type: "ladderStepTaken",
+    actor: world.actor(world.landlordStaff),
+    step,
+    situation: null,
+  });
 }

@@ -27,6 +27,11 @@ export const CASE_BUTTON_IDS = {
   // Done, with a note on how (Omgaan met overlast 1: how the landlord informed the neighbourhood).
   recordAction: "nabuur.case.action.record",
   addAction: "nabuur.case.action.add",
+  // The landlord's own actions (waarschuwingsbrief, advice to go to the police) on the case card in
+  // the shared channel: landlord staff accept, finish or skip them there.
+  landlordAcceptAction: "nabuur.case.landlordAction.accept",
+  landlordDoneAction: "nabuur.case.landlordAction.done",
+  landlordSkipAction: "nabuur.case.landlordAction.skip",
   mediationConsentYes: "nabuur.case.mediation.yes",
   mediationConsentNo: "nabuur.case.mediation.no",
   extendDeadline: "nabuur.case.deadline.extend",
@@ -67,6 +72,7 @@ export const CASE_FORM_IDS = {
   hearing: "nabuur.form.case.hearing",
   changeAction: "nabuur.form.action.change",
   skipAction: "nabuur.form.action.skip",
+  landlordSkipAction: "nabuur.form.landlordAction.skip",
   addAction: "nabuur.form.action.add",
   extendDeadline: "nabuur.form.deadline.extend",
   close: "nabuur.form.case.close",
@@ -144,6 +150,9 @@ export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
   [CASE_BUTTON_IDS.doneAction]: actionRefValue,
   [CASE_BUTTON_IDS.recordAction]: actionRefValue,
   [CASE_BUTTON_IDS.addAction]: caseRefValue,
+  [CASE_BUTTON_IDS.landlordAcceptAction]: actionRefValue,
+  [CASE_BUTTON_IDS.landlordDoneAction]: actionRefValue,
+  [CASE_BUTTON_IDS.landlordSkipAction]: actionRefValue,
   [CASE_BUTTON_IDS.mediationConsentYes]: consentValue,
   [CASE_BUTTON_IDS.mediationConsentNo]: consentValue,
   [CASE_BUTTON_IDS.extendDeadline]: caseRefValue,

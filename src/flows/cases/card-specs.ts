@@ -19,7 +19,7 @@ import type {
   ProposalCardSpec,
   SummaryCardSpec,
 } from "./cards.ts";
-import { type CaseAction, type CaseState, visibleTo } from "./state.ts";
+import { type CaseAction, type CaseState, ownedByLandlord, visibleTo } from "./state.ts";
 
 export function caseRef(state: CaseState): CaseRef {
   return { caseId: state.id, caseNumber: state.number, participantReference: state.participant.reference };
@@ -112,6 +112,10 @@ export function caseOverviewSpec(state: CaseState, asOf?: Date): CaseCardSpec {
     ladderStep: state.ladder.current,
     started: state.startedAt !== null,
     agreedActions: landlordAgreedActions(state),
+    // Only shared actions owned by landlord staff: nothing care-only reaches the shared channel.
+    landlordActions: state.actions
+      .filter((a) => ownedByLandlord(a) && (a.status === "proposed" || a.status === "accepted"))
+      .map(actionView),
     deadlines: deadlineViews(state, "shared", asOf),
     closeReason: state.closure?.reason ?? null,
   };

@@ -79,6 +79,8 @@ export interface CaseOverview {
   ladderStep: LadderStep | null;
   started: boolean;
   agreedActions: ActionView[];
+  /** The landlord's own open actions (proposed or accepted), with their buttons on the case card. */
+  landlordActions: ActionView[];
   deadlines: DeadlineView[];
   closeReason: CloseReason | null;
 }

@@ -204,6 +204,14 @@ export interface CaseState {
   sequence: number;
 }
 
+/**
+ * The landlord's own actions (Actie 3 waarschuwingsbrief, advice to the complainant to go to the
+ * police, …): shared and owned by landlord staff, who decide on them on the shared case card.
+ */
+export function ownedByLandlord(action: { ownerRole: Role; audience: ActionAudience }): boolean {
+  return action.ownerRole === "landlordStaff" && action.audience === "shared";
+}
+
 /** Who may read what: used for filtering actions and deadlines into cards. */
 export function visibleTo(audience: Audience, itemAudience: ActionAudience): boolean {
   return audience === "careTeam" || itemAudience === "shared";

@@ -16,6 +16,7 @@ export const PERMISSION_NAMES = [
   "startCase",
   "startReportCase",
   "decideAction",
+  "decideLandlordAction",
   "addCareNote",
   "viewCareNote",
   "proposeEscalation",

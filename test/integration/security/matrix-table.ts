@@ -48,6 +48,9 @@ export const BUTTON_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_BUTTON_IDS.doneAction]: S("decideAction"),
   [CASE_BUTTON_IDS.recordAction]: S("decideAction"),
   [CASE_BUTTON_IDS.addAction]: S("decideAction"),
+  [CASE_BUTTON_IDS.landlordAcceptAction]: S("decideLandlordAction"),
+  [CASE_BUTTON_IDS.landlordDoneAction]: S("decideLandlordAction"),
+  [CASE_BUTTON_IDS.landlordSkipAction]: S("decideLandlordAction"),
   [CASE_BUTTON_IDS.mediationConsentYes]: S("recordHearing"),
   [CASE_BUTTON_IDS.mediationConsentNo]: S("recordHearing"),
   [CASE_BUTTON_IDS.extendDeadline]: S("extendDeadline"),
@@ -97,6 +100,7 @@ export const FORM_EXPECTATIONS: Record<string, Expectation> = {
   [CASE_FORM_IDS.hearing]: S("recordHearing"),
   [CASE_FORM_IDS.changeAction]: S("decideAction"),
   [CASE_FORM_IDS.skipAction]: S("decideAction"),
+  [CASE_FORM_IDS.landlordSkipAction]: S("decideLandlordAction"),
   [CASE_FORM_IDS.addAction]: S("decideAction"),
   [CASE_FORM_IDS.recordAction]: S("decideAction"),
   [CASE_FORM_IDS.complainantUpdate]: S("informComplainants"),
@@ -241,6 +245,9 @@ export function actionValue(id: string, s: RoleSubjects): string {
     case CASE_BUTTON_IDS.skipAction:
     case CASE_BUTTON_IDS.doneAction:
     case CASE_BUTTON_IDS.recordAction:
+    case CASE_BUTTON_IDS.landlordAcceptAction:
+    case CASE_BUTTON_IDS.landlordDoneAction:
+    case CASE_BUTTON_IDS.landlordSkipAction:
       return json({ c: s.caseId, a: s.actionId });
     case CASE_BUTTON_IDS.mediationConsentYes:
     case CASE_BUTTON_IDS.mediationConsentNo:
@@ -300,6 +307,7 @@ export function formSubmission(
         values: { text: "Aangepaste actie", ownerRole: "careTeamMember" },
       };
     case CASE_FORM_IDS.skipAction:
+    case CASE_FORM_IDS.landlordSkipAction:
       return { metadata: JSON.stringify({ c: s.caseId, a: s.actionId }), values: { reason: "Niet nodig" } };
     case CASE_FORM_IDS.recordAction:
       return { metadata: JSON.stringify({ c: s.caseId, a: s.actionId }), values: { note: "Bewonersbrief" } };

@@ -124,8 +124,12 @@ describe.each(TEST_DATABASE_KINDS)("buttons on private surfaces through Slack on
       expect.arrayContaining([CASE_BUTTON_IDS.start, CASE_BUTTON_IDS.hearing, CASE_BUTTON_IDS.careNote]),
     );
     expect(forbidden.landlordStaff).not.toContain(DEADLINE_BUTTON_IDS.done);
-    // Letters are recorded by the landlord; so are the updates to the complainants (Termijnen).
+    // The landlord's own actions are decided by the landlord; letters are recorded by the landlord,
+    // and so are the updates to the complainants (Termijnen).
     expect(forbidden.careTeamMember).toEqual([
+      CASE_BUTTON_IDS.landlordAcceptAction,
+      CASE_BUTTON_IDS.landlordDoneAction,
+      CASE_BUTTON_IDS.landlordSkipAction,
       CASE_BUTTON_IDS.recordLetter,
       CASE_BUTTON_IDS.complainantUpdate,
     ]);

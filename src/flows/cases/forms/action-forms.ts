@@ -10,6 +10,7 @@ import {
   type ActionRefValue,
   actionRefValue,
   CASE_FORM_IDS,
+  type CaseFormId,
   type CaseRefValue,
   caseRefValue,
 } from "../buttons.ts";
@@ -104,11 +105,19 @@ export function parseChangeActionForm(
   return parseForm(changeActionSchema(locale, now), values);
 }
 
-export function skipActionForm(ref: ActionRefValue, locale: Locale = "nl"): Form {
+/**
+ * Skip with a reason. `formId`: the landlord's own actions on the shared case card have a form of
+ * their own (only landlord staff may send it).
+ */
+export function skipActionForm(
+  ref: ActionRefValue,
+  locale: Locale = "nl",
+  formId: CaseFormId = CASE_FORM_IDS.skipAction,
+): Form {
   const t = formTexts[locale];
   return textForm(
     {
-      formId: CASE_FORM_IDS.skipAction,
+      formId,
       title: t.titles.skipAction,
       metadata: encodeValue(actionRefValue, ref),
     },

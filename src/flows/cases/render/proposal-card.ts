@@ -1,7 +1,8 @@
 /**
  * The follow-up actions with their buttons, for the care team: Accept / Change / Skip on a
  * proposal, Done / Change / Skip on an agreed action, and "add action". Care-only actions are
- * tagged. The shared channel only sees agreed actions that concern the landlord (case card).
+ * tagged. The landlord's own actions are listed without buttons: landlord staff decide on them on
+ * the case card in the shared channel, which only sees the actions that concern the landlord.
  */
 import { assessmentResultLabel, assessmentTexts } from "../../assessment/texts.ts";
 import { actionBlocks, button, context, header, text } from "../../cards/blocks.ts";
@@ -10,6 +11,7 @@ import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
 import { actionRefValue, CASE_BUTTON_IDS, caseRefValue, consentValue } from "../buttons.ts";
 import type { ActionView, ProposalCardSpec } from "../cards.ts";
+import { ownedByLandlord } from "../state.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { actionLine, actionText, bullets } from "./blocks.ts";
 
@@ -30,7 +32,12 @@ function actionButtons(caseId: string, action: ActionView, locale: Locale): Card
 
 function openActionText(action: ActionView, locale: Locale): string {
   const ui = uiTexts[locale];
-  const tag = action.audience === "careTeam" ? ` [${ui.proposal.careOnlyTag}]` : "";
+  const tag =
+    action.audience === "careTeam"
+      ? ` [${ui.proposal.careOnlyTag}]`
+      : ownedByLandlord(action)
+        ? ` [${ui.proposal.landlordDecidesTag}]`
+        : "";
   return `*${ui.actionStatuses[action.status]}*${tag}: ${actionLine(action, locale, false)}`;
 }
 
@@ -73,7 +80,8 @@ export function renderProposalCard(spec: ProposalCardSpec, locale: Locale): Card
 
   for (const action of open.slice(0, MAX_OPEN_ACTIONS_SHOWN)) {
     blocks.push(text(openActionText(action, locale)));
-    if (spec.open) blocks.push(...actionBlocks(actionButtons(spec.caseId, action, locale)));
+    if (spec.open && !ownedByLandlord(action))
+      blocks.push(...actionBlocks(actionButtons(spec.caseId, action, locale)));
   }
   if (open.length > MAX_OPEN_ACTIONS_SHOWN)
     blocks.push(context(ui.proposal.moreActions(open.length - MAX_OPEN_ACTIONS_SHOWN)));

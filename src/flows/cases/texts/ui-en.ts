@@ -85,6 +85,10 @@ export const en: UiTexts = {
   no: "no",
   none: "none",
   agreedActions: "Agreed actions",
+  landlordActions: {
+    heading: "The landlord's actions",
+    hint: "Landlord staff accept, finish or skip them (with a reason).",
+  },
   deadlines: "Deadlines",
   complaintsHeading: (count) => (count === 1 ? "Complaint" : `Complaints (${count})`),
   started: "Team has started",
@@ -190,6 +194,7 @@ export const en: UiTexts = {
     closedActions: "Done or skipped",
     moreActions: (count) => `And ${count} more actions; see the summary.`,
     careOnlyTag: "care only",
+    landlordDecidesTag: "the landlord decides on the case card",
   },
   ladder: {
     current: "Current step",

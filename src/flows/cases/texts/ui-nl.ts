@@ -90,6 +90,10 @@ export const nl: UiTexts = {
   no: "nee",
   none: "geen",
   agreedActions: "Afgesproken acties",
+  landlordActions: {
+    heading: "Acties van de verhuurder",
+    hint: "De medewerker van de verhuurder accepteert, rondt af of slaat over (met een reden).",
+  },
   deadlines: "Termijnen",
   complaintsHeading: (count) => (count === 1 ? "Klacht" : `Klachten (${count})`),
   started: "Team is gestart",
@@ -196,6 +200,7 @@ export const nl: UiTexts = {
     closedActions: "Afgerond of overgeslagen",
     moreActions: (count) => `En nog ${count} acties; zie de samenvatting.`,
     careOnlyTag: "alleen zorg",
+    landlordDecidesTag: "de verhuurder beslist op de zaakkaart",
   },
   ladder: {
     current: "Huidige stap",

@@ -34,6 +34,8 @@ export interface UiTexts {
   no: string;
   none: string;
   agreedActions: string;
+  /** The landlord's own open actions on the shared case card, with their buttons. */
+  landlordActions: { heading: string; hint: string };
   deadlines: string;
   complaintsHeading: (count: number) => string;
   started: string;
@@ -116,6 +118,8 @@ export interface UiTexts {
     closedActions: string;
     moreActions: (count: number) => string;
     careOnlyTag: string;
+    /** On the care team's card: the landlord decides on this action on the case card. */
+    landlordDecidesTag: string;
   };
   ladder: {
     current: string;

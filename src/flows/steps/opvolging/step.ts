@@ -10,9 +10,15 @@ import {
   caseRefValue,
   checkRefValue,
 } from "../../cases/buttons.ts";
-import { CARE, CARE_AND_LANDLORD, defineStep } from "../step.ts";
+import { CARE, CARE_AND_LANDLORD, defineStep, LANDLORD } from "../step.ts";
 
 const onAction = { payload: actionRefValue, permission: "decideAction", subject: "case" } as const;
+// The landlord's own actions, on the case card in the shared channel.
+const onLandlordAction = {
+  payload: actionRefValue,
+  permission: "decideLandlordAction",
+  subject: "case",
+} as const;
 const onCase = { payload: caseRefValue, subject: "case" } as const;
 const caseForm = { metadata: caseRefValue, subject: "case" } as const;
 
@@ -22,7 +28,7 @@ export const opvolging = defineStep({
   guideline: {
     guideline:
       "**Omgaan met overlast 1** — written feedback, care record, small gestures, four-week check; **proposals, people decide**",
-    does: 'At a case\'s first complaint the landlord is proposed "Buurt informeren" (a personal message: accept, done with a note on how, change, skip with a reason) and the care team "Aanpak bespreken met de deelnemer" (care-only). Proposed as actions on every case; every proposal is accepted, changed, skipped with a reason or added by hand, and a later proposal never overwrites a decision. The written feedback is posted to the shared thread; care-record registration and care notes stay care-only; the four-week check is a deadline with its own form.',
+    does: "At a case's first complaint the landlord is proposed \"Buurt informeren\" (a personal message: accept, done with a note on how, change, skip with a reason) and the care team \"Aanpak bespreken met de deelnemer\" (care-only). The landlord's own actions (the Actie 3 waarschuwingsbrief, the advice to the complainant to go to the police, …) are on the case card in the shared channel, where only landlord staff accept, finish or skip them with a reason; the care team's card keeps the care team's actions and care-only ones. Proposed as actions on every case; every proposal is accepted, changed, skipped with a reason or added by hand, and a later proposal never overwrites a decision. The written feedback is posted to the shared thread; care-record registration and care notes stay care-only; the four-week check is a deadline with its own form.",
     code: [
       "src/flows/assessment/templates.ts",
       "src/flows/cases/case-actions.ts",
@@ -33,6 +39,7 @@ export const opvolging = defineStep({
       "test/unit/flows/cases/actions.test.ts",
       "test/unit/flows/cases/follow-up.test.ts",
       "test/integration/slack/slack-case-flow.test.ts",
+      "test/contract/guideline-landlord-actions.test.ts",
     ],
     statements: [
       {
@@ -47,6 +54,15 @@ export const opvolging = defineStep({
       roles: CARE_AND_LANDLORD,
       does: { nl: "een vervolgactie vaststellen", en: "decide on a follow-up action" },
     },
+    // The landlord's own actions (Actie 3 waarschuwingsbrief, advice to the complainant to go to
+    // the police, …): landlord staff accept, finish or skip them on the shared case card.
+    decideLandlordAction: {
+      roles: LANDLORD,
+      does: {
+        nl: "een actie van de verhuurder accepteren, afronden of overslaan",
+        en: "accept, finish or skip an action of the landlord",
+      },
+    },
     // Care-only notes (zorgdossier).
     addCareNote: { roles: CARE, does: { nl: "een zorgnotitie toevoegen", en: "add a care note" } },
     viewCareNote: { roles: CARE, does: { nl: "zorgnotities lezen", en: "read care notes" } },
@@ -59,6 +75,9 @@ export const opvolging = defineStep({
     // Done, and how: the landlord records whether and how the neighbourhood was informed.
     recordAction: { id: CASE_BUTTON_IDS.recordAction, ...onAction },
     addAction: { id: CASE_BUTTON_IDS.addAction, ...onCase, permission: "decideAction" },
+    landlordAcceptAction: { id: CASE_BUTTON_IDS.landlordAcceptAction, ...onLandlordAction },
+    landlordDoneAction: { id: CASE_BUTTON_IDS.landlordDoneAction, ...onLandlordAction },
+    landlordSkipAction: { id: CASE_BUTTON_IDS.landlordSkipAction, ...onLandlordAction },
     extendDeadline: { id: CASE_BUTTON_IDS.extendDeadline, ...onCase, permission: "extendDeadline" },
     // "De begeleider koppelt genomen acties en afspraken schriftelijk terug aan de verhuurder."
     writtenFeedback: { id: CASE_BUTTON_IDS.writtenFeedback, ...onCase, permission: "recordAssessment" },
@@ -88,6 +107,12 @@ export const opvolging = defineStep({
       id: CASE_FORM_IDS.recordAction,
       metadata: actionRefValue,
       permission: "decideAction",
+      subject: "case",
+    },
+    landlordSkipAction: {
+      id: CASE_FORM_IDS.landlordSkipAction,
+      metadata: actionRefValue,
+      permission: "decideLandlordAction",
       subject: "case",
     },
     addAction: { id: CASE_FORM_IDS.addAction, ...caseForm, permission: "decideAction" },

@@ -2,6 +2,7 @@
  * Agreed actions and follow-up in the chat: accept, change, skip with a reason, add, done; more
  * time; the written feedback; care notes; the four-week check and the six-week follow-up.
  */
+import { CASE_FORM_IDS } from "../../../flows/cases/buttons.ts";
 import type { CaseEvent } from "../../../flows/cases/events.ts";
 import {
   addActionForm,
@@ -33,6 +34,15 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
       decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a }),
     doneAction: async (ref, acting) =>
       decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a }),
+    // The landlord's own actions on the shared case card: the same decisions, by landlord staff.
+    landlordAcceptAction: async (ref, acting) =>
+      decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a }),
+    landlordDoneAction: async (ref, acting) =>
+      decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a }),
+    landlordSkipAction: async (ref, acting) => ({
+      type: "openForm",
+      form: skipActionForm(ref, acting.locale, CASE_FORM_IDS.landlordSkipAction),
+    }),
     // Omgaan met overlast 1: done, and how (e.g. how the landlord informed the neighbourhood).
     recordAction: async (ref, acting) => ({ type: "openForm", form: recordActionForm(ref, acting.locale) }),
     changeAction: async (ref, acting) => {
@@ -95,6 +105,13 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
         (value) => ({ type: "actionChanged", actor: acting.actor, actionId: ref.a, ...value }),
       ),
     skipAction: async (ref, values, acting) =>
+      submitted(acting, ref.c, parseSkipActionForm(values, acting.locale), (value) => ({
+        type: "actionSkipped",
+        actor: acting.actor,
+        actionId: ref.a,
+        reason: value.reason,
+      })),
+    landlordSkipAction: async (ref, values, acting) =>
       submitted(acting, ref.c, parseSkipActionForm(values, acting.locale), (value) => ({
         type: "actionSkipped",
         actor: acting.actor,

@@ -111,6 +111,7 @@ describe("caseKindOfSpec", () => {
       ladderStep: null,
       started: false,
       agreedActions: [],
+      landlordActions: [],
       deadlines: [],
       closeReason: null,
     };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../../../src/flows/cards/card.ts";
-import { CASE_BUTTON_PAYLOADS, decodeValue, isCaseButtonId } from "../../../../src/flows/cases/buttons.ts";
-import { caseSummarySpec } from "../../../../src/flows/cases/card-specs.ts";
+import {
+  CASE_BUTTON_IDS,
+  CASE_BUTTON_PAYLOADS,
+  decodeValue,
+  isCaseButtonId,
+} from "../../../../src/flows/cases/buttons.ts";
+import { caseOverviewSpec, caseSummarySpec, proposalSpec } from "../../../../src/flows/cases/card-specs.ts";
 import { type CaseCardSpec, renderCaseCard } from "../../../../src/flows/cases/cards.ts";
 import { AUDIENCES, LOCALES } from "../../../../src/flows/model.ts";
 import { openInput, Scenario, worker } from "./fixtures.ts";
@@ -198,5 +203,46 @@ describe("Assessment card: three button pairs, the answers so far, confirm when 
     expect(texts).toContain(
       "Onbewust — onterecht volgens de deelnemer, terecht volgens de begeleider (acties volgens de rij „Onbewust — terecht volgens de deelnemer en de begeleider”)\nAfgeleid volgens Nabuur-regel: het oordeel van de begeleider bepaalt of de klacht terecht is; de deelnemer vindt de klacht onterecht: help de deelnemer zijn of haar zienswijze te verwoorden",
     );
+  });
+});
+
+describe("The landlord's own actions: on the shared case card with their buttons, not on the care team's", () => {
+  it("the case card lists only the landlord's open shared actions with their buttons; the care team's card gives them none", () => {
+    const s = fullScenario();
+    // The scenario ends with the case closed; its actions as on an open case.
+    const state = { ...s.state, status: "open" as const, closure: null };
+    const card = caseOverviewSpec(state);
+    if (card.kind !== "case.card") throw new Error(card.kind);
+    expect(card.landlordActions.length).toBeGreaterThan(0);
+    for (const action of card.landlordActions) {
+      expect(action).toMatchObject({ ownerRole: "landlordStaff", audience: "shared" });
+      expect(["proposed", "accepted"]).toContain(action.status);
+    }
+    const rendered = renderCaseCard(card, "nl");
+    const buttonValues = (c: Card) =>
+      c.blocks.flatMap((block) => (block.type === "actions" ? block.buttons : []));
+    const landlordButtons = buttonValues(rendered).filter((b) =>
+      [
+        CASE_BUTTON_IDS.landlordAcceptAction,
+        CASE_BUTTON_IDS.landlordDoneAction,
+        CASE_BUTTON_IDS.landlordSkipAction,
+      ].includes(b.actionId as never),
+    );
+    const opened = new Set(card.landlordActions.map((a) => a.id));
+    // Every button names one of those actions; never a care team's or care-only action.
+    expect(landlordButtons.length).toBeGreaterThan(0);
+    for (const b of landlordButtons) expect(opened.has(JSON.parse(b.value).a as string)).toBe(true);
+    const careOnly = state.actions.filter((a) => a.audience === "careTeam").map((a) => a.id);
+    expect(careOnly.length).toBeGreaterThan(0);
+    const named = buttonValues(rendered).map((b) => (JSON.parse(b.value) as { a?: string }).a);
+    for (const id of careOnly) expect(named).not.toContain(id);
+
+    // The care team's card: no buttons for the landlord's actions, buttons for its own.
+    const proposalCard = proposalSpec(state);
+    const proposals = renderCaseCard(proposalCard, "nl");
+    const onCareCard = buttonValues(proposals).map((b) => (JSON.parse(b.value) as { a?: string }).a);
+    for (const id of opened) expect(onCareCard).not.toContain(id);
+    const open = proposalCard.actions.find((a) => a.audience === "careTeam" && a.status === "proposed")!;
+    expect(onCareCard).toContain(open.id);
   });
 });

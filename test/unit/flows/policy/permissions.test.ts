@@ -58,6 +58,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   startCase: [X, X, _, _, _],
   startReportCase: [X, X, X, _, _],
   decideAction: [X, X, X, _, _],
+  decideLandlordAction: [_, _, X, _, _],
   addCareNote: [X, X, _, _, _],
   viewCareNote: [X, X, _, _, _],
   proposeEscalation: [X, X, X, _, _],
