@@ -66,6 +66,10 @@ function everyForm(locale: Locale): { form: Form; parse: (values: FormValues) =>
       form: f.skipActionForm({ c: "case-1", a: "a1" }, locale),
       parse: (v) => f.parseSkipActionForm(v, locale),
     },
+    {
+      form: f.skipActionForm({ c: "case-1", a: "a1" }, locale, CASE_FORM_IDS.landlordSkipAction),
+      parse: (v) => f.parseSkipActionForm(v, locale),
+    },
     { form: f.addActionForm(c, locale), parse: (v) => f.parseAddActionForm(v, NOW, locale) },
     {
       form: f.extendDeadlineForm(c, [{ key: "k", label: "Termijn" }], locale),
