@@ -40,16 +40,26 @@ export function mention(memberId: string): string {
   return `<@${memberId}>`;
 }
 
-const MENTION_REFERENCE = /<@([0-9a-f-]{36})>/g;
-
-/** The member ids that `text` mentions (see `mention`). */
-export function mentionedMemberIds(text: string): string[] {
-  return [...new Set([...text.matchAll(MENTION_REFERENCE)].map((match) => match[1]!))];
+/**
+ * A member named by their display name on every platform ("Sanne de Wit", never a chat handle):
+ * for owners and assignees on cards, where a platform mention would show the handle.
+ */
+export function memberName(memberId: string): string {
+  return `<@name:${memberId}>`;
 }
 
-/** `text` with every member mention replaced by `render(memberId)`. */
-export function replaceMentions(text: string, render: (memberId: string) => string): string {
-  return text.replace(MENTION_REFERENCE, (_reference, memberId: string) => render(memberId));
+const MENTION_REFERENCE = /<@(name:)?([0-9a-f-]{36})>/g;
+
+/** The member ids that `text` mentions or names (see `mention` and `memberName`). */
+export function mentionedMemberIds(text: string): string[] {
+  return [...new Set([...text.matchAll(MENTION_REFERENCE)].map((match) => match[2]!))];
+}
+
+/** `text` with every member reference replaced by `render(memberId, byName)`. */
+export function replaceMentions(text: string, render: (memberId: string, byName: boolean) => string): string {
+  return text.replace(MENTION_REFERENCE, (_reference, byName: string | undefined, memberId: string) =>
+    render(memberId, byName !== undefined),
+  );
 }
 
 /** Cuts a text to `max` characters with an ellipsis (Slack: 3000 per text block, 75 per button label). */

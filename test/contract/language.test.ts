@@ -3,11 +3,12 @@
  * form on Slack and Teams (and the in-memory port), and every card and message delivered for them.
  * "na 22:00" follows the time entered; no line names a step twice.
  */
+import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay, atWallClock, shiftDays } from "../../src/flows/calendar/amsterdam.ts";
 import { CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
 import type { CaseState } from "../../src/flows/cases/state.ts";
-import { registerWorldParticipant } from "../helpers/procedure.ts";
+import { assessConsciousJustified, registerWorldParticipant } from "../helpers/procedure.ts";
 import { type ChatDriver, DRIVERS } from "./drivers.ts";
 
 /** The step names that titles already carry ("Actie 1: contact binnen 1 werkdag"), nl and en. */
@@ -77,6 +78,21 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("one language on
     expect(day.shared).toContain("HF-L03");
     expect(day.shared).toContain("14:00");
     expect(day.shared).not.toContain("na 22:00");
+
+    // Actie 2 for the first: the assessment, the proposals accepted, their cards and updates.
+    await assessConsciousJustified(d.runtime, night.state.id, d.world.actor(d.world.worker));
+    await d.tick();
+  });
+
+  it("owners are named by their display name, never by a chat handle or a mention (Preventie checklist)", () => {
+    const shared = d.delivered("shared").replace(/\\n/g, "\n");
+    expect(shared).toContain(`begeleider: ${d.world.worker.displayName} · uiterlijk`);
+    expect(shared).toContain(`verhuurder: ${d.world.landlordStaff.displayName} · uiterlijk`);
+    const ownerLines = shared
+      .split("\n")
+      .filter((line) => /^(begeleider|verhuurder|coördinator): /.test(line));
+    expect(ownerLines.length).toBeGreaterThan(0);
+    expect(ownerLines.filter((line) => line.includes("<@"))).toEqual([]);
   });
 
   it("no delivered card or message names a step twice: case cards, nudges, digests and overdue summaries", async () => {
@@ -91,6 +107,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("one language on
       .replace(/\\n/g, "\n");
     expect(everything.length).toBeGreaterThan(0);
     const doubled = everything.split("\n").filter((line) => DOUBLED.test(line));
+    if (process.env.DUMP_LANG) writeFileSync(`/tmp/lang2-${name}.txt`, everything);
     expect(doubled).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { encodeValue } from "../cards/payload.ts";
 import { CASE_BUTTON_IDS, caseRefValue, checkRefValue } from "../cases/buttons.ts";
 import { assertNever } from "../effects.ts";
-import { mention } from "../format.ts";
+import { memberName, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { DEADLINE_BUTTON_IDS, encodeDeadlineRef } from "./buttons.ts";
 import type {
@@ -162,7 +162,7 @@ function renderOverdueSummary(spec: DeadlineOverdueSummaryCardSpec, locale: Loca
 
 function ownerLabel(spec: DeadlineNudgeCardSpec, t: DeadlineTexts): string {
   if (spec.ownerName !== null && spec.ownerName.trim() !== "") return spec.ownerName;
-  if (spec.ownerMemberId !== null) return mention(spec.ownerMemberId);
+  if (spec.ownerMemberId !== null) return memberName(spec.ownerMemberId);
   return t.roles[spec.ownerRole];
 }
 
@@ -173,7 +173,7 @@ function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Lo
     case "extended":
       return t.card.extended(mention(outcome.byMemberId), formatDueAt(outcome.newDueAt, locale));
     case "handedOver":
-      return t.card.handedOver(mention(outcome.byMemberId), mention(outcome.toMemberId));
+      return t.card.handedOver(mention(outcome.byMemberId), memberName(outcome.toMemberId));
     case "closed":
       return t.card.closed;
     default:

@@ -130,12 +130,12 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     });
   });
 
-  it("without a display name the owner is mentioned, without a member the role is shown", () => {
+  it("without a display name the owner is named by member (the display name on delivery, never a handle), without a member the role is shown", () => {
     const mentioned = renderDeadlineCard(nudgeCardSpec("due", openDeadline, { ...labels, ownerName: null }));
     expect(mentioned.blocks).toContainEqual(
       expect.objectContaining({
         type: "fields",
-        fields: expect.arrayContaining([{ label: "Eigenaar", value: "<@m-worker>" }]),
+        fields: expect.arrayContaining([{ label: "Eigenaar", value: "<@name:m-worker>" }]),
       }),
     );
     const unnamed = { ...openDeadline, ownerMemberId: null, ownerRole: "landlordStaff" as const };
@@ -176,7 +176,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     );
     expect(renderDeadlineCard(resolvedNudgeCardSpec(spec, handedOver!), "en").blocks.at(-1)).toEqual({
       type: "text",
-      text: "↪️ <@m-worker> handed the deadline over to <@m-coord>.",
+      text: "↪️ <@m-worker> handed the deadline over to <@name:m-coord>.",
     });
     expect(nudgeOutcome({ type: "reopened", actor: supportWorker }, NOW)).toBeNull();
   });

@@ -64,7 +64,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
       text: [
         "⬜ *4. Feestelijke sleuteloverdracht*",
         "Persoonlijk moment; verhuurder (en wijkbeheerder) uitgenodigd; huur- en begeleidingsovereenkomst getekend.",
-        "begeleider: <@m-worker> · uiterlijk 5 maart 2024",
+        "begeleider: <@name:m-worker> · uiterlijk 5 maart 2024",
       ].join("\n"),
     });
     const value = '{"p":"p-1","i":"keyHandover"}';
