@@ -17,17 +17,43 @@ function formatInAmsterdam(iso: string | null | undefined, locale: Locale, patte
   return format(new TZDate(time, AMSTERDAM_TIME_ZONE), pattern, { locale: locale === "nl" ? nl : enGB });
 }
 
-/** "12 mrt. 2024 14:05" / "12 Mar 2024 14:05"; an empty or invalid value gives "". */
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
+  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+};
+
+const MONTHS: Record<Locale, readonly string[]> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/**
+ * The one date of every chat text (cards, digests, summaries, form hints): "do 5 mrt 2026" /
+ * "Thu 5 Mar 2026" in Amsterdam time, with " 10:00" when `withTime`; "" for an empty or invalid value.
+ */
+function chatDate(iso: string | null | undefined, locale: Locale, withTime: boolean): string {
+  if (iso === null || iso === undefined || iso === "") return "";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return "";
+  const local = new TZDate(time, AMSTERDAM_TIME_ZONE);
+  const day = `${WEEKDAYS[locale][local.getDay()]} ${local.getDate()} ${MONTHS[locale][local.getMonth()]} ${local.getFullYear()}`;
+  if (!withTime) return day;
+  const hours = String(local.getHours()).padStart(2, "0");
+  const minutes = String(local.getMinutes()).padStart(2, "0");
+  return `${day} ${hours}:${minutes}`;
+}
+
+/** "do 5 mrt 2026 10:00" / "Thu 5 Mar 2026 10:00"; an empty or invalid value gives "". */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
-  return formatInAmsterdam(iso, locale, "d MMM yyyy HH:mm");
+  return chatDate(iso, locale, true);
 }
 
-/** "12 mrt. 2024" / "12 Mar 2024"; an empty or invalid value gives "". */
+/** "do 5 mrt 2026" / "Thu 5 Mar 2026"; an empty or invalid value gives "". */
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
-  return formatInAmsterdam(iso, locale, "d MMM yyyy");
+  return chatDate(iso, locale, false);
 }
 
-/** "12 maart 2024" / "12 March 2024"; an empty or invalid value gives "". */
+/** "12 maart 2024" / "12 March 2024", for letters and the dossier; an empty or invalid value gives "". */
 export function formatLongDate(iso: string | null | undefined, locale: Locale): string {
   return formatInAmsterdam(iso, locale, "d MMMM yyyy");
 }

@@ -111,6 +111,23 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("one language on
     expect(doubled).toEqual([]);
   });
 
+  it('every date delivered is the one chat date: "do 5 mrt 2026 10:00" (docs/glossary.md)', () => {
+    const everything = [d.delivered("shared"), d.delivered("careTeam"), d.delivered({ dm: d.world.worker })]
+      .join("\n")
+      .replace(/\\n/g, "\n");
+    const months =
+      "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december";
+    const dates = [
+      ...everything.matchAll(
+        new RegExp(`(?:[^\\s"(]+ )?\\b\\d{1,2} (?:${months})\\b\\.?(?: [^\\s"\\\\,.)]+)?`, "g"),
+      ),
+    ].map((match) => match[0]);
+    expect(dates.length).toBeGreaterThan(0);
+    const oneFormat =
+      /^(?:ma|di|wo|do|vr|za|zo) \d{1,2} (?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{4}$/;
+    expect(dates.filter((date) => !oneFormat.test(date))).toEqual([]);
+  });
+
   it("the doubled-prefix check catches one", () => {
     expect(DOUBLED.test("Actie 1 · Actie 1: contact binnen 1 werkdag")).toBe(true);
     expect(DOUBLED.test("Preventie · Preventie: kennismaking")).toBe(true);

@@ -112,7 +112,7 @@ function renderDigest(spec: DeadlineDigestCardSpec, locale: Locale): Card {
   const blocks: CardBlock[] = [header(t.digest.header)];
   if (spec.own.length > 0) blocks.push(text(t.digest.intro));
   for (const item of spec.own) {
-    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const due = formatDueAt(item.dueAt, locale);
     const late = Date.parse(item.dueAt) < asOf ? ` · ${t.digest.overdue}` : "";
     blocks.push(text(`${t.digest.item(item.itemLabel, item.subjectLabel, due)}${late}`));
     const buttons = digestButtons(item, t);
@@ -121,7 +121,7 @@ function renderDigest(spec: DeadlineDigestCardSpec, locale: Locale): Card {
   if (spec.others.length > 0) {
     blocks.push({ type: "divider" }, header(t.digest.othersHeader), text(t.digest.othersIntro));
     for (const item of spec.others) {
-      const due = formatDueAt(item.dueAt, locale, spec.asOf);
+      const due = formatDueAt(item.dueAt, locale);
       const owner = item.ownerName ?? t.roles.careTeamMember;
       blocks.push(text(t.digest.otherItem(item.itemLabel, item.subjectLabel, owner, due)));
       const buttons = digestButtons(item, t);
@@ -147,7 +147,7 @@ function renderOverdueSummary(spec: DeadlineOverdueSummaryCardSpec, locale: Loca
     t.overdueSummary.item(
       item.itemLabel,
       item.ownerName ?? t.roles.careTeamMember,
-      formatDueAt(item.dueAt, locale, spec.asOf),
+      formatDueAt(item.dueAt, locale),
     ),
   );
   return {
@@ -210,7 +210,7 @@ function renderList(spec: DeadlineListCardSpec, locale: Locale): Card {
     return { summary: t.list.summary(0), blocks };
   }
   for (const item of spec.items) {
-    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const due = formatDueAt(item.dueAt, locale);
     const overdue = isOverdue(item.dueAt, spec.asOf) ? ` · ${t.list.overdue}` : "";
     blocks.push(text(`${t.list.item(item.item, item.subjectLabel, due)}${overdue}`));
     blocks.push({ type: "actions", buttons: deadlineButtons(item.deadlineId, t) });
@@ -247,7 +247,7 @@ function overviewCaseText(overviewCase: TeamOverviewCase, asOf: string, locale: 
     `_${owner.owner}_`,
     ...owner.items.map((item) => {
       const overdue = isOverdue(item.dueAt, asOf) ? ` · ${t.list.overdue}` : "";
-      return `• ${t.overview.item(item.item, formatDueAt(item.dueAt, locale, asOf))}${overdue}`;
+      return `• ${t.overview.item(item.item, formatDueAt(item.dueAt, locale))}${overdue}`;
     }),
   ]);
   let body = title;

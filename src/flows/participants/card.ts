@@ -5,7 +5,7 @@
 import { button, LIMITS, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
-import { formatDateTime, formatLongDate, memberName, mention, truncate } from "../format.ts";
+import { formatDate, formatDateTime, memberName, mention, truncate } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { encodeItemRef, PARTICIPANT_BUTTON_IDS } from "./buttons.ts";
 import type {
@@ -69,7 +69,7 @@ function itemText(item: OnboardingItemSnapshot, t: ParticipantTexts, locale: Loc
   switch (item.status) {
     case "open": {
       const extended = item.extensionReason === null ? "" : ` (${t.card.extended(item.extensionReason)})`;
-      lines.push(`${owner} · ${t.card.due(formatLongDate(item.dueAt, locale))}${extended}`);
+      lines.push(`${owner} · ${t.card.due(formatDate(item.dueAt, locale))}${extended}`);
       break;
     }
     case "done":
