@@ -35,7 +35,11 @@ export const complaintRequestSchema = z
     type: z.enum(COMPLAINT_TYPES).describe("Type of nuisance."),
     description: text().min(1).max(DESCRIPTION_MAX).describe("What happened."),
     occurredAt: instant("When the nuisance happened."),
-    afterTen: z.boolean().describe("Whether it happened after 22:00 (na tien uur 's avonds)."),
+    afterTen: z
+      .boolean()
+      .describe(
+        "Whether it happened after 22:00 (na tien uur 's avonds): true from 22:00 until 07:00 Amsterdam time, matching occurredAt.",
+      ),
     receivedByLandlordAt: instant("When the landlord received the complaint."),
     complainant: z
       .strictObject({

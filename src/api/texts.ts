@@ -42,6 +42,7 @@ const FIELD_PROBLEMS = [
   "inFuture",
   "occurredAfterReceipt",
   "nameOrAnonymous",
+  "afterTenContradicts",
 ] as const;
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
@@ -133,6 +134,8 @@ const nl: ApiTexts = {
     occurredAfterReceipt: (f) => `${capitalise(f)} ligt na het moment waarop u de klacht ontving.`,
     nameOrAnonymous: () =>
       "Geef de naam of het contact van de klager, of geef aan dat de klager anoniem blijft (complainant.anonymous: true).",
+    afterTenContradicts: () =>
+      "afterTen (na 22:00) klopt niet met occurredAt: tussen 22:00 en 07:00 (Nederlandse tijd) is het true, anders false.",
   },
   types: { string: "tekst", boolean: "true of false", object: "een object", number: "een getal" },
 };
@@ -214,6 +217,8 @@ const en: ApiTexts = {
     occurredAfterReceipt: (f) => `${capitalise(f)} lies after the moment you received the complaint.`,
     nameOrAnonymous: () =>
       "Give the complainant's name or contact, or say that the complainant stays anonymous (complainant.anonymous: true).",
+    afterTenContradicts: () =>
+      "afterTen (after 22:00) does not match occurredAt: between 22:00 and 07:00 (Dutch time) it is true, otherwise false.",
   },
   types: { string: "text", boolean: "true or false", object: "an object", number: "a number" },
 };

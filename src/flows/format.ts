@@ -17,17 +17,43 @@ function formatInAmsterdam(iso: string | null | undefined, locale: Locale, patte
   return format(new TZDate(time, AMSTERDAM_TIME_ZONE), pattern, { locale: locale === "nl" ? nl : enGB });
 }
 
-/** "12 mrt. 2024 14:05" / "12 Mar 2024 14:05"; an empty or invalid value gives "". */
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
+  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+};
+
+const MONTHS: Record<Locale, readonly string[]> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/**
+ * The one date of every chat text (cards, digests, summaries, form hints): "do 5 mrt 2026" /
+ * "Thu 5 Mar 2026" in Amsterdam time, with " 10:00" when `withTime`; "" for an empty or invalid value.
+ */
+function chatDate(iso: string | null | undefined, locale: Locale, withTime: boolean): string {
+  if (iso === null || iso === undefined || iso === "") return "";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return "";
+  const local = new TZDate(time, AMSTERDAM_TIME_ZONE);
+  const day = `${WEEKDAYS[locale][local.getDay()]} ${local.getDate()} ${MONTHS[locale][local.getMonth()]} ${local.getFullYear()}`;
+  if (!withTime) return day;
+  const hours = String(local.getHours()).padStart(2, "0");
+  const minutes = String(local.getMinutes()).padStart(2, "0");
+  return `${day} ${hours}:${minutes}`;
+}
+
+/** "do 5 mrt 2026 10:00" / "Thu 5 Mar 2026 10:00"; an empty or invalid value gives "". */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
-  return formatInAmsterdam(iso, locale, "d MMM yyyy HH:mm");
+  return chatDate(iso, locale, true);
 }
 
-/** "12 mrt. 2024" / "12 Mar 2024"; an empty or invalid value gives "". */
+/** "do 5 mrt 2026" / "Thu 5 Mar 2026"; an empty or invalid value gives "". */
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
-  return formatInAmsterdam(iso, locale, "d MMM yyyy");
+  return chatDate(iso, locale, false);
 }
 
-/** "12 maart 2024" / "12 March 2024"; an empty or invalid value gives "". */
+/** "12 maart 2024" / "12 March 2024", for letters and the dossier; an empty or invalid value gives "". */
 export function formatLongDate(iso: string | null | undefined, locale: Locale): string {
   return formatInAmsterdam(iso, locale, "d MMMM yyyy");
 }
@@ -40,16 +66,26 @@ export function mention(memberId: string): string {
   return `<@${memberId}>`;
 }
 
-const MENTION_REFERENCE = /<@([0-9a-f-]{36})>/g;
-
-/** The member ids that `text` mentions (see `mention`). */
-export function mentionedMemberIds(text: string): string[] {
-  return [...new Set([...text.matchAll(MENTION_REFERENCE)].map((match) => match[1]!))];
+/**
+ * A member named by their display name on every platform ("Sanne de Wit", never a chat handle):
+ * for owners and assignees on cards, where a platform mention would show the handle.
+ */
+export function memberName(memberId: string): string {
+  return `<@name:${memberId}>`;
 }
 
-/** `text` with every member mention replaced by `render(memberId)`. */
-export function replaceMentions(text: string, render: (memberId: string) => string): string {
-  return text.replace(MENTION_REFERENCE, (_reference, memberId: string) => render(memberId));
+const MENTION_REFERENCE = /<@(name:)?([0-9a-f-]{36})>/g;
+
+/** The member ids that `text` mentions or names (see `mention` and `memberName`). */
+export function mentionedMemberIds(text: string): string[] {
+  return [...new Set([...text.matchAll(MENTION_REFERENCE)].map((match) => match[2]!))];
+}
+
+/** `text` with every member reference replaced by `render(memberId, byName)`. */
+export function replaceMentions(text: string, render: (memberId: string, byName: boolean) => string): string {
+  return text.replace(MENTION_REFERENCE, (_reference, byName: string | undefined, memberId: string) =>
+    render(memberId, byName !== undefined),
+  );
 }
 
 /** Cuts a text to `max` characters with an ellipsis (Slack: 3000 per text block, 75 per button label). */

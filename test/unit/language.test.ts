@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatDueAt } from "../../src/flows/deadlines/format.ts";
+import { formatDate, formatDateTime } from "../../src/flows/format.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -61,6 +63,27 @@ describe("one language", () => {
       RETIRED.filter((r) => r.pattern.test(literal)).map((r) => `${literal} → ${r.use}`),
     );
     expect(found).toEqual([]);
+  });
+
+  it("dates in texts come from src/flows/format.ts, never from an ad-hoc toLocale… or Intl call", () => {
+    const adHoc = /\.toLocale(Date|Time)?String\(|Intl\.DateTimeFormat/;
+    const found = (readdirSync(join(ROOT, "src"), { recursive: true }) as string[])
+      .map((file) => file.split("\\").join("/"))
+      .filter((file) => file.endsWith(".ts") && !file.startsWith("store/generated/"))
+      .filter((file) =>
+        readFileSync(join(ROOT, "src", file), "utf8")
+          .split("\n")
+          // A number's decimal comma ("92,2%") is not a date.
+          .some((line) => adHoc.test(line) && !/\(\(100 \* part\)/.test(line)),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it("the one chat date: do 5 mrt 2026 10:00 / Thu 5 Mar 2026 10:00, in Amsterdam time", () => {
+    expect(formatDateTime("2026-03-05T09:00:00Z", "nl")).toBe("do 5 mrt 2026 10:00");
+    expect(formatDateTime("2026-03-05T09:00:00Z", "en")).toBe("Thu 5 Mar 2026 10:00");
+    expect(formatDate("2026-07-05T22:30:00Z", "nl")).toBe("ma 6 jul 2026");
+    expect(formatDueAt("2026-03-05T09:00:00Z", "nl")).toBe(formatDateTime("2026-03-05T09:00:00Z", "nl"));
   });
 
   it("the scan catches a retired word", () => {

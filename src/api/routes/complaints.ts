@@ -4,6 +4,7 @@
  * Actie 1 starts. The complainant's identity is stored for the landlord only.
  */
 import type { Request, Response, Router } from "express";
+import { isAfterTen } from "../../flows/calendar/amsterdam.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import { fileComplaint } from "../../services/case-service.ts";
 import type { ServiceRuntime } from "../../services/runtime.ts";
@@ -30,6 +31,11 @@ export function complaintChecks(v: Partial<ComplaintRequest>, now: Date): CrossC
     checks.push({ field: "receivedByLandlordAt", problem: "inFuture" });
   if (occurred !== null && received !== null && occurred > received && occurred <= latest) {
     checks.push({ field: "occurredAt", problem: "occurredAfterReceipt" });
+  }
+  // "na 22:00" agrees with the time it happened (22:00 until 07:00 Amsterdam time), as in the chat form.
+  if (occurred !== null && !Number.isNaN(occurred) && v.afterTen !== undefined) {
+    if (v.afterTen !== isAfterTen(new Date(occurred)))
+      checks.push({ field: "afterTen", problem: "afterTenContradicts" });
   }
   const c = v.complainant;
   if (c && !c.anonymous && !c.name && !c.contact)

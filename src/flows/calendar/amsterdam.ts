@@ -65,3 +65,12 @@ export function atWallClock(day: Date, clock: WallClock): Date {
   );
   return new Date(result.getTime());
 }
+
+/**
+ * Whether `instant` counts as "na 22:00" (after 22:00): from 22:00 until 07:00 on the Amsterdam
+ * wall clock. Actie 3 and 5: the complainant is advised to call the police for nuisance at night.
+ */
+export function isAfterTen(instant: Date): boolean {
+  const { hours } = wallClockOf(instant);
+  return hours >= 22 || hours < 7;
+}

@@ -1,5 +1,5 @@
 /** The Dutch working-day calendar and the deadline policy (guideline: Termijnen). */
-export { AMSTERDAM_TIME_ZONE, amsterdamDateKey } from "./amsterdam.ts";
+export { amsterdamDateKey } from "./amsterdam.ts";
 export { addElapsedHours } from "./calendar-periods.ts";
 export { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, describeRule } from "./deadline-policy.ts";
 export { isWithinWorkingHours, nextWorkingHoursStart } from "./within-working-hours.ts";

@@ -3,7 +3,7 @@
  */
 import { context, text } from "../cards/blocks.ts";
 import type { Card, CardBlock } from "../cards/card.ts";
-import { formatDateTime, formatLongDate, mention } from "../format.ts";
+import { formatDate, formatDateTime, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { COOPERATION_BUTTON_IDS, encodeCooperationRef } from "./buttons.ts";
 import type { CooperationCardSpec } from "./card-spec.ts";
@@ -17,7 +17,7 @@ export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale 
     spec.lastHeld === null
       ? t.card.never
       : t.card.heldLine(
-          formatLongDate(spec.lastHeld.heldAt, locale),
+          formatDate(spec.lastHeld.heldAt, locale),
           spec.lastHeld.parties.map((party) => t.parties[party]).join(", "),
         );
   const blocks: CardBlock[] = [

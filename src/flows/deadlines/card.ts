@@ -10,7 +10,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { encodeValue } from "../cards/payload.ts";
 import { CASE_BUTTON_IDS, caseRefValue, checkRefValue } from "../cases/buttons.ts";
 import { assertNever } from "../effects.ts";
-import { mention } from "../format.ts";
+import { memberName, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { DEADLINE_BUTTON_IDS, encodeDeadlineRef } from "./buttons.ts";
 import type {
@@ -112,7 +112,7 @@ function renderDigest(spec: DeadlineDigestCardSpec, locale: Locale): Card {
   const blocks: CardBlock[] = [header(t.digest.header)];
   if (spec.own.length > 0) blocks.push(text(t.digest.intro));
   for (const item of spec.own) {
-    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const due = formatDueAt(item.dueAt, locale);
     const late = Date.parse(item.dueAt) < asOf ? ` · ${t.digest.overdue}` : "";
     blocks.push(text(`${t.digest.item(item.itemLabel, item.subjectLabel, due)}${late}`));
     const buttons = digestButtons(item, t);
@@ -121,7 +121,7 @@ function renderDigest(spec: DeadlineDigestCardSpec, locale: Locale): Card {
   if (spec.others.length > 0) {
     blocks.push({ type: "divider" }, header(t.digest.othersHeader), text(t.digest.othersIntro));
     for (const item of spec.others) {
-      const due = formatDueAt(item.dueAt, locale, spec.asOf);
+      const due = formatDueAt(item.dueAt, locale);
       const owner = item.ownerName ?? t.roles.careTeamMember;
       blocks.push(text(t.digest.otherItem(item.itemLabel, item.subjectLabel, owner, due)));
       const buttons = digestButtons(item, t);
@@ -147,7 +147,7 @@ function renderOverdueSummary(spec: DeadlineOverdueSummaryCardSpec, locale: Loca
     t.overdueSummary.item(
       item.itemLabel,
       item.ownerName ?? t.roles.careTeamMember,
-      formatDueAt(item.dueAt, locale, spec.asOf),
+      formatDueAt(item.dueAt, locale),
     ),
   );
   return {
@@ -162,7 +162,7 @@ function renderOverdueSummary(spec: DeadlineOverdueSummaryCardSpec, locale: Loca
 
 function ownerLabel(spec: DeadlineNudgeCardSpec, t: DeadlineTexts): string {
   if (spec.ownerName !== null && spec.ownerName.trim() !== "") return spec.ownerName;
-  if (spec.ownerMemberId !== null) return mention(spec.ownerMemberId);
+  if (spec.ownerMemberId !== null) return memberName(spec.ownerMemberId);
   return t.roles[spec.ownerRole];
 }
 
@@ -173,7 +173,7 @@ function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Lo
     case "extended":
       return t.card.extended(mention(outcome.byMemberId), formatDueAt(outcome.newDueAt, locale));
     case "handedOver":
-      return t.card.handedOver(mention(outcome.byMemberId), mention(outcome.toMemberId));
+      return t.card.handedOver(mention(outcome.byMemberId), memberName(outcome.toMemberId));
     case "closed":
       return t.card.closed;
     default:
@@ -210,7 +210,7 @@ function renderList(spec: DeadlineListCardSpec, locale: Locale): Card {
     return { summary: t.list.summary(0), blocks };
   }
   for (const item of spec.items) {
-    const due = formatDueAt(item.dueAt, locale, spec.asOf);
+    const due = formatDueAt(item.dueAt, locale);
     const overdue = isOverdue(item.dueAt, spec.asOf) ? ` · ${t.list.overdue}` : "";
     blocks.push(text(`${t.list.item(item.item, item.subjectLabel, due)}${overdue}`));
     blocks.push({ type: "actions", buttons: deadlineButtons(item.deadlineId, t) });
@@ -247,7 +247,7 @@ function overviewCaseText(overviewCase: TeamOverviewCase, asOf: string, locale: 
     `_${owner.owner}_`,
     ...owner.items.map((item) => {
       const overdue = isOverdue(item.dueAt, asOf) ? ` · ${t.list.overdue}` : "";
-      return `• ${t.overview.item(item.item, formatDueAt(item.dueAt, locale, asOf))}${overdue}`;
+      return `• ${t.overview.item(item.item, formatDueAt(item.dueAt, locale))}${overdue}`;
     }),
   ]);
   let body = title;

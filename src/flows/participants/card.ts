@@ -5,7 +5,7 @@
 import { button, LIMITS, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
-import { formatDateTime, formatLongDate, mention, truncate } from "../format.ts";
+import { formatDate, formatDateTime, memberName, mention, truncate } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { encodeItemRef, PARTICIPANT_BUTTON_IDS } from "./buttons.ts";
 import type {
@@ -63,13 +63,13 @@ function itemText(item: OnboardingItemSnapshot, t: ParticipantTexts, locale: Loc
   const texts = t.items[item.key];
   const owner = t.card.owner(
     t.owners[item.owner],
-    item.ownerMemberId === null ? t.card.none : mention(item.ownerMemberId),
+    item.ownerMemberId === null ? t.card.none : memberName(item.ownerMemberId),
   );
   const lines = [`${STATUS_ICONS[item.status]} *${item.guidelineNumber}. ${texts.title}*`, texts.hint];
   switch (item.status) {
     case "open": {
       const extended = item.extensionReason === null ? "" : ` (${t.card.extended(item.extensionReason)})`;
-      lines.push(`${owner} · ${t.card.due(formatLongDate(item.dueAt, locale))}${extended}`);
+      lines.push(`${owner} · ${t.card.due(formatDate(item.dueAt, locale))}${extended}`);
       break;
     }
     case "done":

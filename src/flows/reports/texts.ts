@@ -2,6 +2,7 @@
  * The names of the report's figures, Dutch and English, shared by the chat card, the API and the
  * chart so that each figure is called the same everywhere.
  */
+import { formatLongDate } from "../format.ts";
 import type { Locale } from "../model.ts";
 
 export type ShareFigure =
@@ -83,12 +84,7 @@ export function formatPercent(part: number, whole: number, locale: Locale): stri
   return `${value}%`;
 }
 
-/** A calendar date ("2026-03-31") written out: "31 maart 2026" / "31 March 2026". */
+/** A calendar date ("2026-03-31") as a report writes it, like a letter: "31 maart 2026" / "31 March 2026". */
 export function formatDate(date: string, locale: Locale): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatLongDate(`${date}T12:00:00Z`, locale);
 }

@@ -4,7 +4,7 @@
 import { button, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
-import { formatDateTime, mention } from "../format.ts";
+import { formatDateTime, memberName, mention } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { encodeSignalRef, SIGNAL_BUTTON_IDS } from "./buttons.ts";
 import type { SignalCardSpec, SignalDetailCardSpec, SignalFollowUpRequestCardSpec } from "./card-spec.ts";
@@ -103,7 +103,7 @@ function followUpText(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale
   if (followUp.reason === "neighbourhood") lines.push(t.card.neighbourhoodNote);
   if (followUp.recordedAt === null || followUp.recordedBy === null) {
     lines.push(
-      t.card.followUpPending(mention(followUp.ownerMemberId), formatDateTime(followUp.dueAt, locale)),
+      t.card.followUpPending(memberName(followUp.ownerMemberId), formatDateTime(followUp.dueAt, locale)),
     );
   } else {
     lines.push(

@@ -2,7 +2,8 @@
  * Cards name members with neutral `<@memberId>` references (src/flows/format.ts), and the outbox
  * keeps them so. Each platform gets its own form as the message goes out: Slack its own mention of
  * the member's Slack user; Teams, and members without an account on that platform, the member's
- * name. A reference to a member who no longer exists becomes "?".
+ * name. A reference by name (`memberName`: owners, assignees) is the display name everywhere. A
+ * reference to a member who no longer exists becomes "?".
  */
 import type { Card } from "../../flows/cards/card.ts";
 import { mentionedMemberIds, replaceMentions } from "../../flows/format.ts";
@@ -25,9 +26,10 @@ export async function renderMentions(
   const ids = mentionedMemberIds(json);
   if (ids.length === 0) return card;
   const members = new Map((await findMembersByIds(prisma, ids)).map((member) => [member.id, member]));
-  const render = (memberId: string) => {
+  const render = (memberId: string, byName: boolean) => {
     const member = members.get(memberId);
-    return member ? MENTIONS[platform](member) : "?";
+    if (!member) return "?";
+    return byName ? member.displayName : MENTIONS[platform](member);
   };
   return JSON.parse(json, (_key, value) =>
     typeof value === "string" ? replaceMentions(value, render) : value,

@@ -92,6 +92,7 @@ describe.each(TEST_DATABASE_KINDS)("intake API refusals on %s", (kind) => {
       key: key.token,
       json: complaintBody({
         occurredAt: "2026-11-23T09:00:00+01:00",
+        afterTen: false,
         receivedByLandlordAt: "2026-11-24T08:00:00+01:00",
       }),
     });
@@ -104,6 +105,7 @@ describe.each(TEST_DATABASE_KINDS)("intake API refusals on %s", (kind) => {
       key: key.token,
       json: complaintBody({
         occurredAt: "2026-11-23T09:00:00+01:00",
+        afterTen: false,
         receivedByLandlordAt: "2026-11-23T08:00:00+01:00",
       }),
     });

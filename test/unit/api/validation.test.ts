@@ -74,14 +74,30 @@ describe("intake validation", () => {
   });
 
   it("Actie 1: a complaint cannot have happened after the landlord received it, nor lie in the future", () => {
-    expect(problems({ ...valid, occurredAt: "2026-11-23T08:30:00+01:00" }).map((p) => p.problem)).toEqual([
-      "occurredAfterReceipt",
-    ]);
+    expect(
+      problems({ ...valid, occurredAt: "2026-11-23T08:30:00+01:00", afterTen: false }).map((p) => p.problem),
+    ).toEqual(["occurredAfterReceipt"]);
     // Five minutes of clock difference are allowed.
     expect(problems({ ...valid, receivedByLandlordAt: "2026-11-23T10:04:00+01:00" })).toEqual([]);
     expect(
       problems({ ...valid, receivedByLandlordAt: "2026-11-23T10:06:00+01:00" }).map((p) => p.problem),
     ).toEqual(["inFuture"]);
+  });
+
+  it('Actie 1: "na 22:00" (afterTen) must agree with the time it happened, 22:00 until 07:00 Amsterdam time', () => {
+    expect(problems({ ...valid, occurredAt: "2026-11-22T23:30:00+01:00", afterTen: true })).toEqual([]);
+    expect(problems({ ...valid, occurredAt: "2026-11-22T06:59:00+01:00", afterTen: true })).toEqual([]);
+    expect(problems({ ...valid, occurredAt: "2026-11-22T14:00:00+01:00", afterTen: false })).toEqual([]);
+    const day = problems({ ...valid, occurredAt: "2026-11-22T14:00:00+01:00", afterTen: true });
+    expect(day).toEqual([
+      {
+        field: "afterTen",
+        problem: "afterTenContradicts",
+        message: expect.stringContaining("tussen 22:00 en 07:00"),
+      },
+    ]);
+    const night = problems({ ...valid, occurredAt: "2026-11-22T22:00:00Z", afterTen: false });
+    expect(night.map((p) => `${p.field}:${p.problem}`)).toEqual(["afterTen:afterTenContradicts"]);
   });
 
   it("a bad date is reported as a date problem, not as an ordering problem as well", () => {

@@ -3,6 +3,7 @@
  * returned separately: the service stores them for landlord staff only; they never enter a case.
  */
 import { z } from "zod";
+import { isAfterTen } from "../../calendar/amsterdam.ts";
 import type { Form } from "../../cards/card.ts";
 import type { FormResult, FormValues } from "../../forms/fields.ts";
 import {
@@ -25,7 +26,6 @@ const INTAKE_FIELDS = {
   type: "type",
   description: "description",
   occurredAt: "occurredAt",
-  afterTen: "afterTen",
   receivedByLandlordAt: "receivedByLandlordAt",
   complainantAnonymous: "complainantAnonymous",
   complainantName: "complainantName",
@@ -78,7 +78,6 @@ export function complaintIntakeForm(input: {
         maxLength: 3000,
       },
       { id: f.occurredAt, label: t.labels.occurredAt, kind: "datetime", required: true },
-      { id: f.afterTen, label: t.labels.afterTen, kind: "checkbox", required: false },
       { id: f.receivedByLandlordAt, label: t.labels.receivedByLandlordAt, kind: "datetime", required: true },
       {
         id: f.complainantAnonymous,
@@ -115,7 +114,6 @@ function intakeFormSchema(locale: Locale, now: Date) {
       type: choice(t.errors.choose, COMPLAINT_TYPES),
       description: requiredTextOrEmpty(t.errors, 3000, t.labels.description),
       occurredAt: requiredDate(t.errors.dateTime),
-      afterTen: checkbox(),
       receivedByLandlordAt: requiredDate(t.errors.dateTime),
       complainantAnonymous: checkbox(),
       complainantName: optionalText(t.errors, 200, t.labels.complainantName),
@@ -139,7 +137,8 @@ function intakeFormSchema(locale: Locale, now: Date) {
           type: v.type,
           description: v.description,
           occurredAt: v.occurredAt,
-          afterTen: v.afterTen,
+          // "na 22:00" follows the time entered, so the two never disagree.
+          afterTen: isAfterTen(v.occurredAt),
           receivedByLandlordAt: v.receivedByLandlordAt,
           complainantAnonymous: v.complainantAnonymous,
         },

@@ -32,7 +32,6 @@ export interface FormTexts {
     type: string;
     description: string;
     occurredAt: string;
-    afterTen: string;
     receivedByLandlordAt: string;
     complainantAnonymous: string;
     complainantName: string;
@@ -132,7 +131,6 @@ const nl: FormTexts = {
     type: "Soort overlast",
     description: "Omschrijving",
     occurredAt: "Wanneer vond het plaats?",
-    afterTen: "Na 22:00 uur",
     receivedByLandlordAt: "Wanneer ontving de verhuurder de klacht?",
     complainantAnonymous: "De klager wil anoniem blijven",
     complainantName: "Naam klager",
@@ -236,7 +234,6 @@ const en: FormTexts = {
     type: "Type of nuisance",
     description: "Description",
     occurredAt: "When did it happen?",
-    afterTen: "After 22:00",
     receivedByLandlordAt: "When did the landlord receive the complaint?",
     complainantAnonymous: "The complainant wishes to remain anonymous",
     complainantName: "Complainant's name",

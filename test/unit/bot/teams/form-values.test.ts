@@ -84,7 +84,6 @@ describe("formValuesFromTeams", () => {
         description: "Harde muziek na middernacht",
         occurredAt: "2025-03-01",
         occurredAt__time: "23:30",
-        afterTen: "true",
         receivedByLandlordAt: "2025-03-02",
         receivedByLandlordAt__time: "09:15",
         complainantAnonymous: "true",
@@ -97,6 +96,7 @@ describe("formValuesFromTeams", () => {
     if (parsed.ok) {
       expect(parsed.value.complaint.occurredAt.toISOString()).toBe("2025-03-01T22:30:00.000Z");
       expect(parsed.value.complaint.receivedByLandlordAt.toISOString()).toBe("2025-03-02T08:15:00.000Z");
+      // "na 22:00" follows 23:30 without being asked.
       expect(parsed.value.complaint.afterTen).toBe(true);
     }
   });

@@ -47,7 +47,6 @@ const VALID_INTAKE = {
   type: "noise",
   description: "Harde muziek",
   occurredAt: "2024-03-03T23:30:00+01:00",
-  afterTen: "true",
   receivedByLandlordAt: "2024-03-04T08:00:00+01:00",
   complainantAnonymous: false,
   complainantName: "Els",
@@ -55,14 +54,13 @@ const VALID_INTAKE = {
 };
 
 describe("SPEC §3 Intake: the complaint form", () => {
-  it("has the intake fields: participant, type, description, when, after 22:00, landlord receipt, complainant", () => {
+  it("has the intake fields: participant, type, description, when, landlord receipt, complainant", () => {
     const form = complaintIntakeForm({ participants: [{ value: "p-1", label: "HF-017" }] });
     expect(form.fields.map((f) => [f.id, f.kind, f.required])).toEqual([
       ["participant", "select", true],
       ["type", "select", true],
       ["description", "textarea", true],
       ["occurredAt", "datetime", true],
-      ["afterTen", "checkbox", false],
       ["receivedByLandlordAt", "datetime", true],
       ["complainantAnonymous", "checkbox", false],
       ["complainantName", "text", false],
@@ -94,6 +92,21 @@ describe("SPEC §3 Intake: the complaint form", () => {
         complainant: { anonymous: false, name: "Els", contact: null },
       },
     });
+  });
+
+  it('"na 22:00" follows the time entered (22:00 until 07:00 Amsterdam time), whatever is sent with it', () => {
+    const afterTen = (occurredAt: string, sent: string) => {
+      const result = parseIntakeForm({ ...VALID_INTAKE, occurredAt, afterTen: sent }, T0);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.value.complaint.afterTen;
+    };
+    expect(afterTen("2024-03-03T22:00:00+01:00", "false")).toBe(true);
+    expect(afterTen("2024-03-04T02:30:00+01:00", "false")).toBe(true);
+    expect(afterTen("2024-03-04T06:59:00+01:00", "false")).toBe(true);
+    expect(afterTen("2024-03-04T07:00:00+01:00", "true")).toBe(false);
+    expect(afterTen("2024-03-03T21:59:00+01:00", "true")).toBe(false);
+    // Summer time: 22:30 in Amsterdam is 20:30 UTC.
+    expect(afterTen("2023-07-03T20:30:00Z", "false")).toBe(true);
   });
 
   it("an anonymous complainant's typed name is not kept", () => {

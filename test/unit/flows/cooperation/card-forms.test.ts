@@ -33,16 +33,16 @@ describe("renderCooperationCard", () => {
   it("Onderhoud samenwerking: shows the planned date, the organiser, the previous meeting and two buttons", () => {
     const card = renderCooperationCard(spec);
     expect(card).toEqual({
-      summary: "Jaarlijks samenzijn van de samenwerkingspartners (2): 4 mrt. 2025 10:00",
+      summary: "Jaarlijks samenzijn van de samenwerkingspartners (2): di 4 mrt 2025 10:00",
       blocks: [
         { type: "header", text: "Jaarlijks samenzijn van de samenwerkingspartners (2)" },
         { type: "text", text: COOPERATION_TEXTS.nl.card.purpose },
         {
           type: "fields",
           fields: [
-            { label: "Gepland voor", value: "4 mrt. 2025 10:00" },
+            { label: "Gepland voor", value: "di 4 mrt 2025 10:00" },
             { label: "Organiseert", value: "<@m-coord>" },
-            { label: "Vorige bijeenkomst", value: "1 maart 2024 — Zorgteam, Verhuurder, Wijkagent" },
+            { label: "Vorige bijeenkomst", value: "vr 1 mrt 2024 — Zorgteam, Verhuurder, Wijkagent" },
           ],
         },
         {

@@ -27,20 +27,13 @@ const labels = {
 const buttonsValue = '{"d":"dl-1"}';
 
 describe("formatDueAt", () => {
-  it("Dutch short date in Amsterdam time: ma 30 nov 16:00", () => {
-    expect(formatDueAt("2026-11-30T15:00:00.000Z", "nl")).toBe("ma 30 nov 16:00");
-    expect(formatDueAt("2026-11-30T15:00:00.000Z", "en")).toBe("Mon 30 Nov 16:00");
+  it("the one chat date in Amsterdam time: ma 30 nov 2026 16:00", () => {
+    expect(formatDueAt("2026-11-30T15:00:00.000Z", "nl")).toBe("ma 30 nov 2026 16:00");
+    expect(formatDueAt("2026-11-30T15:00:00.000Z", "en")).toBe("Mon 30 Nov 2026 16:00");
   });
 
   it("summer time: 13:00 CEST is 11:00 UTC", () => {
-    expect(formatDueAt("2026-03-30T11:00:00.000Z", "nl")).toBe("ma 30 mrt 13:00");
-  });
-
-  it("adds the year only when it differs from the reference", () => {
-    expect(formatDueAt("2027-01-04T08:30:00.000Z", "nl", "2026-12-01T10:00:00.000Z")).toBe(
-      "ma 4 jan 2027 09:30",
-    );
-    expect(formatDueAt("2026-12-04T08:30:00.000Z", "nl", "2026-12-01T10:00:00.000Z")).toBe("vr 4 dec 09:30");
+    expect(formatDueAt("2026-03-30T11:00:00.000Z", "nl")).toBe("ma 30 mrt 2026 13:00");
   });
 });
 
@@ -48,17 +41,18 @@ describe("renderDeadlineCard — deadline.nudge", () => {
   it("the due ping in Dutch names the item and the case: what, for whom, when, which rule, Klaar / Meer tijd / Overdragen", () => {
     const card = renderDeadlineCard(nudgeCardSpec("due", openDeadline, labels));
     expect(card).toEqual({
-      summary: "Nu aan de beurt: Gesprek met de buren plannen (Zaak 12 · HF-007), uiterlijk do 5 mrt 10:00",
+      summary:
+        "Nu aan de beurt: Gesprek met de buren plannen (Zaak 12 · HF-007), uiterlijk do 5 mrt 2026 10:00",
       blocks: [
         { type: "header", text: "⏰ Nu aan de beurt: Gesprek met de buren plannen" },
         {
           type: "text",
-          text: "Dit moet nu klaar zijn voor Zaak 12 · HF-007 (uiterlijk do 5 mrt 10:00). Is het gedaan? Meld het met *Afgerond*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.",
+          text: "Dit moet nu klaar zijn voor Zaak 12 · HF-007 (uiterlijk do 5 mrt 2026 10:00). Is het gedaan? Meld het met *Afgerond*. Lukt het niet, vraag dan *Meer tijd* met een reden of draag het over.",
         },
         {
           type: "fields",
           fields: [
-            { label: "Uiterlijk", value: "do 5 mrt 10:00" },
+            { label: "Uiterlijk", value: "do 5 mrt 2026 10:00" },
             { label: "Eigenaar", value: "Sanne" },
             { label: "Stap", value: "Actie 1" },
           ],
@@ -130,12 +124,12 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     });
   });
 
-  it("without a display name the owner is mentioned, without a member the role is shown", () => {
+  it("without a display name the owner is named by member (the display name on delivery, never a handle), without a member the role is shown", () => {
     const mentioned = renderDeadlineCard(nudgeCardSpec("due", openDeadline, { ...labels, ownerName: null }));
     expect(mentioned.blocks).toContainEqual(
       expect.objectContaining({
         type: "fields",
-        fields: expect.arrayContaining([{ label: "Eigenaar", value: "<@m-worker>" }]),
+        fields: expect.arrayContaining([{ label: "Eigenaar", value: "<@name:m-worker>" }]),
       }),
     );
     const unnamed = { ...openDeadline, ownerMemberId: null, ownerRole: "landlordStaff" as const };
@@ -156,7 +150,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     expect(card.blocks.some((block) => block.type === "actions")).toBe(false);
     expect(card.blocks.at(-1)).toEqual({
       type: "text",
-      text: "✅ Afgerond gemeld door <@m-worker> op do 5 mrt 09:45.",
+      text: "✅ Afgerond gemeld door <@m-worker> op do 5 mrt 2026 09:45.",
     });
   });
 
@@ -168,7 +162,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     );
     expect(renderDeadlineCard(resolvedNudgeCardSpec(spec, extended!)).blocks.at(-1)).toEqual({
       type: "text",
-      text: "🕒 <@m-worker> heeft meer tijd gegeven: nu uiterlijk ma 9 mrt 12:00.",
+      text: "🕒 <@m-worker> heeft meer tijd gegeven: nu uiterlijk ma 9 mrt 2026 12:00.",
     });
     const handedOver = nudgeOutcome(
       { type: "handedOver", actor: supportWorker, toMemberId: "m-coord", toRole: "coordinator" },
@@ -176,7 +170,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     );
     expect(renderDeadlineCard(resolvedNudgeCardSpec(spec, handedOver!), "en").blocks.at(-1)).toEqual({
       type: "text",
-      text: "↪️ <@m-worker> handed the deadline over to <@m-coord>.",
+      text: "↪️ <@m-worker> handed the deadline over to <@name:m-coord>.",
     });
     expect(nudgeOutcome({ type: "reopened", actor: supportWorker }, NOW)).toBeNull();
   });
@@ -248,7 +242,7 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
         { type: "header", text: "Mijn termijnen" },
         {
           type: "text",
-          text: "*Zaak starten (Actie 1)*\nZaak 12 · HF-007 · uiterlijk di 3 mrt 16:00 · ⚠️ te laat",
+          text: "*Zaak starten (Actie 1)*\nZaak 12 · HF-007 · uiterlijk di 3 mrt 2026 16:00 · ⚠️ te laat",
         },
         {
           type: "actions",
@@ -270,7 +264,7 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
         },
         {
           type: "text",
-          text: "*Navraag na 6 weken: zijn de klachten gestopt?*\nZaak 14 · HF-009 · uiterlijk vr 6 mrt 12:00",
+          text: "*Navraag na 6 weken: zijn de klachten gestopt?*\nZaak 14 · HF-009 · uiterlijk vr 6 mrt 2026 12:00",
         },
         {
           type: "actions",
@@ -306,11 +300,11 @@ describe("renderDeadlineCard — deadline.list (/nabuur mijn)", () => {
     );
     const card = renderDeadlineCard(spec, "en");
     expect(card.blocks.slice(1)).toEqual([
-      { type: "text", text: "*Actie 3: buren bezoeken*\nZaak 1 · HF-201 · due Tue 10 Mar 10:00" },
+      { type: "text", text: "*Actie 3: buren bezoeken*\nZaak 1 · HF-201 · due Tue 10 Mar 2026 10:00" },
       expect.objectContaining({
         buttons: expect.arrayContaining([expect.objectContaining({ value: '{"d":"x1"}' })]),
       }),
-      { type: "text", text: "*Actie 3: geluidsmeting regelen*\nZaak 1 · HF-201 · due Tue 10 Mar 10:00" },
+      { type: "text", text: "*Actie 3: geluidsmeting regelen*\nZaak 1 · HF-201 · due Tue 10 Mar 2026 10:00" },
       expect.objectContaining({
         buttons: expect.arrayContaining([expect.objectContaining({ value: '{"d":"x2"}' })]),
       }),
@@ -466,17 +460,17 @@ describe("renderDeadlineCard — deadline.overview (/nabuur overzicht)", () => {
         { type: "header", text: "Overzicht van het team" },
         {
           type: "text",
-          text: "*Zaak 3 · HF-203* · ⚠️ te laat\n_coördinator_\n• Overlast verholpen binnen 3 maanden · uiterlijk di 3 mrt 16:00 · ⚠️ te laat",
+          text: "*Zaak 3 · HF-203* · ⚠️ te laat\n_coördinator_\n• Overlast verholpen binnen 3 maanden · uiterlijk di 3 mrt 2026 16:00 · ⚠️ te laat",
         },
         {
           type: "text",
           text: [
             "*Zaak 1 · HF-201*",
             "_Sanne_",
-            "• Actie 3: buren bezoeken · uiterlijk ma 9 mrt 10:00",
-            "• Actie 3: geluidsmeting regelen · uiterlijk do 12 mrt 10:00",
+            "• Actie 3: buren bezoeken · uiterlijk ma 9 mrt 2026 10:00",
+            "• Actie 3: geluidsmeting regelen · uiterlijk do 12 mrt 2026 10:00",
             "_Petra_",
-            "• Controle na 4 weken · uiterlijk di 10 mrt 10:00",
+            "• Controle na 4 weken · uiterlijk di 10 mrt 2026 10:00",
           ].join("\n"),
         },
         { type: "text", text: "*Zaak 2 · HF-202*\nDeze zaak heeft geen open termijnen." },

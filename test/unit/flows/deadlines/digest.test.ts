@@ -47,8 +47,8 @@ describe("digestMessage — Vandaag voor jou", () => {
     const card = renderDeadlineCard(message.card);
     expect(card.summary).toBe("Vandaag voor jou: 2 taken");
     expect(texts(card).slice(1)).toEqual([
-      "*Taak a*\nZaak 12 · HF-007 · uiterlijk wo 4 mrt 12:00 · ⚠️ te laat",
-      "*Taak b*\nZaak 12 · HF-007 · uiterlijk do 5 mrt 15:00",
+      "*Taak a*\nZaak 12 · HF-007 · uiterlijk wo 4 mrt 2026 12:00 · ⚠️ te laat",
+      "*Taak b*\nZaak 12 · HF-007 · uiterlijk do 5 mrt 2026 15:00",
     ]);
     expect(card.blocks.filter((block) => block.type === "actions")).toHaveLength(2);
     const first = card.blocks.find((block) => block.type === "actions");
@@ -71,7 +71,9 @@ describe("digestMessage — Vandaag voor jou", () => {
       digestMessage(coordinator, [], [named("x", "2026-03-04T12:00+01:00")], NOW)!.card,
     );
     expect(buttonsOf(card)).toEqual([DEADLINE_BUTTON_IDS.handOver]);
-    expect(texts(card)).toContain("*Taak x*\nZaak 12 · HF-007 · van Sanne · was uiterlijk wo 4 mrt 12:00");
+    expect(texts(card)).toContain(
+      "*Taak x*\nZaak 12 · HF-007 · van Sanne · was uiterlijk wo 4 mrt 2026 12:00",
+    );
   });
 
   it("a landlord contact is told without buttons, and a care-only item without its title", () => {
@@ -83,7 +85,7 @@ describe("digestMessage — Vandaag voor jou", () => {
     expect(buttonsOf(card)).toEqual([]);
     expect(JSON.stringify(card)).not.toContain("Zorg opschalen");
     expect(texts(card)).toContain(
-      "*Taak van het zorgteam*\nZaak 12 · HF-007 · van Sanne · was uiterlijk wo 4 mrt 12:00",
+      "*Taak van het zorgteam*\nZaak 12 · HF-007 · van Sanne · was uiterlijk wo 4 mrt 2026 12:00",
     );
   });
 
@@ -116,7 +118,7 @@ describe("overdueSummaryMessage — the case thread, once a day", () => {
     expect(buttonsOf(card)).toEqual([]);
     expect(card.blocks[0]).toEqual({ type: "header", text: "⚠️ Over de termijn — Zaak 12 · HF-007" });
     expect(texts(card)[0]).toBe(
-      "• *Taak van het zorgteam* — Sanne, was uiterlijk di 3 mrt 12:00\n• *Taak a* — Sanne, was uiterlijk wo 4 mrt 12:00",
+      "• *Taak van het zorgteam* — Sanne, was uiterlijk di 3 mrt 2026 12:00\n• *Taak a* — Sanne, was uiterlijk wo 4 mrt 2026 12:00",
     );
   });
 });

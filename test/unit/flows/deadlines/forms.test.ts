@@ -37,7 +37,7 @@ describe("Meer tijd form", () => {
       ["reason", "textarea", true],
     ]);
     expect(form.fields[0]?.initial).toBe(openDeadline.dueAt);
-    expect(form.fields[0]?.hint).toBe("Nu uiterlijk do 5 mrt 10:00. Kies een later moment.");
+    expect(form.fields[0]?.hint).toBe("Nu uiterlijk do 5 mrt 2026 10:00. Kies een later moment.");
   });
 
   const context = { now: NOW, currentDueAt: openDeadline.dueAt };
@@ -59,7 +59,7 @@ describe("Meer tijd form", () => {
     [{ newDueAt: "morgen", reason: "x" }, { newDueAt: "Vul een geldige datum en tijd in." }],
     [
       { newDueAt: "2026-03-05T08:00:00Z", reason: "x" },
-      { newDueAt: "Kies een moment na de huidige termijn (do 5 mrt 10:00)." },
+      { newDueAt: "Kies een moment na de huidige termijn (do 5 mrt 2026 10:00)." },
     ],
     [
       { newDueAt: "2026-03-09T09:00:00Z", reason: "x".repeat(1001) },

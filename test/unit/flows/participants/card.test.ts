@@ -64,7 +64,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
       text: [
         "⬜ *4. Feestelijke sleuteloverdracht*",
         "Persoonlijk moment; verhuurder (en wijkbeheerder) uitgenodigd; huur- en begeleidingsovereenkomst getekend.",
-        "begeleider: <@m-worker> · uiterlijk 5 maart 2024",
+        "begeleider: <@name:m-worker> · uiterlijk di 5 mrt 2024",
       ].join("\n"),
     });
     const value = '{"p":"p-1","i":"keyHandover"}';
@@ -84,7 +84,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
     const index = card.blocks.findIndex((b) => b.type === "text" && b.text.startsWith("⏭️ *3."));
     const text = card.blocks[index];
     expect(text?.type === "text" && text.text).toContain(
-      "overgeslagen door <@m-worker> op 4 mrt. 2024 10:00 — reden: Al bezichtigd",
+      "overgeslagen door <@m-worker> op ma 4 mrt 2024 10:00 — reden: Al bezichtigd",
     );
     expect(card.blocks[index + 1]).toEqual({
       type: "actions",

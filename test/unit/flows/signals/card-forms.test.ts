@@ -25,7 +25,7 @@ describe("renderSignalCard", () => {
     expect(card.summary).toBe("Signaal van (dreigende) overlast — deelnemer HF-017");
     expect(card.blocks).toContainEqual({
       type: "context",
-      text: "⏳ Wacht op bevestiging door het zorgteam — uiterlijk 5 mrt. 2024 00:00 (48 uur).",
+      text: "⏳ Wacht op bevestiging door het zorgteam — uiterlijk di 5 mrt 2024 00:00 (48 uur).",
     });
     const value = '{"s":"s-1"}';
     expect(buttonsOf(card)).toEqual([
@@ -47,7 +47,7 @@ describe("renderSignalCard", () => {
     const card = renderSignalCard(signalCardSpec(state), "en");
     expect(card.blocks).toContainEqual({
       type: "context",
-      text: "✅ Received by the care team: <@m-worker> on 4 Mar 2024 10:00.",
+      text: "✅ Received by the care team: <@m-worker> on Mon 4 Mar 2024 10:00.",
     });
     expect(buttonsOf(card).map((b) => b.actionId)).not.toContain(SIGNAL_BUTTON_IDS.acknowledge);
   });
@@ -75,7 +75,7 @@ describe("renderSignalCard", () => {
     const card = renderSignalCard(spec!);
     expect(card.blocks[1]).toEqual({
       type: "text",
-      text: "Gemiste huurbetaling bij deelnemer HF-017. Wil je dit met de deelnemer oppakken? Graag uiterlijk 5 mrt. 2024 10:00.",
+      text: "Gemiste huurbetaling bij deelnemer HF-017. Wil je dit met de deelnemer oppakken? Graag uiterlijk di 5 mrt 2024 10:00.",
     });
   });
 
