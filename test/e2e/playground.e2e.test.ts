@@ -322,7 +322,6 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
       await dialog().getByRole("heading", { name: "Klacht melden" }).waitFor();
       await choose("Soort overlast", "Geluidsoverlast");
       await dateTime("Wanneer vond het plaats?", "2025-09-08", "09:30");
-      await dialog().getByRole("checkbox", { name: "Na 22:00 uur" }).check();
       await dateTime("Wanneer ontving de verhuurder de klacht?", "2025-09-08", "09:15");
       await dialog().getByLabel("Naam klager").fill("Mevrouw Verzonnen");
       await dialog().getByRole("button", { name: "Opslaan" }).click();
