@@ -4,8 +4,9 @@
  * platforms' limits. Used by every module that renders cards.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { nl } from "date-fns/locale/nl";
 import { AMSTERDAM_TIME_ZONE } from "./calendar/amsterdam.ts";
 import type { Locale } from "./model.ts";
 

@@ -4,7 +4,7 @@
  * in UTC, exactly as from Slack's datetimepicker.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { AMSTERDAM_TIME_ZONE } from "../../flows/calendar/amsterdam.ts";
 import type { FormField } from "../../flows/cards/card.ts";
 import type { Locale } from "../../flows/model.ts";

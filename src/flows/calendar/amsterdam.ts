@@ -6,7 +6,8 @@
  * (DST switches happen at night), so stepping days or months never shifts the day.
  */
 import { TZDate } from "@date-fns/tz";
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
 
 export const AMSTERDAM_TIME_ZONE = "Europe/Amsterdam";
 

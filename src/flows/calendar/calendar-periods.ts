@@ -4,7 +4,7 @@
  * working day.
  */
 import type { TZDate } from "@date-fns/tz";
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 import { amsterdamDay, atWallClock, shiftDays, wallClockOf } from "./amsterdam.ts";
 import { isWorkingCalendarDay } from "./working-days.ts";
 

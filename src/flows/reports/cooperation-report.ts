@@ -10,7 +10,7 @@
  * cases opened, signals observed, rehousings accepted.
  */
 import { TZDate } from "@date-fns/tz";
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 import { AMSTERDAM_TIME_ZONE } from "../calendar/amsterdam.ts";
 import type { Card } from "../cards/card.ts";
 import type { CaseState, Complaint } from "../cases/state.ts";
