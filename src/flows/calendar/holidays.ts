@@ -1,12 +1,21 @@
+/// <reference path="../../../node_modules/date-holidays-parser/types/index.d.ts" />
 /**
- * Dutch public holidays (feestdagen) from the `date-holidays` package, country "NL".
+ * Dutch public holidays (feestdagen) from the `date-holidays` package's rules for country "NL".
  *
  * Only holidays of type "public" make a day non-working. date-holidays types Goede Vrijdag and
  * Bevrijdingsdag as "school", so both count as working days here (Bevrijdingsdag is a day off
  * only in some collective agreements, mostly every fifth year). Koningsdag moves to Saturday
  * 26 April when 27 April is a Sunday (as in 2025); Pasen and Pinksteren are Sundays anyway.
+ *
+ * The package's entry point holds the rules of every country in memory for the life of the
+ * process (about 17 MiB). Its parser (`date-holidays-parser`, the same maintainer's engine behind
+ * `date-holidays`) takes the rules as data, so only the Dutch rules and the shared holiday names are
+ * kept: the parser and the package's `date-holidays/data` export are loaded when a date is first
+ * asked for (a command-line tool that computes no date never loads them), and the data is dropped
+ * from the module cache again so that every other country's rules are garbage.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type HolidaysParser from "date-holidays-parser";
 import type { Locale } from "../model.ts";
 import { AMSTERDAM_TIME_ZONE } from "./amsterdam.ts";
 
@@ -16,7 +25,26 @@ export interface PublicHoliday {
   name: string;
 }
 
-const dutchCalendar = new Holidays("NL", { timezone: AMSTERDAM_TIME_ZONE });
+interface HolidayData {
+  version: string;
+  holidays: Record<string, unknown>;
+  names: Record<string, unknown>;
+}
+
+let dutchCalendarParser: HolidaysParser | undefined;
+
+/** The parser on the Dutch rules only (see the module comment), made on first use. */
+function dutchCalendar(): HolidaysParser {
+  if (dutchCalendarParser) return dutchCalendarParser;
+  const require = createRequire(import.meta.url);
+  const { default: Parser } = require("date-holidays-parser") as { default: typeof HolidaysParser };
+  const dataModule = require.resolve("date-holidays/data");
+  const { data: all } = require(dataModule) as { data: HolidayData };
+  delete require.cache[dataModule];
+  const dutch = { version: all.version, holidays: { NL: all.holidays.NL }, names: all.names };
+  dutchCalendarParser = new Parser(dutch, "NL", { timezone: AMSTERDAM_TIME_ZONE });
+  return dutchCalendarParser;
+}
 
 const holidaysByYearAndLocale = new Map<string, readonly PublicHoliday[]>();
 const holidayDatesByYear = new Map<number, ReadonlySet<string>>();
@@ -31,7 +59,7 @@ function loadPublicHolidays(year: number, locale: Locale): readonly PublicHolida
   const key = `${year}:${locale}`;
   const cached = holidaysByYearAndLocale.get(key);
   if (cached) return cached;
-  const holidays = dutchCalendar
+  const holidays = dutchCalendar()
     .getHolidays(year, locale)
     .filter((holiday) => holiday.type === "public")
     .map((holiday) => ({ date: holiday.date.slice(0, 10), name: holiday.name }));
