@@ -88,6 +88,12 @@ export async function startNabuur({
   slackRetries,
   schedulerCron,
 }: StartOptions): Promise<Nabuur> {
+  // Loaded only when Teams is on: the Teams AI library and botbuilder take seconds to load, which a
+  // Slack-only process (and every restart of it) would otherwise pay. Asked for before the database
+  // opens, so that loading it overlaps the database's own start (its WebAssembly compiles off the
+  // main thread); a failure surfaces where the module is used.
+  const teamsModule = teamsConfigured(config) ? import("./bot/teams/teams-bot.ts") : null;
+  teamsModule?.catch(() => undefined);
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
@@ -157,10 +163,8 @@ export async function startNabuur({
       shutdown.add(() => started.stop());
     }
 
-    if (teamsConfigured(config)) {
-      // Loaded only when Teams is on: the Teams AI library and botbuilder take seconds to load,
-      // which a Slack-only process (and every restart of it) would otherwise pay.
-      const { createTeamsBot } = await import("./bot/teams/teams-bot.ts");
+    if (teamsModule) {
+      const { createTeamsBot } = await teamsModule;
       const teams = createTeamsBot({
         appId: config.TEAMS_APP_ID,
         appPassword: config.TEAMS_APP_PASSWORD,
