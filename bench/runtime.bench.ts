@@ -46,18 +46,19 @@ const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
 const POSTGRES = process.env.TEST_DATABASE_URL;
 
-type Kind = "embeddedBoth" | "postgresBoth" | "postgresSlack" | "bolt" | "teams" | "database";
+type Kind = "embeddedBoth" | "postgresBoth" | "postgresSlack" | "bolt" | "boltStore" | "teams" | "database";
 type NabuurKind = Extract<Kind, "embeddedBoth" | "postgresBoth" | "postgresSlack">;
 const NABUUR: NabuurKind[] = ["embeddedBoth", "postgresBoth", "postgresSlack"];
 /** What runs here: the PostgreSQL configurations only with a server to use. */
 const KINDS: Kind[] = (
-  ["embeddedBoth", "postgresBoth", "postgresSlack", "bolt", "teams", "database"] as const
-).filter((kind) => POSTGRES || !kind.startsWith("postgres"));
+  ["embeddedBoth", "postgresBoth", "postgresSlack", "bolt", "boltStore", "teams", "database"] as const
+).filter((kind) => POSTGRES || !(kind.startsWith("postgres") || kind === "boltStore"));
 const LABEL: Record<Kind, string> = {
   embeddedBoth: "Nabuur, embedded database: Slack HTTP + Teams + scheduler",
   postgresBoth: "Nabuur, PostgreSQL: Slack HTTP + Teams + scheduler",
   postgresSlack: "Nabuur, PostgreSQL: Slack HTTP + scheduler",
   bolt: "bare Bolt (ExpressReceiver, ack only)",
+  boltStore: "bare Bolt + Nabuur's store on PostgreSQL (Prisma client, pg pool; no procedure)",
   teams: "bare Teams AI (Application on TeamsAdapter, no handlers)",
   database: "embedded database alone (PGlite + Prisma, no HTTP, no chat SDK)",
 };
@@ -152,6 +153,8 @@ function environment(kind: Kind, where: Where): NodeJS.ProcessEnv {
       return { ...nabuur, DATABASE_URL: where.databaseUrl ?? postgresUrl };
     case "bolt":
       return { ...base, ...slack };
+    case "boltStore":
+      return { ...base, ...slack, DATABASE_URL: postgresUrl, NABUUR_DIST: dist };
     case "teams":
       return base;
     case "database":
@@ -163,6 +166,8 @@ function script(kind: Kind): string {
   switch (kind) {
     case "bolt":
       return join(ROOT, "bench/processes/bare-bolt.mjs");
+    case "boltStore":
+      return join(ROOT, "bench/processes/bolt-with-store.mjs");
     case "teams":
       return join(ROOT, "bench/processes/bare-teams.mjs");
     case "database":
@@ -419,7 +424,7 @@ const options = { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 0 };
 
 // Async functions: tinybench then times every call, without an extra untimed probe call.
 describe("warm restart: spawn until ready, then SIGTERM until exit", () => {
-  for (const kind of KINDS.filter((kind) => kind !== "database")) {
+  for (const kind of KINDS.filter((kind) => kind !== "database" && kind !== "boltStore")) {
     bench(
       LABEL[kind],
       async () => {
@@ -493,6 +498,10 @@ afterAll(async () => {
         );
         lines.push(
           `PostgreSQL, Slack alone / bare Bolt: ${(figure("postgresSlack") / figure("bolt")).toFixed(2)} (target ≤ 1.5)`,
+        );
+        lines.push(
+          `bare Bolt + the store / bare Bolt: ${(figure("boltStore") / figure("bolt")).toFixed(2)} ` +
+            `(the fixed choices alone); Slack alone over that: ${mib(figure("postgresSlack") - figure("boltStore"))}`,
         );
       }
     } else {
