@@ -28,9 +28,9 @@ import { MemoryChat } from "../helpers/memory-chat.ts";
 import { recordSharedChannel } from "../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../helpers/runtime.ts";
 import { type SlackHarness, startSlackHarness, viewValues } from "../helpers/slack-harness.ts";
+import { cardInvoke, channelMessage } from "../helpers/teams-activities.ts";
 import { testLogger } from "../helpers/test-logger.ts";
 import { createWorld, type World } from "../helpers/world.ts";
-import { cardInvoke, channelMessage } from "../integration/teams/harness.ts";
 
 /** A form value as a person gives it. */
 type FieldValue = string | boolean | Date | { option: string };

@@ -30,9 +30,9 @@ import { actorOf, createMember, type MemberView } from "../../../src/store/membe
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { assessConsciousJustified } from "../../helpers/procedure.ts";
 import { startSlackHarness } from "../../helpers/slack-harness.ts";
+import { channelMessage } from "../../helpers/teams-activities.ts";
 import { testLogger } from "../../helpers/test-logger.ts";
 import { createWorld, SLACK_TEAM, type World } from "../../helpers/world.ts";
-import { channelMessage } from "../teams/harness.ts";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
