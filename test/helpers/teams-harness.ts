@@ -23,6 +23,15 @@ import { createWorld, type World } from "./world.ts";
 /** A person as Teams names them in an activity: their Teams id, name and Entra (AAD) object id. */
 export type TeamsUser = typeof USER;
 
+/** The Teams identity the harness's tests give a world member: derived from their Slack id. */
+export function teamsUserOf(member: MemberView): TeamsUser {
+  return {
+    id: `29:${member.slackUserId}`,
+    name: member.displayName,
+    aadObjectId: `aad-${member.slackUserId}`,
+  };
+}
+
 /** The answer to an invoke (Action.Execute, file consent): a card, a message or an error. */
 interface InvokeAnswer {
   statusCode: number;
