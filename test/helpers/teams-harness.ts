@@ -225,12 +225,12 @@ export async function startTeamsAppHarness(options: TeamsAppHarnessOptions = {})
 }
 
 /**
- * A case in both channels: Anna (the world's support worker, as USER in Teams) has written in the
+ * A case in both Teams channels: the world's support worker (USER in Teams) has written in the
  * shared channel, the care team's channel and her personal chat, and a participant of hers has a
  * noise complaint — its case card in the shared channel, its assessment card in the care team's
  * channel, both delivered (Actie 1 and 2).
  */
-export async function openCaseWithAnna(
+export async function openCaseInTeams(
   h: TeamsAppHarness,
   where: { sharedChannel: string; careChannel: string; personalChat: string },
   participant: { reference: string; dwelling: string },

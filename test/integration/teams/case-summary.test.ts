@@ -11,7 +11,7 @@ import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons
 import { handleCaseEvent } from "../../../src/services/case-service.ts";
 import { type ConnectorRequest, FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { CHANNEL, cardInvoke, personalMessage, TENANT, USER } from "../../helpers/teams-activities.ts";
-import { openCaseWithAnna, startTeamsAppHarness, type TeamsAppHarness } from "../../helpers/teams-harness.ts";
+import { openCaseInTeams, startTeamsAppHarness, type TeamsAppHarness } from "../../helpers/teams-harness.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 
 const CARE_CHANNEL = "19:care-channel@thread.tacv2";
@@ -30,7 +30,7 @@ describe("Teams: the care team's case summary in the personal chat follows the c
   beforeAll(async () => {
     h = await startTeamsAppHarness();
     const where = { sharedChannel: CHANNEL, careChannel: CARE_CHANNEL, personalChat: PERSONAL_CHAT };
-    const opened = await openCaseWithAnna(h, where, { reference: "HF-S01", dwelling: "Oudegracht 5" });
+    const opened = await openCaseInTeams(h, where, { reference: "HF-S01", dwelling: "Oudegracht 5" });
     caseId = opened.id;
     caseNumber = Number(opened.number);
   });

@@ -9,7 +9,7 @@ import type { AdaptiveCard } from "../../../src/bot/teams/render-adaptive-card.t
 import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../../src/flows/cases/buttons.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { CHANNEL, cardInvoke, personalMessage, USER } from "../../helpers/teams-activities.ts";
-import { openCaseWithAnna, startTeamsAppHarness, type TeamsAppHarness } from "../../helpers/teams-harness.ts";
+import { openCaseInTeams, startTeamsAppHarness, type TeamsAppHarness } from "../../helpers/teams-harness.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 
 const CARE_CHANNEL = "19:care-channel@thread.tacv2";
@@ -26,7 +26,7 @@ describe("Teams: the card returned to an Action.Execute is the card after the ac
   beforeAll(async () => {
     h = await startTeamsAppHarness();
     const where = { sharedChannel: CHANNEL, careChannel: CARE_CHANNEL, personalChat: PERSONAL_CHAT };
-    caseId = (await openCaseWithAnna(h, where, { reference: "HF-C01", dwelling: "Oudegracht 3" })).id;
+    caseId = (await openCaseInTeams(h, where, { reference: "HF-C01", dwelling: "Oudegracht 3" })).id;
   });
 
   afterAll(() => h.stop());
