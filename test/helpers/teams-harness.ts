@@ -36,8 +36,8 @@ export function teamsUserOf(member: MemberView): TeamsUser {
 interface InvokeAnswer {
   statusCode: number;
   type: string;
-  // biome-ignore lint/suspicious/noExplicitAny: an Adaptive Card or a text, inspected freely by the tests
-  value: any;
+  /** An Adaptive Card (type application/vnd.microsoft.card.adaptive) or a text. */
+  value: unknown;
 }
 
 /** A card the outbox posted: where it is and the card as it was posted. */
