@@ -169,8 +169,8 @@ export function createPageApi(options: PageApiOptions): Router {
             me ? workspace.messagesOf(channel.id).filter((message) => visibleTo(me, message)) : [],
           ]),
         ),
-        home: me ? workspace.homeOf(me.userId) : null,
-        modals: me ? workspace.modalsOf(me.userId) : [],
+        home: me ? workspace.views.homeOf(me.userId) : null,
+        modals: me ? workspace.views.modalsOf(me.userId) : [],
       });
     }),
   );
@@ -181,7 +181,7 @@ export function createPageApi(options: PageApiOptions): Router {
     route(async (req, res) => {
       const as = userId.parse(req.query.as);
       const { member, directory } = await memberOf(as);
-      const shared = workspace.fileOf(String(req.params.id));
+      const shared = workspace.files.fileOf(String(req.params.id));
       if (!shared) throw new PlaygroundError(404, "file not found");
       await channelFor(member, directory, shared.channel);
       res.setHeader("content-type", shared.file.mimetype);
@@ -267,7 +267,7 @@ export function createPageApi(options: PageApiOptions): Router {
     route(async (req, res) => {
       const body = schemas.close.parse(req.body);
       const { member } = await memberOf(body.as);
-      workspace.closeModal(member.userId, body.viewId);
+      workspace.views.closeModal(member.userId, body.viewId);
       res.json({ ok: true });
     }),
   );

@@ -107,7 +107,7 @@ export function createPersonActions(options: PersonActionsOptions) {
           channelName: channel.kind === "dm" ? "directmessage" : channel.name,
           command: word,
           text,
-          triggerId: workspace.issueTrigger(member.userId),
+          triggerId: workspace.triggers.issue(member.userId),
           teamDomain: options.teamDomain,
         }),
       )
@@ -151,7 +151,7 @@ export function createPersonActions(options: PersonActionsOptions) {
           messageActionPayload({
             person: person(member),
             teamDomain: options.teamDomain,
-            triggerId: workspace.issueTrigger(member.userId),
+            triggerId: workspace.triggers.issue(member.userId),
             channelName: channel.kind === "dm" ? "directmessage" : channel.name,
             message,
             action,
@@ -171,14 +171,14 @@ export function createPersonActions(options: PersonActionsOptions) {
   }
 
   async function clickInView(member: DirectoryMember, viewId: string, action: ActionInput): Promise<void> {
-    const view = workspace.findView(viewId);
+    const view = workspace.views.findView(viewId);
     if (!view || view.userId !== member.userId) throw new PlaygroundError(404, "view not found");
     await client.postForm(
       interactionBody(
         viewActionPayload({
           person: person(member),
           teamDomain: options.teamDomain,
-          triggerId: workspace.issueTrigger(member.userId),
+          triggerId: workspace.triggers.issue(member.userId),
           view,
           action,
           actionTs: actionTs(),
@@ -193,7 +193,7 @@ export function createPersonActions(options: PersonActionsOptions) {
     values: Record<string, unknown>,
     locale: string | undefined,
   ): Promise<SubmitResult> {
-    const view = workspace.findView(viewId);
+    const view = workspace.views.findView(viewId);
     if (!view || view.userId !== member.userId || view.type !== "modal")
       throw new PlaygroundError(404, "view not found");
     const response = await client
@@ -202,7 +202,7 @@ export function createPersonActions(options: PersonActionsOptions) {
           viewSubmissionPayload({
             person: person(member),
             teamDomain: options.teamDomain,
-            triggerId: workspace.issueTrigger(member.userId),
+            triggerId: workspace.triggers.issue(member.userId),
             view,
             values,
           }),
@@ -214,20 +214,20 @@ export function createPersonActions(options: PersonActionsOptions) {
     switch (reply.response_action) {
       case "errors": {
         const errors = (reply.errors ?? {}) as Record<string, string>;
-        workspace.setErrors(view.id, errors);
+        workspace.views.setErrors(view.id, errors);
         return { ok: false, errors };
       }
       case "update":
-        workspace.replaceView(view, reply.view as Record<string, unknown>);
+        workspace.views.replaceView(view, reply.view as Record<string, unknown>);
         return { ok: true };
       case "push":
-        workspace.openModal(member.userId, reply.view as Record<string, unknown>, true);
+        workspace.views.openModal(member.userId, reply.view as Record<string, unknown>, true);
         return { ok: true };
       case "clear":
-        workspace.closeModal(member.userId, view.id, true);
+        workspace.views.closeModal(member.userId, view.id, true);
         return { ok: true };
       default:
-        workspace.closeModal(member.userId, view.id);
+        workspace.views.closeModal(member.userId, view.id);
         return { ok: true };
     }
   }

@@ -2,7 +2,8 @@
  * The request bodies Slack sends to an app's request URL, shaped as Slack documents them: a slash
  * command as a form body, interactions as `payload=<json>`, events as JSON (event_callback).
  */
-import type { PlayMessage, PlayView } from "./workspace.ts";
+import type { PlayView } from "./play-views.ts";
+import type { PlayMessage } from "./workspace.ts";
 
 const APP_ID = "A0NABUUR01";
 

@@ -7,7 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type DirectorySnapshot, isChannelMember } from "./directory.ts";
-import type { Blocks, PlayChannel, PlayView, SentPayload, Workspace } from "./workspace.ts";
+import type { PlayView } from "./play-views.ts";
+import type { Blocks, PlayChannel, SentPayload, Workspace } from "./workspace.ts";
 
 type Body = Record<string, unknown>;
 type Reply = Record<string, unknown> & { ok: boolean };
@@ -228,7 +229,7 @@ export function createWebApi(options: WebApiOptions) {
       const filename = text(body.filename);
       if (!filename || !Number.isSafeInteger(length) || length <= 0) return fail("invalid_arguments");
       if (length > MAX_UPLOAD_BYTES) return fail("file_too_large");
-      const file = workspace.announceFile(filename, mimetypeOf(filename), length);
+      const file = workspace.files.announce(filename, mimetypeOf(filename), length);
       return { ok: true, upload_url: `${origin}/upload/${file.id}`, file_id: file.id };
     },
 
@@ -292,26 +293,26 @@ export function createWebApi(options: WebApiOptions) {
     },
 
     "views.open": async (body) => {
-      const userId = workspace.useTrigger(text(body.trigger_id));
+      const userId = workspace.triggers.use(text(body.trigger_id));
       if (!userId) return fail("invalid_trigger_id");
-      const opened = workspace.openModal(userId, body.view as Body);
+      const opened = workspace.views.openModal(userId, body.view as Body);
       return opened ? viewReply(opened, workspace.teamId) : fail("push_limit_reached");
     },
 
     "views.push": async (body) => {
-      const userId = workspace.useTrigger(text(body.trigger_id));
+      const userId = workspace.triggers.use(text(body.trigger_id));
       if (!userId) return fail("invalid_trigger_id");
-      const pushed = workspace.openModal(userId, body.view as Body, true);
+      const pushed = workspace.views.openModal(userId, body.view as Body, true);
       return pushed ? viewReply(pushed, workspace.teamId) : fail("push_limit_reached");
     },
 
     "views.update": async (body) => {
       const target = body.view_id
-        ? workspace.findView(text(body.view_id))
-        : workspace.findViewByExternalId(text(body.external_id));
+        ? workspace.views.findView(text(body.view_id))
+        : workspace.views.findViewByExternalId(text(body.external_id));
       if (!target) return fail("not_found");
       if (body.hash && body.hash !== target.hash) return fail("hash_conflict");
-      return viewReply(workspace.replaceView(target, body.view as Body), workspace.teamId);
+      return viewReply(workspace.views.replaceView(target, body.view as Body), workspace.teamId);
     },
 
     "views.publish": async (body) => {
@@ -319,7 +320,7 @@ export function createWebApi(options: WebApiOptions) {
       if (!(await member(userId))) return fail("user_not_found");
       const view = body.view as Body | undefined;
       if (view?.type !== "home") return fail("invalid_arguments");
-      return viewReply(workspace.publishHome(userId, view), workspace.teamId);
+      return viewReply(workspace.views.publishHome(userId, view), workspace.teamId);
     },
   };
 
@@ -328,7 +329,7 @@ export function createWebApi(options: WebApiOptions) {
     if (upload && req.method === "POST") {
       // Slack's upload URL needs no token: the file id itself was handed out to the bot.
       const bytes = await readUploadedBytes(req).catch(() => null);
-      const received = bytes !== null && workspace.receiveFile(upload[1]!, bytes);
+      const received = bytes !== null && workspace.files.receive(upload[1]!, bytes);
       res.statusCode = received ? 200 : 400;
       res.setHeader("content-type", "text/plain; charset=utf-8");
       res.end(received ? `OK - ${bytes.length}` : "upload refused");

@@ -1,14 +1,17 @@
 /**
- * The playground's Slack workspace, in memory: channels, messages with threads, ephemeral
- * messages, open modals (a stack per person) and each person's App Home. The Web API emulation
- * writes it, the page reads it; every change bumps `version` and tells the listeners.
+ * The playground's Slack workspace, in memory: channels, messages with threads and ephemeral
+ * messages, each person's read markers, and — in their own modules — the shared files, trigger
+ * ids and views (modals and App Homes). The Web API emulation writes it, the page reads it; every
+ * change bumps `version` and tells the listeners.
  */
-import { randomBytes } from "node:crypto";
 import type { Clock } from "../services/clock.ts";
+import { type PlayFile, PlayFiles } from "./play-files.ts";
+import { type PlayView, PlayViews } from "./play-views.ts";
+import { ReadMarks } from "./read-marks.ts";
+import { SlackTsClock } from "./slack-ts.ts";
+import { Triggers } from "./triggers.ts";
 
 export type Blocks = Record<string, unknown>[];
-
-const TRIGGER_LIFETIME_MS = 60_000;
 
 export interface PlayChannel {
   id: string;
@@ -17,15 +20,6 @@ export interface PlayChannel {
   kind: "channel" | "dm";
   /** The person of a DM with the bot. */
   userId: string | null;
-}
-
-/** A file shared in a message (files.uploadV2); its bytes are kept in memory only. */
-export interface PlayFile {
-  id: string;
-  name: string;
-  title: string;
-  mimetype: string;
-  size: number;
 }
 
 /**
@@ -40,9 +34,6 @@ export interface SentPayload {
   command?: string;
   args: Record<string, unknown>;
 }
-
-/** Files kept with their bytes at most; the oldest are forgotten first. */
-const MAX_FILES = 200;
 
 export interface PlayMessage {
   ts: string;
@@ -63,16 +54,6 @@ export interface PlayMessage {
   sent?: SentPayload;
 }
 
-export interface PlayView {
-  id: string;
-  userId: string;
-  type: "modal" | "home";
-  view: Record<string, unknown>;
-  hash: string;
-  /** Field errors returned by the app (response_action "errors"), per block_id. */
-  errors: Record<string, string>;
-}
-
 export interface WorkspaceSnapshot {
   channels: PlayChannel[];
   messages: PlayMessage[];
@@ -83,36 +64,29 @@ export interface WorkspaceSnapshot {
   readMarks?: Record<string, Record<string, string>>;
 }
 
-/** Slack ts "seconds.micros" as a number of microseconds, for comparing. */
-function tsValue(ts: string): number {
-  const [seconds = "0", micros = "0"] = ts.split(".");
-  return Number(seconds) * 1e6 + Number(micros);
-}
-
 export class Workspace {
   readonly channels = new Map<string, PlayChannel>();
   private readonly messages = new Map<string, PlayMessage[]>();
-  private readonly modals = new Map<string, PlayView[]>();
-  private readonly homes = new Map<string, PlayView>();
-  private readonly triggers = new Map<string, { userId: string; issuedAt: number }>();
-  private readonly files = new Map<
-    string,
-    { file: PlayFile; bytes: Buffer | null; channel: string | null }
-  >();
-  private fileCounter = 0;
-  private readonly readMarks = new Map<string, Map<string, string>>();
+  private readonly readMarks = new ReadMarks();
+  private readonly ts: SlackTsClock;
+  /** Files shared in messages, with their bytes. */
+  readonly files = new PlayFiles();
+  /** Trigger ids for views.open and views.push. */
+  readonly triggers = new Triggers();
+  /** Each person's modals and App Home. */
+  readonly views = new PlayViews(() => this.changed());
   /** Messages posted since the start; the clock tells how many a step brought. */
   posted = 0;
   private readonly listeners = new Set<() => void>();
-  private lastTs = 0;
-  private viewCounter = 0;
   version = 0;
 
   constructor(
     readonly clock: Clock,
     readonly teamId: string,
     readonly botUserId: string,
-  ) {}
+  ) {
+    this.ts = new SlackTsClock(clock);
+  }
 
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -127,13 +101,6 @@ export class Workspace {
   private changed(): void {
     this.version++;
     for (const listener of this.listeners) listener();
-  }
-
-  /** A Slack ts ("seconds.micros") on the workspace clock, strictly increasing. */
-  private nextTs(): string {
-    const micros = Math.max(this.clock.now().getTime() * 1000, this.lastTs + 1);
-    this.lastTs = micros;
-    return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, "0")}`;
   }
 
   addChannel(id: string, name: string): PlayChannel {
@@ -180,7 +147,7 @@ export class Workspace {
     // A reply to a reply belongs to the same thread; an unknown parent makes a top-level message.
     const parent = input.threadTs ? this.findMessage(input.channel, input.threadTs) : null;
     const message: PlayMessage = {
-      ts: this.nextTs(),
+      ts: this.ts.next(),
       channel: input.channel,
       user: input.user,
       text: input.text,
@@ -208,18 +175,14 @@ export class Workspace {
     message.text = change.text;
     message.blocks = change.blocks;
     if (change.sent) message.sent = change.sent;
-    message.editedTs = this.nextTs();
+    message.editedTs = this.ts.next();
     this.changed();
     return message;
   }
 
   /** The person has seen the channel up to this message (Slack's read marker). */
   markRead(userId: string, channelId: string, ts: string): void {
-    const marks = this.readMarks.get(userId) ?? new Map<string, string>();
-    const current = marks.get(channelId);
-    if (current && tsValue(current) >= tsValue(ts)) return;
-    marks.set(channelId, ts);
-    this.readMarks.set(userId, marks);
+    this.readMarks.mark(userId, channelId, ts);
   }
 
   /**
@@ -227,14 +190,12 @@ export class Workspace {
    * own, ephemeral ones only when meant for them. Thread replies do not count, as in Slack.
    */
   unreadCount(userId: string, channelId: string): number {
-    const mark = this.readMarks.get(userId)?.get(channelId);
-    const after = mark ? tsValue(mark) : 0;
     return this.messagesOf(channelId).filter(
       (message) =>
         !message.threadTs &&
         message.user !== userId &&
         (message.ephemeralFor === null || message.ephemeralFor === userId) &&
-        tsValue(message.ts) > after,
+        this.readMarks.isUnread(userId, channelId, message.ts),
     ).length;
   }
 
@@ -244,28 +205,6 @@ export class Workspace {
     if (index === -1) return false;
     list.splice(index, 1);
     this.changed();
-    return true;
-  }
-
-  /** files.getUploadURLExternal: a file id for bytes that are still to come. */
-  announceFile(name: string, mimetype: string, size: number): PlayFile {
-    while (this.files.size >= MAX_FILES) {
-      const oldest = this.files.keys().next().value;
-      if (oldest === undefined) break;
-      this.files.delete(oldest);
-    }
-    this.fileCounter++;
-    const id = `F${String(this.fileCounter).padStart(8, "0")}${randomBytes(4).toString("hex").toUpperCase()}`;
-    const file: PlayFile = { id, name, title: name, mimetype, size };
-    this.files.set(id, { file, bytes: null, channel: null });
-    return file;
-  }
-
-  /** The bytes POSTed to a file's upload URL; false for an unknown file or the wrong length. */
-  receiveFile(id: string, bytes: Buffer): boolean {
-    const entry = this.files.get(id);
-    if (!entry || entry.channel !== null || bytes.length !== entry.file.size) return false;
-    entry.bytes = bytes;
     return true;
   }
 
@@ -279,136 +218,20 @@ export class Workspace {
     comment: string,
     user: string,
   ): PlayMessage | null {
-    const entries = files.map((file) => this.files.get(file.id));
-    if (entries.length === 0 || entries.some((entry) => !entry?.bytes || entry.channel !== null)) return null;
-    for (const [index, entry] of entries.entries()) {
-      entry!.channel = channel;
-      entry!.file.title = files[index]!.title || entry!.file.name;
-    }
+    const shared = this.files.share(channel, files);
+    if (!shared) return null;
     const message = this.post({ channel, user, text: comment });
-    message.files = entries.map((entry) => ({ ...entry!.file }));
+    message.files = shared;
     this.changed();
     return message;
-  }
-
-  /** A shared file with its bytes and the channel it is in, or null (unknown, or forgotten). */
-  fileOf(id: string): { file: PlayFile; bytes: Buffer; channel: string } | null {
-    const entry = this.files.get(id);
-    return entry?.bytes && entry.channel
-      ? { file: entry.file, bytes: entry.bytes, channel: entry.channel }
-      : null;
-  }
-
-  /**
-   * A trigger id for one interaction of this person; views.open/push may use it once, within
-   * TRIGGER_LIFETIME_MS (Slack allows 3 seconds; the playground is more patient with slow machines).
-   */
-  issueTrigger(userId: string): string {
-    const now = Date.now();
-    for (const [id, trigger] of this.triggers) {
-      if (now - trigger.issuedAt > TRIGGER_LIFETIME_MS) this.triggers.delete(id);
-    }
-    const id = `${now}.${randomBytes(6).toString("hex")}`;
-    this.triggers.set(id, { userId, issuedAt: now });
-    return id;
-  }
-
-  useTrigger(triggerId: string): string | null {
-    const trigger = this.triggers.get(triggerId);
-    this.triggers.delete(triggerId);
-    if (!trigger || Date.now() - trigger.issuedAt > TRIGGER_LIFETIME_MS) return null;
-    return trigger.userId;
-  }
-
-  private newView(userId: string, type: PlayView["type"], view: Record<string, unknown>): PlayView {
-    this.viewCounter++;
-    return {
-      id: `V${String(this.viewCounter).padStart(8, "0")}`,
-      userId,
-      type,
-      view,
-      hash: `${this.viewCounter}.${randomBytes(4).toString("hex")}`,
-      errors: {},
-    };
-  }
-
-  modalsOf(userId: string): readonly PlayView[] {
-    return this.modals.get(userId) ?? [];
-  }
-
-  /** views.open replaces the person's modals; views.push stacks one more (Slack allows three). */
-  openModal(userId: string, view: Record<string, unknown>, push = false): PlayView | null {
-    const stack = push ? [...this.modalsOf(userId)] : [];
-    if (stack.length >= 3) return null;
-    const opened = this.newView(userId, "modal", view);
-    stack.push(opened);
-    this.modals.set(userId, stack);
-    this.changed();
-    return opened;
-  }
-
-  findView(viewId: string): PlayView | null {
-    for (const stack of this.modals.values()) {
-      const found = stack.find((view) => view.id === viewId);
-      if (found) return found;
-    }
-    for (const home of this.homes.values()) if (home.id === viewId) return home;
-    return null;
-  }
-
-  findViewByExternalId(externalId: string): PlayView | null {
-    for (const stack of this.modals.values()) {
-      const found = stack.find((view) => view.view.external_id === externalId);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  replaceView(target: PlayView, view: Record<string, unknown>): PlayView {
-    target.view = view;
-    target.errors = {};
-    target.hash = `${++this.viewCounter}.${randomBytes(4).toString("hex")}`;
-    this.changed();
-    return target;
-  }
-
-  setErrors(viewId: string, errors: Record<string, string>): void {
-    const view = this.findView(viewId);
-    if (!view) return;
-    view.errors = errors;
-    this.changed();
-  }
-
-  /** Closes one modal (and those stacked on it); `all` closes every modal of the person. */
-  closeModal(userId: string, viewId: string, all = false): void {
-    const stack = [...this.modalsOf(userId)];
-    const index = stack.findIndex((view) => view.id === viewId);
-    if (index === -1 && !all) return;
-    this.modals.set(userId, all ? [] : stack.slice(0, index));
-    this.changed();
-  }
-
-  homeOf(userId: string): PlayView | null {
-    return this.homes.get(userId) ?? null;
-  }
-
-  publishHome(userId: string, view: Record<string, unknown>): PlayView {
-    const existing = this.homes.get(userId);
-    if (existing) return this.replaceView(existing, view);
-    const home = this.newView(userId, "home", view);
-    this.homes.set(userId, home);
-    this.changed();
-    return home;
   }
 
   snapshot(): WorkspaceSnapshot {
     return {
       channels: [...this.channels.values()],
       messages: [...this.messages.values()].flat(),
-      homes: [...this.homes.values()],
-      readMarks: Object.fromEntries(
-        [...this.readMarks].map(([userId, marks]) => [userId, Object.fromEntries(marks)]),
-      ),
+      homes: this.views.allHomes(),
+      readMarks: this.readMarks.toRecord(),
     };
   }
 
@@ -419,15 +242,10 @@ export class Workspace {
       const list = this.messages.get(message.channel) ?? [];
       list.push(message);
       this.messages.set(message.channel, list);
-      this.lastTs = Math.max(this.lastTs, tsValue(message.ts));
+      this.ts.seen(message.ts);
     }
-    for (const [userId, marks] of Object.entries(snapshot.readMarks ?? {})) {
-      this.readMarks.set(userId, new Map(Object.entries(marks)));
-    }
-    for (const home of snapshot.homes) {
-      this.homes.set(home.userId, home);
-      this.viewCounter = Math.max(this.viewCounter, Number(home.id.slice(1)) || 0);
-    }
+    this.readMarks.restore(snapshot.readMarks ?? {});
+    this.views.restoreHomes(snapshot.homes);
     this.changed();
   }
 }

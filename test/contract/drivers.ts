@@ -12,7 +12,7 @@ import { neutralActionId } from "../../src/bot/slack/render-blocks.ts";
 import { amsterdamDateAndTime } from "../../src/bot/teams/form-values.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Card, Form } from "../../src/flows/cards/card.ts";
-import { type Nabuur, nudgeSettingsOf, startNabuur } from "../../src/server.ts";
+import { nudgeSettingsOf } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createRuntime } from "../../src/services/create-runtime.ts";
 import { createInteractionHandler } from "../../src/services/interactions/create-handler.ts";
@@ -25,12 +25,12 @@ import type { MemberView } from "../../src/store/members/members.ts";
 import { openTestDatabase, type TestDatabase } from "../helpers/databases.ts";
 import { type ConnectorRequest, FakeBotConnector } from "../helpers/fake-bot-connector.ts";
 import { MemoryChat } from "../helpers/memory-chat.ts";
-import { recordSharedChannel } from "../helpers/privacy-ledger.ts";
 import { MONDAY_MORNING } from "../helpers/runtime.ts";
 import { type SlackHarness, startSlackHarness, viewValues } from "../helpers/slack-harness.ts";
+import { cardInvoke, channelMessage } from "../helpers/teams-activities.ts";
+import { startTeamsAppHarness, teamsUserOf } from "../helpers/teams-harness.ts";
 import { testLogger } from "../helpers/test-logger.ts";
 import { createWorld, type World } from "../helpers/world.ts";
-import { cardInvoke, channelMessage } from "../integration/teams/harness.ts";
 
 /** A form value as a person gives it. */
 type FieldValue = string | boolean | Date | { option: string };
@@ -449,49 +449,17 @@ function executeActions(
 }
 
 async function teamsDriver(): Promise<ChatDriver> {
-  const connector = new FakeBotConnector();
-  const serviceUrl = await connector.start();
-  const clock = new ManualClock(MONDAY_MORNING);
-  const nabuur: Nabuur = await startNabuur({
-    config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true", LOG_LEVEL: "silent" }),
-    logger: testLogger(),
-    clock,
-    schedulerCron: null,
-  });
-  const prisma = nabuur.database.prisma;
-  const world = await createWorld(prisma, { bindChannels: false });
-  const aad = (member: MemberView) => `aad-${member.slackUserId}`;
-  const from = (member: MemberView) => ({
-    id: `29:${member.slackUserId}`,
-    name: member.displayName,
-    aadObjectId: aad(member),
-  });
+  const h = await startTeamsAppHarness();
+  const { connector, serviceUrl, clock, nabuur, prisma, world } = h;
+  const from = teamsUserOf;
+  const aad = (member: MemberView) => from(member).aadObjectId;
   for (const member of [world.worker, world.coordinator, world.landlordStaff, world.careAdmin]) {
-    await prisma.member.update({ where: { id: member.id }, data: { teamsUserId: aad(member) } });
+    await h.link(member, from(member));
   }
-  for (const [kind, channelId, landlordId] of [
-    ["shared", TEAMS_SHARED, world.landlord.id],
-    ["careTeam", TEAMS_CARE, null],
-  ] as const) {
-    await prisma.channelBinding.create({
-      data: {
-        platform: "teams",
-        kind,
-        scopeKey: kind === "shared" ? `${world.careProvider.id}:${world.landlord.id}` : world.careProvider.id,
-        channelId,
-        careProviderId: world.careProvider.id,
-        landlordId,
-        createdById: world.careAdmin.id,
-      },
-    });
-  }
-  const url = `${nabuur.url}/api/messages`;
+  await h.bind("shared", TEAMS_SHARED);
+  await h.bind("careTeam", TEAMS_CARE);
   const post = async (activity: Record<string, unknown>) => {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
+    const response = await h.post(activity);
     if (response.status >= 300) throw new Error(`teams: /api/messages answered ${response.status}`);
     const text = await response.text();
     return text ? (JSON.parse(text) as { value?: unknown }) : {};
@@ -501,9 +469,7 @@ async function teamsDriver(): Promise<ChatDriver> {
     conversation: { ...(activity.conversation as object), id: `${channelId};messageid=1700000000000` },
   });
   // The bot learns both channels (conversation references for proactive messages).
-  for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) {
-    await post(inChannel(channelId, channelMessage(serviceUrl, "help", [], from(world.worker))));
-  }
+  for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) await h.seeChannel(channelId, from(world.worker));
   /** Every invoke's answer, by the member who acted. */
   const invokeAnswers: { memberId: string; answer: unknown }[] = [];
   /** Cards answered in invoke responses (a form opened by a button, a form shown again). */
@@ -764,17 +730,8 @@ async function teamsDriver(): Promise<ChatDriver> {
       checkLaterUpdates();
     },
     answersChecked: () => checked,
-    async stop() {
-      // The ledger gets what reached the channel: no outbox delivery may still be on its way.
-      await nabuur.scheduler.stop();
-      await recordSharedChannel(
-        "teams",
-        activitiesIn("shared").map((request) => request.body),
-        prisma,
-      );
-      await nabuur.stop();
-      await connector.stop();
-    },
+    // The ledger gets what reached the shared channel (see startTeamsAppHarness).
+    stop: () => h.stop(),
   };
 }
 

@@ -3,7 +3,7 @@
  * the planned meeting with a reason.
  */
 import { z } from "zod";
-import type { Form, FormField } from "../cards/card.ts";
+import type { Form } from "../cards/card.ts";
 import {
   after,
   type FormResult,
@@ -14,6 +14,7 @@ import {
   requiredInstant,
   requiredText,
 } from "../forms/fields.ts";
+import { formField } from "../forms/form-field.ts";
 import type { Locale } from "../model.ts";
 import { COOPERATION_FORM_IDS, encodeCooperationPair, encodeCooperationRef } from "./buttons.ts";
 import { COOPERATION_TEXT_MAX_LENGTH } from "./decide.ts";
@@ -42,34 +43,27 @@ export function buildHeldForm(
   locale: Locale = "nl",
 ): Form {
   const t = COOPERATION_TEXTS[locale];
-  const partyFields: FormField[] = COOPERATION_PARTIES.map((party, index) => ({
-    id: partyFieldId(party),
-    label: t.parties[party],
-    kind: "checkbox",
-    required: false,
-    ...(index === 0 ? { hint: t.forms.partiesHint } : {}),
-  }));
+  const partyFields = COOPERATION_PARTIES.map((party, index) =>
+    formField("checkbox", partyFieldId(party), t.parties[party], {
+      required: false,
+      ...(index === 0 ? { hint: t.forms.partiesHint } : {}),
+    }),
+  );
   return {
     formId: COOPERATION_FORM_IDS.held,
     title: t.forms.heldTitle,
     submitLabel: t.forms.heldSubmit,
     metadata: encodeCooperationRef(cooperationId, meetingNumber),
     fields: [
-      {
-        id: COOPERATION_FIELD_IDS.heldAt,
-        label: t.forms.heldAt,
-        kind: "datetime",
+      formField("datetime", COOPERATION_FIELD_IDS.heldAt, t.forms.heldAt, {
         required: true,
         initial: now.toISOString(),
-      },
+      }),
       ...partyFields,
-      {
-        id: COOPERATION_FIELD_IDS.notes,
-        label: t.forms.notes,
-        kind: "textarea",
+      formField("textarea", COOPERATION_FIELD_IDS.notes, t.forms.notes, {
         required: false,
         maxLength: COOPERATION_TEXT_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }
@@ -110,20 +104,14 @@ export function buildRescheduleForm(
     submitLabel: t.forms.rescheduleSubmit,
     metadata: encodeCooperationRef(cooperationId, meetingNumber),
     fields: [
-      {
-        id: COOPERATION_FIELD_IDS.plannedFor,
-        label: t.forms.plannedFor,
-        kind: "datetime",
+      formField("datetime", COOPERATION_FIELD_IDS.plannedFor, t.forms.plannedFor, {
         required: true,
         initial: plannedFor.toISOString(),
-      },
-      {
-        id: COOPERATION_FIELD_IDS.reason,
-        label: t.forms.reason,
-        kind: "textarea",
+      }),
+      formField("textarea", COOPERATION_FIELD_IDS.reason, t.forms.reason, {
         required: true,
         maxLength: COOPERATION_TEXT_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }
@@ -156,14 +144,11 @@ export function buildPlanForm(
     submitLabel: t.forms.planSubmit,
     metadata: encodeCooperationPair(careProviderId, landlordId),
     fields: [
-      {
-        id: COOPERATION_FIELD_IDS.plannedFor,
-        label: t.forms.planDate,
-        kind: "datetime",
+      formField("datetime", COOPERATION_FIELD_IDS.plannedFor, t.forms.planDate, {
         required: true,
         initial: proposed.toISOString(),
         hint: t.forms.planHint(partnerName),
-      },
+      }),
     ],
   };
 }

@@ -16,6 +16,7 @@ import {
   requiredText,
   type SelectOption,
 } from "../forms/fields.ts";
+import { formField } from "../forms/form-field.ts";
 import { LEASE_TYPES, type Locale } from "../model.ts";
 import { encodeItemRef, PARTICIPANT_FORM_IDS } from "./buttons.ts";
 import type { OnboardingItemKey, ParticipantDetails } from "./model.ts";
@@ -57,51 +58,29 @@ export function buildRegistrationForm(options: RegistrationFormOptions, locale: 
     submitLabel: f.registerSubmit,
     metadata: "{}",
     fields: [
-      {
-        id: ids.reference,
-        label: f.reference,
-        kind: "text",
-        required: true,
-        hint: f.referenceHint,
-        maxLength: 24,
-      },
-      {
-        id: ids.careProviderId,
-        label: f.careProvider,
-        kind: "select",
+      formField("text", ids.reference, f.reference, { required: true, hint: f.referenceHint, maxLength: 24 }),
+      formField("select", ids.careProviderId, f.careProvider, {
         required: true,
         options: options.careProviders,
-      },
-      { id: ids.landlordId, label: f.landlord, kind: "select", required: true, options: options.landlords },
-      { id: ids.dwelling, label: f.dwelling, kind: "text", required: true, maxLength: DWELLING_MAX_LENGTH },
-      {
-        id: ids.leaseType,
-        label: f.leaseType,
-        kind: "select",
+      }),
+      formField("select", ids.landlordId, f.landlord, { required: true, options: options.landlords }),
+      formField("text", ids.dwelling, f.dwelling, { required: true, maxLength: DWELLING_MAX_LENGTH }),
+      formField("select", ids.leaseType, f.leaseType, {
         required: true,
         options: LEASE_TYPES.map((value) => ({ value, label: leaseTypes[value] })),
-      },
-      {
-        id: ids.supportWorkerId,
-        label: f.supportWorker,
-        kind: "select",
+      }),
+      formField("select", ids.supportWorkerId, f.supportWorker, {
         required: true,
         options: options.careTeamMembers,
-      },
-      {
-        id: ids.landlordContactId,
-        label: f.landlordContact,
-        kind: "select",
+      }),
+      formField("select", ids.landlordContactId, f.landlordContact, {
         required: true,
         options: options.landlordStaff,
-      },
-      {
-        id: ids.coordinatorId,
-        label: f.coordinator,
-        kind: "select",
+      }),
+      formField("select", ids.coordinatorId, f.coordinator, {
         required: false,
         options: options.coordinators,
-      },
+      }),
     ],
   };
 }
@@ -142,14 +121,11 @@ export function buildSkipItemForm(
     submitLabel: t.forms.skipSubmit,
     metadata: encodeItemRef(participantId, itemKey),
     fields: [
-      {
-        id: PARTICIPANT_FIELD_IDS.reason,
-        label: t.forms.skipReason,
-        kind: "textarea",
+      formField("textarea", PARTICIPANT_FIELD_IDS.reason, t.forms.skipReason, {
         required: true,
         hint: `${t.items[itemKey].title} — ${t.forms.skipHint}`,
         maxLength: REASON_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }
@@ -175,21 +151,15 @@ export function buildExtendItemForm(
     submitLabel: t.forms.extendSubmit,
     metadata: encodeItemRef(participantId, itemKey),
     fields: [
-      {
-        id: PARTICIPANT_FIELD_IDS.newDueAt,
-        label: t.forms.newDue,
-        kind: "datetime",
+      formField("datetime", PARTICIPANT_FIELD_IDS.newDueAt, t.forms.newDue, {
         required: true,
         hint: t.items[itemKey].title,
         initial: currentDueAt.toISOString(),
-      },
-      {
-        id: PARTICIPANT_FIELD_IDS.reason,
-        label: t.forms.extendReason,
-        kind: "textarea",
+      }),
+      formField("textarea", PARTICIPANT_FIELD_IDS.reason, t.forms.extendReason, {
         required: true,
         maxLength: REASON_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }

@@ -16,6 +16,7 @@ import {
   type SelectOption,
   toInstant,
 } from "../forms/fields.ts";
+import { formField } from "../forms/form-field.ts";
 import type { Locale } from "../model.ts";
 import { encodeSignalRef, SIGNAL_FORM_IDS } from "./buttons.ts";
 import { NOTE_MAX_LENGTH } from "./decide.ts";
@@ -60,49 +61,31 @@ export function buildLogSignalForm(options: LogSignalFormOptions, now: Date, loc
     submitLabel: t.forms.logSubmit,
     metadata: "{}",
     fields: [
-      {
-        id: ids.participantId,
-        label: t.forms.participant,
-        kind: "select",
+      formField("select", ids.participantId, t.forms.participant, {
         required: true,
         options: options.participants,
-      },
-      {
-        id: ids.kind,
-        label: t.forms.kind,
-        kind: "select",
+      }),
+      formField("select", ids.kind, t.forms.kind, {
         required: true,
         options: SIGNAL_KINDS.map((value) => ({ value, label: t.kinds[value] })),
-      },
-      {
-        id: ids.source,
-        label: t.forms.source,
-        kind: "select",
+      }),
+      formField("select", ids.source, t.forms.source, {
         required: true,
         options: SIGNAL_SOURCES.map((value) => ({ value, label: t.sources[value] })),
-      },
-      {
-        id: ids.observedAt,
-        label: t.forms.observedAt,
-        kind: "datetime",
+      }),
+      formField("datetime", ids.observedAt, t.forms.observedAt, {
         required: true,
         initial: now.toISOString(),
-      },
-      {
-        id: ids.description,
-        label: t.forms.description,
-        kind: "textarea",
+      }),
+      formField("textarea", ids.description, t.forms.description, {
         required: true,
         hint: t.forms.descriptionHint,
         maxLength: DESCRIPTION_MAX_LENGTH,
-      },
-      {
-        id: ids.followUpOwnerId,
-        label: t.forms.followUpOwner,
-        kind: "select",
+      }),
+      formField("select", ids.followUpOwnerId, t.forms.followUpOwner, {
         required: false,
         options: options.members,
-      },
+      }),
     ],
   };
 }
@@ -141,31 +124,22 @@ export function buildSharingForm(
     submitLabel: t.forms.sharingSubmit,
     metadata: encodeSignalRef(signalId),
     fields: [
-      {
-        id: SIGNAL_FIELD_IDS.share,
-        label: t.forms.share,
-        kind: "select",
+      formField("select", SIGNAL_FIELD_IDS.share, t.forms.share, {
         required: true,
         options: [
           { value: "yes", label: t.forms.shareYes },
           { value: "no", label: t.forms.shareNo },
         ],
-      },
-      {
-        id: SIGNAL_FIELD_IDS.consultedMemberId,
-        label: t.forms.consulted,
-        kind: "select",
+      }),
+      formField("select", SIGNAL_FIELD_IDS.consultedMemberId, t.forms.consulted, {
         required: actorSide === "landlord",
         hint: t.forms.consultedHint,
         options: teamMembers,
-      },
-      {
-        id: SIGNAL_FIELD_IDS.note,
-        label: t.forms.note,
-        kind: "textarea",
+      }),
+      formField("textarea", SIGNAL_FIELD_IDS.note, t.forms.note, {
         required: false,
         maxLength: NOTE_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }
@@ -208,13 +182,10 @@ export function buildFollowUpForm(signalId: string, locale: Locale = "nl"): Form
     submitLabel: t.forms.followUpSubmit,
     metadata: encodeSignalRef(signalId),
     fields: [
-      {
-        id: SIGNAL_FIELD_IDS.note,
-        label: t.forms.followUpNote,
-        kind: "textarea",
+      formField("textarea", SIGNAL_FIELD_IDS.note, t.forms.followUpNote, {
         required: true,
         maxLength: NOTE_MAX_LENGTH,
-      },
+      }),
     ],
   };
 }

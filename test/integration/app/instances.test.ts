@@ -14,10 +14,10 @@ import { ManualClock } from "../../../src/services/clock.ts";
 import { createPostgresDatabase } from "../../helpers/databases.ts";
 import { type ConnectorRequest, FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { MONDAY_MORNING } from "../../helpers/runtime.ts";
+import { conversations, fileConsentInvoke, personalMessage, USER } from "../../helpers/teams-activities.ts";
 import { createWorld } from "../../helpers/world.ts";
 import { createTestKey } from "../api/api-harness.ts";
 import { driveCaseToActie5 } from "../dossier/dossier-scenario.ts";
-import { conversations, fileConsentInvoke, personalMessage, USER } from "../teams/harness.ts";
 
 const INTAKE_LIMIT_PER_MINUTE = 60;
 

@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { DEMO_CHANNELS, DEMO_PEOPLE } from "../../../src/playground/demo-data.ts";
+import type { PlayView } from "../../../src/playground/play-views.ts";
 import { type Playground, startPlayground } from "../../../src/playground/playground.ts";
 import { createSignedClient, slackSignature } from "../../../src/playground/signed-requests.ts";
 import { slashCommandBody } from "../../../src/playground/slack-payloads.ts";
-import type { PlayMessage, PlayView } from "../../../src/playground/workspace.ts";
+import type { PlayMessage } from "../../../src/playground/workspace.ts";
 
 const MONDAY_MORNING = new Date("2025-09-08T08:00:00Z"); // 10:00 in Amsterdam
 const { worker, landlordStaff } = DEMO_PEOPLE;
@@ -178,7 +179,7 @@ describe("the playground", () => {
       text: "/overlast HF-101",
     });
     const modal = await until(
-      () => playground.workspace.modalsOf(landlordStaff.userId)[0],
+      () => playground.workspace.views.modalsOf(landlordStaff.userId)[0],
       "the intake modal",
     );
     expect(modal.view.callback_id).toBe("nabuur.form.complaint");
@@ -201,9 +202,9 @@ describe("the playground", () => {
     });
     expect(submitted.body.ok).toBe(false);
     expect(Object.keys(submitted.body.errors as object)).toContain("occurredAt");
-    expect(playground.workspace.modalsOf(landlordStaff.userId)[0]?.errors).toHaveProperty("occurredAt");
+    expect(playground.workspace.views.modalsOf(landlordStaff.userId)[0]?.errors).toHaveProperty("occurredAt");
     await call("close", { as: landlordStaff.userId, viewId: modal.id });
-    expect(playground.workspace.modalsOf(landlordStaff.userId)).toEqual([]);
+    expect(playground.workspace.views.modalsOf(landlordStaff.userId)).toEqual([]);
   });
 
   it("Preventie: a click on a card's button is a signed block action; the bot updates the card", async () => {
@@ -234,7 +235,7 @@ describe("the playground", () => {
 
   it("App Home: opening it sends app_home_opened and shows the published view", async () => {
     await call("home", { as: worker.userId, tab: "home" });
-    const home = await until(() => playground.workspace.homeOf(worker.userId), "App Home");
+    const home = await until(() => playground.workspace.views.homeOf(worker.userId), "App Home");
     expect(JSON.stringify(home.view.blocks)).toContain("HF-101");
   });
 

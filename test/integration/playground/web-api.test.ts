@@ -136,7 +136,7 @@ describe("the playground's Slack Web API", () => {
       ["dossier.pdf", "Overlastdossier (PDF)", "application/pdf", pdf.length],
       ["dossier.json", "dossier.json", "application/json", 7],
     ]);
-    expect(workspace.fileOf(message.files![0]!.id)).toMatchObject({ bytes: pdf, channel: dm });
+    expect(workspace.files.fileOf(message.files![0]!.id)).toMatchObject({ bytes: pdf, channel: dm });
     // A file whose bytes never arrived cannot be shared.
     const announced = await client.files.getUploadURLExternal({ filename: "leeg.pdf", length: 10 });
     await expect(
@@ -145,7 +145,7 @@ describe("the playground's Slack Web API", () => {
   });
 
   it("views.open needs a trigger id, uses it once, and opens the modal for that person", async () => {
-    const trigger = workspace.issueTrigger("U0WORKER");
+    const trigger = workspace.triggers.issue("U0WORKER");
     const view = {
       type: "modal" as const,
       callback_id: "nabuur.form.test",
@@ -154,7 +154,7 @@ describe("the playground's Slack Web API", () => {
     };
     const opened = await client.views.open({ trigger_id: trigger, view });
     expect(opened.view?.id).toMatch(/^V/);
-    expect(workspace.modalsOf("U0WORKER").map((modal) => modal.view.callback_id)).toEqual([
+    expect(workspace.views.modalsOf("U0WORKER").map((modal) => modal.view.callback_id)).toEqual([
       "nabuur.form.test",
     ]);
     await expect(client.views.open({ trigger_id: trigger, view })).rejects.toMatchObject({
@@ -167,7 +167,7 @@ describe("the playground's Slack Web API", () => {
       user_id: "U0LANDLORD",
       view: { type: "home", blocks: [{ type: "divider" }] },
     });
-    expect(workspace.homeOf("U0LANDLORD")?.view.blocks).toEqual([{ type: "divider" }]);
+    expect(workspace.views.homeOf("U0LANDLORD")?.view.blocks).toEqual([{ type: "divider" }]);
     await expect(client.apiCall("files.upload", {})).rejects.toMatchObject({
       data: { error: "unknown_method" },
     });

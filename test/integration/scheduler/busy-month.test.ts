@@ -12,14 +12,12 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { neutralActionId } from "../../../src/bot/slack/render-blocks.ts";
-import { loadConfig } from "../../../src/config.ts";
 import { amsterdamDateKey, isWithinWorkingHours } from "../../../src/flows/calendar/index.ts";
 import { DEFAULT_NUDGE_SETTINGS } from "../../../src/flows/deadlines/settings.ts";
 import type { Role } from "../../../src/flows/model.ts";
 import { PERMISSION_ROLES, routeById } from "../../../src/flows/steps/registry.ts";
-import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { fileComplaint, handleCaseEvent } from "../../../src/services/case-service.ts";
-import { ManualClock } from "../../../src/services/clock.ts";
+import type { ManualClock } from "../../../src/services/clock.ts";
 import { handleDeadlineEvent } from "../../../src/services/deadline-service.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
@@ -30,9 +28,8 @@ import { actorOf, createMember, type MemberView } from "../../../src/store/membe
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { assessConsciousJustified } from "../../helpers/procedure.ts";
 import { startSlackHarness } from "../../helpers/slack-harness.ts";
-import { testLogger } from "../../helpers/test-logger.ts";
-import { createWorld, SLACK_TEAM, type World } from "../../helpers/world.ts";
-import { channelMessage } from "../teams/harness.ts";
+import { startTeamsAppHarness, teamsUserOf } from "../../helpers/teams-harness.ts";
+import { SLACK_TEAM, type World } from "../../helpers/world.ts";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -156,67 +153,30 @@ function executeActions(node: unknown, into: { verb: string; value: string }[] =
 }
 
 async function teamsPlatform(): Promise<Platform> {
-  const connector = new FakeBotConnector();
-  const serviceUrl = await connector.start();
-  const clock = new ManualClock(SEED_AT);
-  const nabuur: Nabuur = await startNabuur({
-    config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true", LOG_LEVEL: "silent" }),
-    logger: testLogger(),
-    clock,
-    schedulerCron: null,
-  });
-  const prisma = nabuur.database.prisma;
-  const world = await createWorld(prisma, { bindChannels: false });
-  for (const [kind, channelId, landlordId] of [
-    ["shared", TEAMS_SHARED, world.landlord.id],
-    ["careTeam", TEAMS_CARE, null],
-  ] as const) {
-    await prisma.channelBinding.create({
-      data: {
-        platform: "teams",
-        kind,
-        scopeKey: kind === "shared" ? `${world.careProvider.id}:${world.landlord.id}` : world.careProvider.id,
-        channelId,
-        careProviderId: world.careProvider.id,
-        landlordId,
-        createdById: world.careAdmin.id,
-      },
-    });
-  }
-  const aad = (member: MemberView) => `aad-${member.slackUserId}`;
-  const post = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${nabuur.url}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-    await response.text();
-  };
+  const h = await startTeamsAppHarness({ now: SEED_AT });
+  const { clock, connector, prisma, world } = h;
+  await h.bind("shared", TEAMS_SHARED);
+  await h.bind("careTeam", TEAMS_CARE);
+  const aad = (member: MemberView) => teamsUserOf(member).aadObjectId;
   const members: MemberView[] = [];
   const personal = new Map<string, MemberView>();
   let seen = 0;
   return {
     name: "teams",
-    runtime: nabuur.runtime,
+    runtime: h.nabuur.runtime,
     prisma,
     clock,
     world,
     async introduce(list) {
       for (const member of list) {
-        await prisma.member.update({ where: { id: member.id }, data: { teamsUserId: aad(member) } });
+        await h.link(member, teamsUserOf(member));
         members.push(member);
-        const from = { id: `29:${member.slackUserId}`, name: member.displayName, aadObjectId: aad(member) };
-        for (const channelId of [TEAMS_SHARED, TEAMS_CARE]) {
-          const activity = channelMessage(serviceUrl, "help", [], from);
-          await post({
-            ...activity,
-            conversation: { ...activity.conversation, id: `${channelId};messageid=1700000000000` },
-          });
-        }
+        for (const channelId of [TEAMS_SHARED, TEAMS_CARE])
+          await h.seeChannel(channelId, teamsUserOf(member));
       }
-      await nabuur.scheduler.tick();
+      await h.tick();
     },
-    tick: () => nabuur.scheduler.tick(),
+    tick: () => h.tick(),
     drain() {
       const requests = connector.requests.slice(seen);
       seen = connector.requests.length;
@@ -247,11 +207,7 @@ async function teamsPlatform(): Promise<Platform> {
       }
       return sent;
     },
-    async stop() {
-      await nabuur.scheduler.stop();
-      await nabuur.stop();
-      await connector.stop();
-    },
+    stop: () => h.stop(),
   };
 }
 

@@ -20,8 +20,8 @@ import type { MemberView } from "../../../src/store/members/members.ts";
 import { createPostgresDatabase } from "../../helpers/databases.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { MONDAY_MORNING } from "../../helpers/runtime.ts";
+import { CHANNEL, cardInvoke, conversations, personalMessage } from "../../helpers/teams-activities.ts";
 import { createWorld } from "../../helpers/world.ts";
-import { CHANNEL, cardInvoke, conversations, personalMessage } from "../teams/harness.ts";
 import { recordAnswers } from "./matrix-drivers.ts";
 import {
   type Builders,

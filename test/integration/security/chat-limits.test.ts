@@ -22,9 +22,9 @@ import type { PrismaClient } from "../../../src/store/db-types.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { MONDAY_MORNING } from "../../helpers/runtime.ts";
 import { type SlackHarness, startSlackHarness, viewValues } from "../../helpers/slack-harness.ts";
+import { CHANNEL, cardInvoke, conversations, personalMessage } from "../../helpers/teams-activities.ts";
 import { createWorld, type World } from "../../helpers/world.ts";
 import { complaintBody, readError, startApiHarness } from "../api/api-harness.ts";
-import { CHANNEL, cardInvoke, conversations, personalMessage } from "../teams/harness.ts";
 
 const MEGABYTE = "x".repeat(1_000_000);
 const LIMIT = 4;

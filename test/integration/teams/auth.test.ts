@@ -1,13 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TeamsCredentialsFactory } from "../../../src/bot/teams/teams-bot.ts";
 import { openTestDatabase, type TestDatabase } from "../../helpers/databases.ts";
-import {
-  cardInvoke,
-  channelMessage,
-  personalMessage,
-  startTeamsHarness,
-  type TeamsHarness,
-} from "./harness.ts";
+import { cardInvoke, channelMessage, personalMessage } from "../../helpers/teams-activities.ts";
+import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 const APP_ID = "0b5e5f1a-7c3d-4c52-9a55-3d4f1c2b9e10";
 

@@ -2,17 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../../../src/bot/teams/render-adaptive-card.ts";
 import type { Card, Form } from "../../../src/flows/cards/card.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
+import { CHANNEL, cardInvoke, channelMessage, TENANT, USER } from "../../helpers/teams-activities.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
-import {
-  CHANNEL,
-  cardInvoke,
-  channelMessage,
-  memberView,
-  startTeamsHarness,
-  TENANT,
-  type TeamsHarness,
-  USER,
-} from "./harness.ts";
+import { memberView, startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 const MESSAGE = "application/vnd.microsoft.activity.message";
 const CARD = "application/vnd.microsoft.card.adaptive";

@@ -2,17 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Card } from "../../../src/flows/cards/card.ts";
 import { ChatDeliveryError } from "../../../src/services/interactions/chat-port.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
-import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 import {
   BOT_ID,
   CHANNEL,
   channelMessage,
   personalMessage,
-  startTeamsHarness,
   TENANT,
-  type TeamsHarness,
   USER,
-} from "./harness.ts";
+} from "../../helpers/teams-activities.ts";
+import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
+import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 const card: Card = {
   summary: "Termijn verloopt morgen",

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
-import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 import {
   BOT_ID,
   CHANNEL,
   cardInvoke,
   channelMessage,
   conversations,
-  memberView,
   personalMessage,
-  startTeamsHarness,
   TENANT,
-  type TeamsHarness,
   USER,
-} from "./harness.ts";
+} from "../../helpers/teams-activities.ts";
+import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
+import { memberView, startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 describe("Teams commands over HTTP (messages to the bot)", () => {
   let h: TeamsHarness;

@@ -20,12 +20,8 @@ import type { MemberView } from "../../../src/store/members/members.ts";
 import { createTeamsConversationStore } from "../../../src/store/teams/conversation-refs.ts";
 import { openTestDatabase, type TestDatabase } from "../../helpers/databases.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
+import { USER } from "../../helpers/teams-activities.ts";
 import { testLogger } from "../../helpers/test-logger.ts";
-
-export const TENANT = "tenant-1";
-export const BOT_ID = "28:nabuur-bot";
-export const CHANNEL = "19:shared-channel@thread.tacv2";
-export const USER = { id: "29:user-anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
 
 class FakeInteractions implements InteractionHandler {
   defaultLocale: Locale = "nl";
@@ -138,84 +134,6 @@ export async function startTeamsHarness(
       });
       await connector.stop();
       if (!shared.db) await db.destroy();
-    },
-  };
-}
-
-let activityCounter = 0;
-
-function base(serviceUrl: string, conversation: Record<string, unknown>, from = USER) {
-  activityCounter++;
-  return {
-    id: `activity-${activityCounter}`,
-    channelId: "msteams",
-    serviceUrl,
-    timestamp: new Date().toISOString(),
-    from,
-    recipient: { id: BOT_ID, name: "Nabuur" },
-    conversation: { tenantId: TENANT, ...conversation },
-    channelData: { tenant: { id: TENANT } },
-    locale: "nl-NL",
-  };
-}
-
-export const conversations = {
-  /** A thread in the shared channel (Teams puts the root message id in the conversation id). */
-  channelThread: (rootId = "1700000000000") => ({
-    id: `${CHANNEL};messageid=${rootId}`,
-    conversationType: "channel",
-    isGroup: true,
-  }),
-  personal: (id = "a:personal-anna") => ({ id, conversationType: "personal" }),
-};
-
-const botMention = { type: "mention", text: "<at>Nabuur</at>", mentioned: { id: BOT_ID, name: "Nabuur" } };
-
-export function channelMessage(serviceUrl: string, text: string, entities: unknown[] = [], from = USER) {
-  return {
-    ...base(serviceUrl, conversations.channelThread(), from),
-    type: "message",
-    text: `<at>Nabuur</at> ${text}`,
-    textFormat: "plain",
-    entities: [botMention, ...entities],
-  };
-}
-
-export function personalMessage(serviceUrl: string, text: string, from = USER) {
-  return { ...base(serviceUrl, conversations.personal(), from), type: "message", text, textFormat: "plain" };
-}
-
-export function cardInvoke(
-  serviceUrl: string,
-  verb: string,
-  data: Record<string, unknown>,
-  options: { replyToId?: string; conversation?: Record<string, unknown>; from?: typeof USER } = {},
-) {
-  return {
-    ...base(serviceUrl, options.conversation ?? conversations.channelThread(), options.from),
-    type: "invoke",
-    name: "adaptiveCard/action",
-    replyToId: options.replyToId ?? "1700000000000",
-    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
-  };
-}
-
-/** The person's answer on a file consent card, from their personal chat (`fileConsent/invoke`). */
-export function fileConsentInvoke(
-  serviceUrl: string,
-  action: "accept" | "decline",
-  context: unknown,
-  options: { uploadInfo?: Record<string, unknown>; from?: typeof USER; conversationId?: string } = {},
-) {
-  return {
-    ...base(serviceUrl, conversations.personal(options.conversationId), options.from),
-    type: "invoke",
-    name: "fileConsent/invoke",
-    value: {
-      type: "fileUpload",
-      action,
-      context,
-      ...(options.uploadInfo ? { uploadInfo: options.uploadInfo } : {}),
     },
   };
 }

@@ -4,21 +4,16 @@
  * role may use; which those are is read from the step registry, as the route guard reads it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../src/config.ts";
 import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
 import { DEADLINE_BUTTON_IDS } from "../../../src/flows/deadlines/buttons.ts";
 import type { Role } from "../../../src/flows/model.ts";
 import { PERMISSION_ROLES, ROUTES } from "../../../src/flows/steps/registry.ts";
-import { type Nabuur, startNabuur } from "../../../src/server.ts";
-import { ManualClock } from "../../../src/services/clock.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { type ConnectorRequest, FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
 import { fileNoiseComplaint } from "../../helpers/procedure.ts";
-import { MONDAY_MORNING } from "../../helpers/runtime.ts";
-import { testLogger } from "../../helpers/test-logger.ts";
-import { createWorld, type World } from "../../helpers/world.ts";
+import { BOT_ID, personalMessage, USER } from "../../helpers/teams-activities.ts";
+import { startTeamsAppHarness, type TeamsAppHarness, type TeamsUser } from "../../helpers/teams-harness.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
-import { BOT_ID, personalMessage, TENANT, USER } from "./harness.ts";
 
 const WORKER = USER;
 const ADMIN = { id: "29:user-beheer", name: "Beheer HF", aadObjectId: "aad-beheer" };
@@ -39,53 +34,20 @@ function verbsOf(request: ConnectorRequest): string[] {
 }
 
 describe("buttons in the Teams personal chat", () => {
-  const connector = new FakeBotConnector();
-  const clock = new ManualClock(MONDAY_MORNING);
-  let serviceUrl: string;
-  let nabuur: Nabuur;
-  let world: World;
-  let messagesUrl: string;
+  let h: TeamsAppHarness;
 
-  const post = (activity: Record<string, unknown>) =>
-    fetch(messagesUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
   /** A message in this person's own personal chat with the bot. */
-  const personal = (text: string, from: typeof USER, chat: string) => ({
-    ...personalMessage(serviceUrl, text, from),
-    conversation: { tenantId: TENANT, id: chat, conversationType: "personal" },
-  });
-  const sentTo = (chat: string) =>
-    connector.activities().filter((request) => request.conversationId?.startsWith(chat));
-  /** Sends an activity in the personal chat and returns the card(s) the bot sent back there. */
-  const answerIn = async (chat: string, activity: Record<string, unknown>) => {
-    const before = sentTo(chat).length;
-    expect((await post(activity)).status).toBeLessThan(300);
-    await connector.waitFor(() => sentTo(chat).length > before);
-    return sentTo(chat).slice(before);
-  };
+  const personal = (text: string, from: TeamsUser, chat: string) =>
+    personalMessage(h.serviceUrl, text, from, chat);
 
   beforeAll(async () => {
-    serviceUrl = await connector.start();
-    nabuur = await startNabuur({
-      config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true" }),
-      logger: testLogger(),
-      clock,
-      schedulerCron: null,
-    });
-    messagesUrl = `${nabuur.url}/api/messages`;
-    world = await createWorld(nabuur.database.prisma, { bindChannels: false });
-    const prisma = nabuur.database.prisma;
-    await prisma.member.update({ where: { id: world.worker.id }, data: { teamsUserId: WORKER.aadObjectId } });
-    await prisma.member.update({
-      where: { id: world.careAdmin.id },
-      data: { teamsUserId: ADMIN.aadObjectId },
-    });
+    h = await startTeamsAppHarness();
+    const { world } = h;
+    await h.link(world.worker, WORKER);
+    await h.link(world.careAdmin, ADMIN);
     // Both have written to the bot in their personal chat: direct messages go there.
-    await answerIn(CHATS.worker, personal("help", WORKER, CHATS.worker));
-    await answerIn(CHATS.admin, personal("help", ADMIN, CHATS.admin));
+    await h.answerIn(CHATS.worker, personal("help", WORKER, CHATS.worker));
+    await h.answerIn(CHATS.admin, personal("help", ADMIN, CHATS.admin));
 
     for (const [reference, supportWorker] of [
       ["HF-T21", world.worker],
@@ -93,7 +55,7 @@ describe("buttons in the Teams personal chat", () => {
       // deadlines reach someone who may not take the case's steps.
       ["HF-T22", world.careAdmin],
     ] as const) {
-      const participant = await registerParticipant(nabuur.runtime, world.actor(world.worker), {
+      const participant = await registerParticipant(h.nabuur.runtime, world.actor(world.worker), {
         reference,
         careProviderId: world.careProvider.id,
         landlordId: world.landlord.id,
@@ -103,52 +65,48 @@ describe("buttons in the Teams personal chat", () => {
         landlordContactId: world.landlordStaff.id,
         coordinatorId: world.coordinator.id,
       });
-      await fileNoiseComplaint(nabuur.runtime, world, participant.participantId);
+      await fileNoiseComplaint(h.nabuur.runtime, world, participant.participantId);
     }
-    await nabuur.scheduler.tick();
+    await h.tick();
   });
 
-  afterAll(async () => {
-    await nabuur.scheduler.stop();
-    await nabuur.stop();
-    await connector.stop();
-  });
+  afterAll(() => h.stop());
 
   it("Actie 1: the assignment DM offers the support worker start and hearing, the admin no button", async () => {
     const hasAssignment = (chat: string, reference: string) =>
-      sentTo(chat).some((request) => JSON.stringify(request.body).includes(reference));
-    await connector.waitFor(
+      h.sentTo(chat).some((request) => JSON.stringify(request.body).includes(reference));
+    await h.connector.waitFor(
       () => hasAssignment(CHATS.worker, "HF-T21") && hasAssignment(CHATS.admin, "HF-T22"),
     );
-    const worker = sentTo(CHATS.worker).flatMap(verbsOf);
+    const worker = h.sentTo(CHATS.worker).flatMap(verbsOf);
     expect(worker).toEqual(expect.arrayContaining([CASE_BUTTON_IDS.start, CASE_BUTTON_IDS.hearing]));
     expect(worker.filter((id) => forbiddenFor("careTeamMember").includes(id))).toEqual([]);
     expect(forbiddenFor("admin")).toContain(CASE_BUTTON_IDS.start);
-    expect(sentTo(CHATS.admin).flatMap(verbsOf)).toEqual([]);
-    for (const request of [...sentTo(CHATS.worker), ...sentTo(CHATS.admin)]) {
+    expect(h.sentTo(CHATS.admin).flatMap(verbsOf)).toEqual([]);
+    for (const request of [...h.sentTo(CHATS.worker), ...h.sentTo(CHATS.admin)]) {
       for (const card of FakeBotConnector.cardsOf(request)) expect(adaptiveCardProblems(card)).toEqual([]);
     }
   });
 
   it("'mijn' in the personal chat lists the deadlines with only the buttons the person may use", async () => {
-    const worker = (await answerIn(CHATS.worker, personal("mijn", WORKER, CHATS.worker))).flatMap(verbsOf);
+    const worker = (await h.answerIn(CHATS.worker, personal("mijn", WORKER, CHATS.worker))).flatMap(verbsOf);
     expect(worker).toContain(DEADLINE_BUTTON_IDS.done);
-    const admin = await answerIn(CHATS.admin, personal("mijn", ADMIN, CHATS.admin));
+    const admin = await h.answerIn(CHATS.admin, personal("mijn", ADMIN, CHATS.admin));
     expect(JSON.stringify(admin.map((request) => request.body))).toContain("HF-T22");
     expect(forbiddenFor("admin")).toContain(DEADLINE_BUTTON_IDS.done);
     expect(admin.flatMap(verbsOf)).toEqual([]);
   });
 
   it("the welcome card of the personal app (the home card) keeps only the person's buttons", async () => {
-    const installed = (from: typeof USER, chat: string) => ({
+    const installed = (from: TeamsUser, chat: string) => ({
       ...personal("", from, chat),
       type: "conversationUpdate",
       text: undefined,
       membersAdded: [{ id: BOT_ID, name: "Nabuur" }],
     });
-    const worker = (await answerIn(CHATS.worker, installed(WORKER, CHATS.worker))).flatMap(verbsOf);
+    const worker = (await h.answerIn(CHATS.worker, installed(WORKER, CHATS.worker))).flatMap(verbsOf);
     expect(worker).toContain(DEADLINE_BUTTON_IDS.done);
-    const admin = await answerIn(CHATS.admin, installed(ADMIN, CHATS.admin));
+    const admin = await h.answerIn(CHATS.admin, installed(ADMIN, CHATS.admin));
     expect(JSON.stringify(admin.map((request) => request.body))).toContain("HF-T22");
     expect(admin.flatMap(verbsOf)).toEqual([]);
   });

@@ -5,132 +5,86 @@
  * to the shared channel names the complainant or shows care-only content.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../src/config.ts";
 import { CASE_BUTTON_IDS } from "../../../src/flows/cases/buttons.ts";
-import { type Nabuur, startNabuur } from "../../../src/server.ts";
 import { fileComplaint } from "../../../src/services/case-service.ts";
-import { ManualClock } from "../../../src/services/clock.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import { FakeBotConnector } from "../../helpers/fake-bot-connector.ts";
-import { recordSharedChannel } from "../../helpers/privacy-ledger.ts";
-import { MONDAY_MORNING } from "../../helpers/runtime.ts";
-import { testLogger } from "../../helpers/test-logger.ts";
-import { createWorld, type World } from "../../helpers/world.ts";
+import {
+  CHANNEL,
+  cardInvoke,
+  channelMessage,
+  personalMessage,
+  USER,
+} from "../../helpers/teams-activities.ts";
+import { startTeamsAppHarness, type TeamsAppHarness } from "../../helpers/teams-harness.ts";
 import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
-import { CHANNEL, cardInvoke, channelMessage, personalMessage, USER } from "./harness.ts";
 
 const COMPLAINANT = "Meneer Anoniem-Niet";
+const PETRA = { id: "29:user-petra", name: "Petra", aadObjectId: "aad-petra" };
 
 describe("Teams with the real core", () => {
-  const connector = new FakeBotConnector();
-  let serviceUrl: string;
-  let nabuur: Nabuur;
-  let world: World;
-  let messagesUrl: string;
-  const clock = new ManualClock(MONDAY_MORNING);
-
-  const post = (activity: Record<string, unknown>) =>
-    fetch(messagesUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-
-  const sharedActivities = () =>
-    connector
-      .activities()
-      .filter(
-        (request) => request.path.includes(encodeURIComponent(CHANNEL)) || request.path.includes(CHANNEL),
-      );
+  let h: TeamsAppHarness;
 
   beforeAll(async () => {
-    serviceUrl = await connector.start();
-    nabuur = await startNabuur({
-      config: loadConfig({ PORT: "0", DATA_DIR: "memory://", TEAMS_ENABLED: "true" }),
-      logger: testLogger(),
-      clock,
-      schedulerCron: null,
-    });
-    messagesUrl = `${nabuur.url}/api/messages`;
-    world = await createWorld(nabuur.database.prisma, { bindChannels: false });
-    const prisma = nabuur.database.prisma;
-    await prisma.member.update({ where: { id: world.worker.id }, data: { teamsUserId: USER.aadObjectId } });
-    await prisma.member.update({ where: { id: world.landlordStaff.id }, data: { teamsUserId: "aad-petra" } });
-    await prisma.channelBinding.create({
-      data: {
-        platform: "teams",
-        kind: "shared",
-        scopeKey: `${world.careProvider.id}:${world.landlord.id}`,
-        channelId: CHANNEL,
-        careProviderId: world.careProvider.id,
-        landlordId: world.landlord.id,
-        createdById: world.careAdmin.id,
-      },
-    });
+    h = await startTeamsAppHarness();
+    await h.link(h.world.worker, USER);
+    await h.link(h.world.landlordStaff, PETRA);
+    // What reaches the shared channel goes to the privacy ledger when the harness stops.
+    await h.bind("shared", CHANNEL);
     // Any activity from the channel stores its conversation reference for proactive messages.
-    expect((await post(channelMessage(serviceUrl, "help"))).status).toBeLessThan(300);
+    expect((await h.post(channelMessage(h.serviceUrl, "help"))).status).toBeLessThan(300);
   });
 
-  afterAll(async () => {
-    // The ledger gets what reached the channel: no outbox delivery may still be on its way.
-    await nabuur.scheduler.stop();
-    await recordSharedChannel(
-      "teams",
-      sharedActivities().map((request) => request.body),
-      nabuur.database.prisma,
-    );
-    await nabuur.stop();
-    await connector.stop();
-  });
+  afterAll(() => h.stop());
 
   it("Actie 1: a complaint's case card reaches the Teams channel as a valid Adaptive Card, without the complainant", async () => {
-    const participant = await registerParticipant(nabuur.runtime, world.actor(world.worker), {
+    const participant = await registerParticipant(h.nabuur.runtime, h.world.actor(h.world.worker), {
       reference: "HF-T01",
-      careProviderId: world.careProvider.id,
-      landlordId: world.landlord.id,
+      careProviderId: h.world.careProvider.id,
+      landlordId: h.world.landlord.id,
       dwelling: "Vredenburg 1",
       leaseType: "intermediary",
-      supportWorkerId: world.worker.id,
-      landlordContactId: world.landlordStaff.id,
+      supportWorkerId: h.world.worker.id,
+      landlordContactId: h.world.landlordStaff.id,
       coordinatorId: null,
     });
-    await fileComplaint(nabuur.runtime, world.actor(world.landlordStaff), {
+    await fileComplaint(h.nabuur.runtime, h.world.actor(h.world.landlordStaff), {
       participantId: participant.participantId,
       complaint: {
         type: "noise",
         description: "Bonkende bas tot twee uur 's nachts.",
-        occurredAt: new Date(clock.now().getTime() - 20 * 3600_000),
+        occurredAt: new Date(h.clock.now().getTime() - 20 * 3600_000),
         afterTen: true,
-        receivedByLandlordAt: new Date(clock.now().getTime() - 3600_000),
+        receivedByLandlordAt: new Date(h.clock.now().getTime() - 3600_000),
         complainantAnonymous: false,
       },
       complainant: { anonymous: false, name: COMPLAINANT, contact: "buurman@example.org" },
     });
-    await nabuur.scheduler.tick();
-    const outbox = await nabuur.database.prisma.outboxMessage.findMany({ where: { platform: "teams" } });
+    await h.tick();
+    const outbox = await h.prisma.outboxMessage.findMany({ where: { platform: "teams" } });
     expect(outbox.length).toBeGreaterThan(0);
     expect(
       outbox.filter(
         (message) => message.status !== "sent" && (message.target as { kind: string }).kind === "channel",
       ),
     ).toEqual([]);
-    const shared = sharedActivities();
+    const shared = h.sentTo(CHANNEL);
     expect(JSON.stringify(shared)).toContain("HF-T01");
     for (const request of shared) {
       for (const card of FakeBotConnector.cardsOf(request)) expect(adaptiveCardProblems(card)).toEqual([]);
     }
-    expect(JSON.stringify(connector.requests)).not.toContain(COMPLAINANT);
+    expect(JSON.stringify(h.connector.requests)).not.toContain(COMPLAINANT);
   });
 
   it("Actie 2: the worker's Action.Execute on an assessment button is recorded in the case", async () => {
-    const state = (await nabuur.database.prisma.case.findFirstOrThrow()).state as { id: string };
-    const response = await post(
-      cardInvoke(serviceUrl, CASE_BUTTON_IDS.answerUnconscious, {
+    const state = (await h.prisma.case.findFirstOrThrow()).state as { id: string };
+    const response = await h.post(
+      cardInvoke(h.serviceUrl, CASE_BUTTON_IDS.answerUnconscious, {
         value: JSON.stringify({ c: state.id, q: "behaviour", v: "unconscious" }),
       }),
     );
     expect(response.status).toBe(200);
-    const entries = await nabuur.database.prisma.timelineEntry.findMany({
+    const entries = await h.prisma.timelineEntry.findMany({
       where: { subject: `case:${state.id}` },
     });
     expect(entries.some((entry) => entry.event.startsWith("assessment."))).toBe(true);
@@ -138,17 +92,14 @@ describe("Teams with the real core", () => {
 
   it("Termijnen: 'overzicht' in the coordinator's personal chat lists the team's open cases with each item named", async () => {
     const karim = { id: "29:user-karim", name: "Karim", aadObjectId: "aad-karim" };
-    await nabuur.database.prisma.member.update({
-      where: { id: world.coordinator.id },
-      data: { teamsUserId: karim.aadObjectId },
-    });
-    const before = connector.requests.length;
-    const response = await post(personalMessage(serviceUrl, "overzicht", karim));
+    await h.link(h.world.coordinator, karim);
+    const before = h.connector.requests.length;
+    const response = await h.post(personalMessage(h.serviceUrl, "overzicht", karim));
     expect(response.status).toBeLessThan(300);
-    await connector.waitFor(() =>
-      JSON.stringify(connector.requests.slice(before)).includes("Overzicht van het team"),
+    await h.connector.waitFor(() =>
+      JSON.stringify(h.connector.requests.slice(before)).includes("Overzicht van het team"),
     );
-    const cards = connector.requests.slice(before).flatMap((request) => FakeBotConnector.cardsOf(request));
+    const cards = h.connector.requests.slice(before).flatMap((request) => FakeBotConnector.cardsOf(request));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(adaptiveCardProblems(card)).toEqual([]);
     const text = JSON.stringify(cards);
@@ -158,11 +109,11 @@ describe("Teams with the real core", () => {
   });
 
   it("a member who is not registered is told how to get access, nothing is recorded", async () => {
-    const before = await nabuur.database.prisma.timelineEntry.count();
+    const before = await h.prisma.timelineEntry.count();
     const stranger = { id: "29:stranger", name: "Onbekend", aadObjectId: "aad-stranger" };
-    const response = await post(channelMessage(serviceUrl, "zaak 1", [], stranger));
+    const response = await h.post(channelMessage(h.serviceUrl, "zaak 1", [], stranger));
     expect(response.status).toBeLessThan(300);
-    await connector.waitFor(() => JSON.stringify(connector.requests).includes("nog niet aangemeld"));
-    expect(await nabuur.database.prisma.timelineEntry.count()).toBe(before);
+    await h.connector.waitFor(() => JSON.stringify(h.connector.requests).includes("nog niet aangemeld"));
+    expect(await h.prisma.timelineEntry.count()).toBe(before);
   });
 });

@@ -7,18 +7,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../../../src/bot/teams/render-adaptive-card.ts";
 import { botTexts } from "../../../src/services/interactions/texts.ts";
-import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
 import {
   CHANNEL,
   cardInvoke,
   channelMessage,
   conversations,
-  memberView,
   personalMessage,
-  startTeamsHarness,
-  type TeamsHarness,
   USER,
-} from "./harness.ts";
+} from "../../helpers/teams-activities.ts";
+import { adaptiveCardProblems } from "../../unit/bot/teams/adaptive-card-validator.ts";
+import { memberView, startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 const MESSAGE = "application/vnd.microsoft.activity.message";
 

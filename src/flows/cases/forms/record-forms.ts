@@ -29,6 +29,7 @@ import { COMPLAINANT_CONTACT_MEANS, type ComplainantContactMeans } from "../stat
 import { formTexts } from "../texts/forms.ts";
 import { uiTexts } from "../texts/ui.ts";
 import { options } from "./options.ts";
+import { caseForm, textForm } from "./text-form.ts";
 
 const TEXTS = {
   nl: {
@@ -100,22 +101,15 @@ function instant(now: Date, locale: Locale, rule: "past" | "future") {
 // Omgaan met overlast 1: done, and how (the landlord decides whether and how to inform the neighbourhood).
 export function recordActionForm(ref: ActionRefValue, locale: Locale = "nl"): Form {
   const x = TEXTS[locale];
-  return {
-    formId: CASE_FORM_IDS.recordAction,
-    title: x.titles.recordAction,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(actionRefValue, ref),
-    fields: [
-      {
-        id: "note",
-        label: x.labels.how,
-        kind: "textarea",
-        required: true,
-        hint: x.hints.how,
-        maxLength: MAX_NOTE,
-      },
-    ],
-  };
+  return textForm(
+    {
+      formId: CASE_FORM_IDS.recordAction,
+      title: x.titles.recordAction,
+      metadata: encodeValue(actionRefValue, ref),
+    },
+    { id: "note", label: x.labels.how, hint: x.hints.how, maxLength: MAX_NOTE },
+    locale,
+  );
 }
 
 export function parseRecordActionForm(
@@ -133,12 +127,13 @@ export function parseRecordActionForm(
 export function complainantUpdateForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const x = TEXTS[locale];
   const means = uiTexts[locale].contactMeans;
-  return {
-    formId: CASE_FORM_IDS.complainantUpdate,
-    title: x.titles.complainantUpdate,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [
+  return caseForm(
+    {
+      formId: CASE_FORM_IDS.complainantUpdate,
+      title: x.titles.complainantUpdate,
+      metadata: encodeValue(caseRefValue, ref),
+    },
+    [
       {
         id: "at",
         label: x.labels.at,
@@ -162,7 +157,8 @@ export function complainantUpdateForm(ref: CaseRefValue, locale: Locale = "nl"):
         maxLength: MAX_NOTE,
       },
     ],
-  };
+    locale,
+  );
 }
 
 export function parseComplainantUpdateForm(
@@ -183,67 +179,46 @@ export function parseComplainantUpdateForm(
 
 type TimeOutOption = { id: string; label: string };
 
-function timeOutField(timeOuts: readonly TimeOutOption[], locale: Locale) {
-  return {
-    id: "interventionId",
-    label: TEXTS[locale].labels.timeOut,
-    kind: "select" as const,
-    required: true,
-    options: options(timeOuts.map((i) => ({ value: i.id, label: i.label }))),
-    ...(timeOuts.length === 1 ? { initial: timeOuts[0]!.id } : {}),
-  };
-}
+const RETURN_FORMS = {
+  plan: { formId: CASE_FORM_IDS.planReturn, title: "planReturn", atLabel: "plannedAt" },
+  record: { formId: CASE_FORM_IDS.recordReturn, title: "recordReturn", atLabel: "returnedAt" },
+} as const;
 
-function careNoteField(locale: Locale) {
-  const x = TEXTS[locale];
-  return {
-    id: "note",
-    label: x.labels.note,
-    kind: "textarea" as const,
-    required: false,
-    hint: x.hints.careOnly,
-    maxLength: MAX_NOTE,
-  };
-}
-
-// Interventie 2: plan the return home (a date in the future; the deadline moves to it).
-export function planReturnForm(
+/**
+ * Interventie 2: plan the return home (a date in the future; the deadline moves to it) or record it
+ * (a date that has passed). Which time-out, the date and a note, all care-only.
+ */
+export function returnForm(
   ref: CaseRefValue,
   timeOuts: readonly TimeOutOption[],
+  kind: "plan" | "record",
   locale: Locale = "nl",
 ): Form {
   const x = TEXTS[locale];
-  return {
-    formId: CASE_FORM_IDS.planReturn,
-    title: x.titles.planReturn,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [
-      timeOutField(timeOuts, locale),
-      { id: "at", label: x.labels.plannedAt, kind: "datetime", required: true, hint: x.hints.careOnly },
-      careNoteField(locale),
+  const which = RETURN_FORMS[kind];
+  return caseForm(
+    { formId: which.formId, title: x.titles[which.title], metadata: encodeValue(caseRefValue, ref) },
+    [
+      {
+        id: "interventionId",
+        label: x.labels.timeOut,
+        kind: "select",
+        required: true,
+        options: options(timeOuts.map((i) => ({ value: i.id, label: i.label }))),
+        ...(timeOuts.length === 1 ? { initial: timeOuts[0]!.id } : {}),
+      },
+      { id: "at", label: x.labels[which.atLabel], kind: "datetime", required: true, hint: x.hints.careOnly },
+      {
+        id: "note",
+        label: x.labels.note,
+        kind: "textarea",
+        required: false,
+        hint: x.hints.careOnly,
+        maxLength: MAX_NOTE,
+      },
     ],
-  };
-}
-
-// Interventie 2: record the return home (a date that has passed, the note care-only).
-export function recordReturnForm(
-  ref: CaseRefValue,
-  timeOuts: readonly TimeOutOption[],
-  locale: Locale = "nl",
-): Form {
-  const x = TEXTS[locale];
-  return {
-    formId: CASE_FORM_IDS.recordReturn,
-    title: x.titles.recordReturn,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [
-      timeOutField(timeOuts, locale),
-      { id: "at", label: x.labels.returnedAt, kind: "datetime", required: true, hint: x.hints.careOnly },
-      careNoteField(locale),
-    ],
-  };
+    locale,
+  );
 }
 
 export function parseReturnForm(
@@ -266,12 +241,13 @@ export function parseReturnForm(
 // Nieuwe kansen: one step as advocate for alternative housing — whom the team contacted, the outcome.
 export function advocacyStepForm(ref: CaseRefValue, locale: Locale = "nl"): Form {
   const x = TEXTS[locale];
-  return {
-    formId: CASE_FORM_IDS.advocacyStep,
-    title: x.titles.advocacyStep,
-    submitLabel: formTexts[locale].submit,
-    metadata: encodeValue(caseRefValue, ref),
-    fields: [
+  return caseForm(
+    {
+      formId: CASE_FORM_IDS.advocacyStep,
+      title: x.titles.advocacyStep,
+      metadata: encodeValue(caseRefValue, ref),
+    },
+    [
       {
         id: "contacted",
         label: x.labels.contacted,
@@ -289,7 +265,8 @@ export function advocacyStepForm(ref: CaseRefValue, locale: Locale = "nl"): Form
         maxLength: MAX_NOTE,
       },
     ],
-  };
+    locale,
+  );
 }
 
 export function parseAdvocacyStepForm(

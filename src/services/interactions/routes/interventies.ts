@@ -5,8 +5,7 @@ import {
   parseInterventionForm,
   parseInterventionOutcomeForm,
   parseReturnForm,
-  planReturnForm,
-  recordReturnForm,
+  returnForm,
 } from "../../../flows/cases/forms.ts";
 import type { CaseState } from "../../../flows/cases/state.ts";
 import { formatDate } from "../../../flows/format.ts";
@@ -49,14 +48,14 @@ export const interventiesRoutes: StepRoutes<typeof interventies> = {
       const state = await caseOf(acting, ref.c);
       return {
         type: "openForm",
-        form: planReturnForm(ref, openTimeOuts(state, acting.locale), acting.locale),
+        form: returnForm(ref, openTimeOuts(state, acting.locale), "plan", acting.locale),
       };
     },
     recordReturn: async (ref, acting) => {
       const state = await caseOf(acting, ref.c);
       return {
         type: "openForm",
-        form: recordReturnForm(ref, openTimeOuts(state, acting.locale), acting.locale),
+        form: returnForm(ref, openTimeOuts(state, acting.locale), "record", acting.locale),
       };
     },
   },

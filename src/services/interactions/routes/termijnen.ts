@@ -6,7 +6,7 @@ import {
   complainantUpdateForm,
   followUpCheckForm,
   parseComplainantUpdateForm,
-  recordReturnForm,
+  returnForm,
   startCaseForm,
 } from "../../../flows/cases/forms.ts";
 import { COMPLAINANT_UPDATE_KEY } from "../../../flows/cases/handlers/complainants.ts";
@@ -64,7 +64,7 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
   if (deadline.key.startsWith(RETURN_HOME_KEY_PREFIX)) {
     await requireStepPermission(acting, { permission: "offerIntervention", subject: "case" }, { c: caseId });
     const state = await caseOf(acting, caseId);
-    const form = recordReturnForm({ c: caseId }, openTimeOuts(state, acting.locale), acting.locale);
+    const form = returnForm({ c: caseId }, openTimeOuts(state, acting.locale), "record", acting.locale);
     return { type: "openForm", form };
   }
   switch (deadline.key) {

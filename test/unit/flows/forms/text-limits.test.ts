@@ -116,11 +116,11 @@ function everyForm(locale: Locale): { form: Form; parse: (values: FormValues) =>
       parse: (v) => f.parseComplainantUpdateForm(v, NOW, locale),
     },
     {
-      form: f.planReturnForm(c, [{ id: "i1", label: "Time-out" }], locale),
+      form: f.returnForm(c, [{ id: "i1", label: "Time-out" }], "plan", locale),
       parse: (v) => f.parseReturnForm(v, NOW, "plan", locale),
     },
     {
-      form: f.recordReturnForm(c, [{ id: "i1", label: "Time-out" }], locale),
+      form: f.returnForm(c, [{ id: "i1", label: "Time-out" }], "record", locale),
       parse: (v) => f.parseReturnForm(v, NOW, "record", locale),
     },
     { form: f.advocacyStepForm(c, locale), parse: (v) => f.parseAdvocacyStepForm(v, locale) },
