@@ -7,7 +7,7 @@
  */
 
 import { amsterdamDateKey, isWithinWorkingHours, nextWorkingHoursStart } from "../flows/calendar/index.ts";
-import { caseCardAsOf } from "../flows/cases/card-refresh.ts";
+import { caseCardsAsOf } from "../flows/cases/card-refresh.ts";
 import { type NamedDeadline, overdueSummaryMessage, pingMessage } from "../flows/deadlines/messages.ts";
 import { nextNudge, nudgeToSend } from "../flows/deadlines/schedule.ts";
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from "../flows/deadlines/settings.ts";
@@ -128,10 +128,11 @@ async function nudgeOne(
       if (summary) effects.push({ type: "message", ...summary });
     }
     if (nudge.stage === "overdue") {
-      // The case card marks the deadline overdue (edited in place, no new message).
+      // The case card and the summaries kept on screen mark the deadline overdue (edited in place,
+      // no new message).
       const { kind, id } = deadlineSubjectParts(deadline.subject);
       const loaded = kind === "case" ? await loadCase(tx, id) : null;
-      if (loaded && loaded.state.status !== "closed") effects.push(caseCardAsOf(loaded.state, now));
+      if (loaded && loaded.state.status !== "closed") effects.push(...caseCardsAsOf(loaded.state, now));
     }
     await applyEffects(tx, runtime.effects, systemContext(subject, now), effects);
   });

@@ -78,28 +78,36 @@ export function cardRefreshes(before: CaseState | null, after: CaseState, now: D
   // The care team's summaries that people keep on screen follow the case like its cards (a new
   // case has none yet).
   if (before !== null) {
-    const summary = caseSummarySpec(after, "careTeam", now);
-    if (JSON.stringify(caseSummarySpec(before, "careTeam", now)) !== JSON.stringify(summary)) {
-      effects.push({
-        type: "message",
-        target: { kind: "shownCareSummaries" },
-        updateKey: CASE_SUMMARY_KEY(after.id),
-        card: summary,
-      });
+    const summary = shownCareSummariesAsOf(after, now);
+    if (JSON.stringify(caseSummarySpec(before, "careTeam", now)) !== JSON.stringify(summary.card)) {
+      effects.push(summary);
     }
   }
   return effects;
 }
 
-/**
- * Termijnen: the case card as of `now`, edited in place (no new message): when one of its deadlines
- * passes, the card marks it overdue.
- */
-export function caseCardAsOf(state: CaseState, now: Date): MessageEffect {
+/** The care team's case summaries that people keep on screen, as of `now` (only where one is shown). */
+function shownCareSummariesAsOf(state: CaseState, now: Date): MessageEffect {
   return {
     type: "message",
-    target: SHARED_CHANNEL,
-    updateKey: CASE_CARD_KEY(state.id),
-    card: caseOverviewSpec(state, now),
+    target: { kind: "shownCareSummaries" },
+    updateKey: CASE_SUMMARY_KEY(state.id),
+    card: caseSummarySpec(state, "careTeam", now),
   };
+}
+
+/**
+ * Termijnen: the case card as of `now`, edited in place (no new message): when one of its deadlines
+ * passes, the card marks it overdue — and so do the care team's summaries kept on screen.
+ */
+export function caseCardsAsOf(state: CaseState, now: Date): MessageEffect[] {
+  return [
+    {
+      type: "message",
+      target: SHARED_CHANNEL,
+      updateKey: CASE_CARD_KEY(state.id),
+      card: caseOverviewSpec(state, now),
+    },
+    shownCareSummariesAsOf(state, now),
+  ];
 }

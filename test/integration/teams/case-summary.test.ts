@@ -127,4 +127,27 @@ describe("Teams: the care team's case summary in the personal chat follows the c
     expect(json).toContain("ZORGNOTITIE-2");
     expect(json).toContain("ZORGNOTITIE-1");
   });
+
+  it("Termijnen: a deadline that passes is marked overdue on the summary in the personal chat too", async () => {
+    const ref = await h.prisma.messageRef.findUniqueOrThrow({
+      where: {
+        platform_key: { platform: "teams", key: `case:${caseId}:summary:dm:${h.world.worker.id}` },
+      },
+    });
+    const before = h.connector.activities().length;
+    // A month on: the case's open deadlines have passed; the nudge sweep marks them overdue.
+    h.clock.advance(30 * 24 * 60 * 60_000);
+    await h.tick();
+    await h.tick();
+    const updates = h.connector
+      .activities()
+      .slice(before)
+      .filter((request) => request.route === "updateActivity" && request.activityId === ref.teamsActivityId);
+    expect(updates.length).toBeGreaterThan(0);
+    const json = JSON.stringify(FakeBotConnector.cardsOf(updates.at(-1)!)[0]);
+    expect(json).toContain(`Samenvatting zaak ${caseNumber}`);
+    expect(json).toContain("te laat");
+    // Still her summary: the care notes stay on it.
+    expect(json).toContain("ZORGNOTITIE-2");
+  });
 });
