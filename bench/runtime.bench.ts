@@ -51,6 +51,15 @@ const SETTLED_MS = 30_000;
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
 const POSTGRES = process.env.TEST_DATABASE_URL;
+/** The node options `npm start` gives the bot (package.json), so that it runs here as it runs there. */
+const START_FLAGS = (() => {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const flags = /^exec node (.*?)\s*dist\/main\.js$/.exec(scripts.start)?.[1];
+  if (flags === undefined) throw new Error(`npm start is not "exec node … dist/main.js": ${scripts.start}`);
+  return flags.split(/\s+/).filter(Boolean);
+})();
 
 type Kind = "embeddedBoth" | "postgresBoth" | "postgresSlack" | "bolt" | "boltStore" | "teams" | "database";
 type NabuurKind = Extract<Kind, "embeddedBoth" | "postgresBoth" | "postgresSlack">;
@@ -248,7 +257,7 @@ async function answers(kind: Kind, url: string): Promise<boolean> {
 
 async function start(kind: Kind, where: Where = {}): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script(kind)], {
+  const child = spawn(process.execPath, [...(isNabuur(kind) ? START_FLAGS : []), script(kind)], {
     cwd: ROOT,
     env: environment(kind, where),
     stdio: ["ignore", "pipe", "pipe"],
