@@ -37,7 +37,7 @@ import { memberOptions, participantOptions, sphereOrganisationIds } from "./opti
 import { requireRole } from "./route-guard.ts";
 import { letterCommand } from "./routes/actie3-5-escalation.ts";
 import { cooperationCommand } from "./routes/onderhoud-samenwerking.ts";
-import { correspondenceCommand } from "./routes/zaak-en-dossier.ts";
+import { correspondenceCommand, correspondenceFileCommand } from "./routes/zaak-en-dossier.ts";
 import { botTexts } from "./texts.ts";
 import type { Interaction, InteractionResult } from "./types.ts";
 
@@ -355,6 +355,10 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "correspondence":
       // Het overlastdossier: correspondence with third parties, with a case.
       return correspondenceCommand(acting, args);
+    case "bestand":
+    case "file":
+      // The letter or e-mail itself, sent with the message, kept with the correspondence.
+      return correspondenceFileCommand(acting, args);
     case "samenwerking":
     case "cooperation":
       // Onderhoud samenwerking: the yearly meeting with the other party.
