@@ -84,56 +84,63 @@ export async function attachCorrespondenceFile(
   const checked = checkFileBytes(file.name, downloaded.bytes);
   if (!checked.ok) return { stored: false, fileName, refusal: checked.refusal };
   const { bytes } = downloaded;
+  return transact(runtime, (tx) =>
+    keepCorrespondenceFile(tx, runtime, actor, correspondenceId, { ...checked, bytes }),
+  );
+}
+
+/**
+ * In the caller's transaction: stores a file that passed checkFileBytes with the item, and its
+ * SHA-256 in the case timeline. The person must still be allowed the item (checked again here).
+ */
+export async function keepCorrespondenceFile(
+  tx: Tx,
+  runtime: ServiceRuntime,
+  actor: Actor,
+  correspondenceId: string,
+  file: { fileName: string; mimeType: string; bytes: Buffer },
+): Promise<Extract<FileOutcome, { stored: true }>> {
+  const { fileName, mimeType, bytes } = file;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return transact(runtime, async (tx) => {
-    const { item, caseNumber, step } = await itemFor(tx, actor, correspondenceId);
-    const now = runtime.clock.now();
-    // The item's audience: shared, or the care team's only.
-    const visibility = item.visibility === "shared" ? "shared" : "careTeam";
-    const fileId = await insertCorrespondenceFile(tx, {
-      correspondenceId: item.id,
-      caseId: item.caseId,
-      fileName: checked.fileName,
-      mimeType: checked.mimeType,
-      size: bytes.length,
-      sha256,
-      body: bytes,
-      visibility,
-      createdById: actor.memberId,
-      createdAt: now,
-    });
-    await appendTimelineEntries(tx, `case:${item.caseId}`, now, [
-      {
-        actorId: actor.memberId,
-        step,
-        event: "correspondence.fileAttached",
-        visibility,
-        details: {
-          actorId: actor.memberId,
-          correspondenceId: item.id,
-          fileId,
-          fileName: checked.fileName,
-          mimeType: checked.mimeType,
-          size: bytes.length,
-          sha256,
-        },
-      },
-    ]);
-    return {
-      stored: true,
-      fileId,
-      fileName: checked.fileName,
-      size: bytes.length,
-      sha256,
-      caseNumber,
-      party: item.party,
-      at: item.at,
-    };
+  const { item, caseNumber, step } = await itemFor(tx, actor, correspondenceId);
+  const now = runtime.clock.now();
+  // The item's audience: shared, or the care team's only.
+  const visibility = item.visibility === "shared" ? "shared" : "careTeam";
+  const size = bytes.length;
+  const fileId = await insertCorrespondenceFile(tx, {
+    correspondenceId: item.id,
+    caseId: item.caseId,
+    fileName,
+    mimeType,
+    size,
+    sha256,
+    body: bytes,
+    visibility,
+    createdById: actor.memberId,
+    createdAt: now,
   });
+  await appendTimelineEntries(tx, `case:${item.caseId}`, now, [
+    {
+      actorId: actor.memberId,
+      step,
+      event: "correspondence.fileAttached",
+      visibility,
+      details: {
+        actorId: actor.memberId,
+        correspondenceId: item.id,
+        fileId,
+        fileName,
+        mimeType,
+        size,
+        sha256,
+      },
+    },
+  ]);
+  return { stored: true, fileId, fileName, size, sha256, caseNumber, party: item.party, at: item.at };
 }
 
 /** What the person is told: which file, which case and item — or which file was refused and why. */
-function describeFileOutcome(outcome: FileOutcome, locale: Locale): string {
+export function describeFileOutcome(outcome: FileOutcome, locale: Locale): string {
   const t = CORRESPONDENCE_FILE_TEXTS[locale];
   if (!outcome.stored) return t.refused(outcome.fileName, outcome.refusal);
   return t.stored(
