@@ -168,3 +168,32 @@ describe.each(["slack", "teams"] as const)("Correspondentie met derden, met best
     expect(await d.prisma.correspondenceFile.count({ where: { caseId } })).toBe(files);
   });
 });
+
+describe("Correspondentie met derden, een bestand in de persoonlijke chat on teams", () => {
+  let d: ChatDriver;
+  let caseNumber: string;
+  beforeAll(async () => {
+    d = await DRIVERS.teams();
+    const participantId = await registerWorldParticipant(d.runtime, d.world, "HF-F02");
+    caseNumber = (await fileNoiseComplaint(d.runtime, d.world, participantId)).number;
+    await d.tick();
+  });
+  afterAll(() => d?.stop());
+
+  it("a file without `bestand <nr>`, for an unknown case or without correspondence of the person's own is answered with what to do, and kept nowhere", async () => {
+    const { coordinator } = d.world;
+    await d.sendFile(coordinator, "", WIJKAGENT);
+    await d.told(
+      coordinator,
+      "Stuur het bestand in je persoonlijke chat met Nabuur, met als tekst: bestand <zaaknummer>",
+    );
+    await d.sendFile(coordinator, "bestand 999", WIJKAGENT);
+    await d.told(coordinator, "Zaak 999 bestaat niet of is niet van jouw organisatie.");
+    await d.sendFile(coordinator, `bestand ${caseNumber}`, WIJKAGENT);
+    await d.told(
+      coordinator,
+      `Je hebt bij zaak ${caseNumber} nog geen correspondentie vastgelegd. Leg die eerst vast met: correspondentie ${caseNumber}.`,
+    );
+    expect(await d.prisma.correspondenceFile.count()).toBe(0);
+  });
+});
