@@ -180,13 +180,21 @@ describe("Correspondentie met derden, een bestand in de persoonlijke chat on tea
   });
   afterAll(() => d?.stop());
 
-  it("a file without `bestand <nr>`, for an unknown case or without correspondence of the person's own is answered with what to do, and kept nowhere", async () => {
+  it("a file without `bestand <nr>` (or with another command), for an unknown case or without correspondence of the person's own is answered with what to do, and kept nowhere", async () => {
     const { coordinator } = d.world;
     await d.sendFile(coordinator, "", WIJKAGENT);
-    await d.told(
+    const told = await d.told(
       coordinator,
+      "Het bestand is niet bewaard: er staat niet bij bij welke zaak het hoort.",
+    );
+    expect(told).toContain(
       "Stuur het bestand in je persoonlijke chat met Nabuur, met als tekst: bestand <zaaknummer>",
     );
+    // A file with another command is not kept either, and the command is not run with it.
+    const refusals = () => d.delivered({ dm: coordinator }).split("Het bestand is niet bewaard").length;
+    const before = refusals();
+    await d.sendFile(coordinator, `zaak ${caseNumber}`, WIJKAGENT);
+    expect(refusals()).toBe(before + 1);
     await d.sendFile(coordinator, "bestand 999", WIJKAGENT);
     await d.told(coordinator, "Zaak 999 bestaat niet of is niet van jouw organisatie.");
     await d.sendFile(coordinator, `bestand ${caseNumber}`, WIJKAGENT);

@@ -149,6 +149,7 @@ const nl = {
     `Een bestand (de brief of e-mail zelf) voeg je toe door het in je persoonlijke chat met Nabuur te sturen, met als tekst: bestand ${caseNumber}`,
   usage:
     "Stuur het bestand in je persoonlijke chat met Nabuur, met als tekst: bestand <zaaknummer>. Het komt bij de correspondentie die je het laatst bij die zaak hebt vastgelegd.",
+  notKeptWithoutCase: "Het bestand is niet bewaard: er staat niet bij bij welke zaak het hoort.",
   usageSlack: (caseNumber: string) =>
     `Voeg het bestand toe in het formulier van /nabuur correspondentie ${caseNumber}.`,
   noFile: (caseNumber: string) =>
@@ -182,6 +183,7 @@ const en: CorrespondenceFileTexts = {
     `To add a file (the letter or e-mail itself), send it in your personal chat with Nabuur with the text: bestand ${caseNumber}`,
   usage:
     "Send the file in your personal chat with Nabuur with the text: bestand <case number>. It is added to the correspondence you last recorded with that case.",
+  notKeptWithoutCase: "The file was not kept: it does not say which case it belongs to.",
   usageSlack: (caseNumber) => `Add the file in the form of /nabuur correspondentie ${caseNumber}.`,
   noFile: (caseNumber) =>
     `There was no file with this message. Send the file with the text: bestand ${caseNumber}`,

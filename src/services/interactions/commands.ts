@@ -43,6 +43,9 @@ import type { Interaction, InteractionResult } from "./types.ts";
 
 type CommandInteraction = Extract<Interaction, { kind: "command" }>;
 
+/** The words of the command that keeps a sent file with a case's correspondence. */
+const FILE_COMMAND_WORDS = ["bestand", "file"];
+
 /** Dutch (and English) role words → roles, for `/nabuur lid @iemand <rol>`. */
 const ROLE_WORDS: Record<string, Role> = {
   begeleider: "careTeamMember",
@@ -298,6 +301,9 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
   if (command.command === "overlast") return complaintForm(acting, command.text);
   if (command.command === "signaal") return signalForm(acting);
   const [word = "help", ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+  // A file sent with another command is not kept anywhere: the person is told how it would be.
+  if (command.files?.length && !FILE_COMMAND_WORDS.includes(word.toLowerCase()))
+    return correspondenceFileCommand(acting, []);
   switch (word.toLowerCase()) {
     case "help":
     case "hulp":

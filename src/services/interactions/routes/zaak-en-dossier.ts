@@ -105,7 +105,7 @@ export async function correspondenceCommand(acting: Acting, args: string[]): Pro
 export async function correspondenceFileCommand(acting: Acting, args: string[]): Promise<InteractionResult> {
   const f = CORRESPONDENCE_FILE_TEXTS[acting.locale];
   const numberText = args[0];
-  if (!numberText) return done(f.usage);
+  if (!numberText) return done(acting.files?.length ? `${f.notKeptWithoutCase}\n${f.usage}` : f.usage);
   const found = await caseByNumberFor(acting, numberText, "recordCorrespondence");
   if (!found) return done(botTexts(acting.locale).caseNotFound(numberText));
   const caseNumber = found.state.number;
