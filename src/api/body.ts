@@ -1,5 +1,6 @@
 /**
- * JSON request bodies: application/json only (415), at most 64 kB (413), parsed or refused (400),
+ * JSON request bodies: application/json only (415), at most 64 kB (413) — a route that takes a file
+ * (the letter kept with correspondence) allows FILE_BODY_LIMIT_BYTES —, parsed or refused (400),
  * and nested at most MAX_BODY_DEPTH levels (400): the intake schemas are two levels deep, and a body
  * of thousands of nested arrays would otherwise overflow the stack of whatever walks it next (the
  * Idempotency-Key's request hash, the validation).
@@ -11,15 +12,25 @@ import { apiTexts } from "./texts.ts";
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 export const BODY_LIMIT_LABEL = "64 kB";
+/** A 10 MB file as base64 (4/3 of it) with the rest of the request. */
+const FILE_BODY_LIMIT_BYTES = 14 * 1024 * 1024;
 const MAX_BODY_DEPTH = 32;
 
 const parseJson = express.json({ limit: BODY_LIMIT_BYTES, strict: false });
+const parseJsonWithFile = express.json({ limit: FILE_BODY_LIMIT_BYTES, strict: false });
+
+/** "64 kB", "14 MB": the limit as the 413 names it. */
+function limitLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`;
+}
 
 function notAnObject(locale: Locale): FieldError {
   return { field: "", problem: "notAnObject", message: apiTexts[locale].problems.notAnObject("", {}) };
 }
 
-export function jsonBody(localeOf: (req: Request) => Locale) {
+/** `withFile`: the route takes a file in its body (FILE_BODY_LIMIT_BYTES instead of 64 kB). */
+export function jsonBody(localeOf: (req: Request) => Locale, options: { withFile?: boolean } = {}) {
+  const parse = options.withFile ? parseJsonWithFile : parseJson;
   return (req: Request, res: Response, next: NextFunction) => {
     const type = req.is("application/json");
     if (type === null || req.get("content-length") === "0") {
@@ -30,7 +41,7 @@ export function jsonBody(localeOf: (req: Request) => Locale) {
       });
     }
     if (type === false) throw new ApiError(415, "unsupportedMediaType");
-    parseJson(req, res, (error?: unknown) => {
+    parse(req, res, (error?: unknown) => {
       if (error) return next(error);
       if (nestedDeeperThan(req.body, MAX_BODY_DEPTH)) {
         return next(new ApiError(400, "nestedTooDeep", { params: { max: MAX_BODY_DEPTH } }));
@@ -54,10 +65,12 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 
 /** body-parser's own errors, as API errors; null for anything else. */
 export function bodyParserError(error: unknown): ApiError | null {
-  const type = (error as { type?: unknown } | null)?.type;
+  const { type, limit } = (error ?? {}) as { type?: unknown; limit?: unknown };
   switch (type) {
     case "entity.too.large":
-      return new ApiError(413, "payloadTooLarge", { params: { limit: BODY_LIMIT_LABEL } });
+      return new ApiError(413, "payloadTooLarge", {
+        params: { limit: typeof limit === "number" ? limitLabel(limit) : BODY_LIMIT_LABEL },
+      });
     case "entity.parse.failed":
     case "request.aborted":
     case "request.size.invalid":

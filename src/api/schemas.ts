@@ -139,6 +139,9 @@ export type CaseStatusBody = z.output<typeof caseStatusSchema>;
 
 // Het overlastdossier: correspondence with third parties and the landlord's letters (Actie 3–5).
 const CORRESPONDENCE_PARTY_MAX = 200;
+const FILE_NAME_MAX = 255;
+/** Base64 characters, padding only at the end: one simple pass over up to 14 MB. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const LETTER_TEXT_MAX = 20_000;
 const LETTER_STEPS = ["actie3", "actie4", "actie5"] as const;
 
@@ -153,11 +156,25 @@ export const correspondenceRequestSchema = z
       .describe("incoming: received from the party; outgoing: sent to it."),
     at: instant("When it was received or sent."),
     summary: text().min(1).max(DESCRIPTION_MAX).describe("What it was about, short and factual."),
+    file: z
+      .strictObject({
+        name: text()
+          .min(1)
+          .max(FILE_NAME_MAX)
+          .describe(
+            "The file's name with its extension, e.g. brief-wijkagent.pdf: the extension decides its type.",
+          ),
+        contentBase64: z.string().regex(BASE64).describe("The file's bytes, base64 (RFC 4648)."),
+      })
+      .optional()
+      .describe(
+        "Optional: the letter or e-mail itself, kept with the item. At most 10 MB of pdf, jpg, jpeg, png, gif, heic, tif, tiff, docx, msg, eml or txt; the first bytes must match the extension. Any other file is refused in the answer (`file.stored: false` with the reason) while the correspondence is still recorded.",
+      ),
   })
   .meta({
     title: "Correspondence with a third party (correspondentie met derden)",
     description:
-      "Shared with the care team: it is in both versions of the dossier. Care-only correspondence is recorded by the care team in the chat.",
+      "Shared with the care team: it is in both versions of the dossier. Care-only correspondence is recorded by the care team in the chat. With a file the request may be up to 14 MB.",
   });
 
 export const correspondenceCreatedSchema = z
@@ -167,6 +184,21 @@ export const correspondenceCreatedSchema = z
     party: z.string(),
     direction: z.enum(["incoming", "outgoing"]),
     at: z.string().describe("ISO 8601."),
+    file: z
+      .object({
+        stored: z.boolean(),
+        name: z.string(),
+        fileId: z.string().optional().describe("When stored."),
+        size: z.number().int().optional().describe("Bytes, when stored."),
+        sha256: z.string().optional().describe("Hex, when stored: also in the case's hash-chained timeline."),
+        reason: z
+          .enum(["type", "tooLarge", "empty", "notWhatItSays", "unavailable"])
+          .optional()
+          .describe("Why it was refused."),
+        message: z.string().describe("What became of the file, in the request's language."),
+      })
+      .optional()
+      .describe("Only when the request had a file."),
   })
   .meta({ title: "The correspondence was recorded with the case" });
 

@@ -26,14 +26,30 @@ import { openTestDatabase, type TestDatabase } from "../helpers/databases.ts";
 import { type ConnectorRequest, FakeBotConnector } from "../helpers/fake-bot-connector.ts";
 import { MemoryChat } from "../helpers/memory-chat.ts";
 import { MONDAY_MORNING } from "../helpers/runtime.ts";
-import { type SlackHarness, startSlackHarness, viewValues } from "../helpers/slack-harness.ts";
-import { cardInvoke, channelMessage } from "../helpers/teams-activities.ts";
+import {
+  type SlackFileValue,
+  type SlackHarness,
+  startSlackHarness,
+  viewValues,
+} from "../helpers/slack-harness.ts";
+import { cardInvoke, channelMessage, personalMessage } from "../helpers/teams-activities.ts";
 import { startTeamsAppHarness, teamsUserOf } from "../helpers/teams-harness.ts";
 import { testLogger } from "../helpers/test-logger.ts";
 import { createWorld, type World } from "../helpers/world.ts";
 
-/** A form value as a person gives it. */
-type FieldValue = string | boolean | Date | { option: string };
+/** A file a person gives: its name, type and bytes. */
+export interface GivenFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/** A form value as a person gives it (a file only where the platform's forms take files: Slack). */
+type FieldValue = string | boolean | Date | { option: string } | { file: GivenFile };
+
+function isFile(value: FieldValue): value is { file: GivenFile } {
+  return typeof value === "object" && "file" in value;
+}
 
 interface Button {
   actionId: string;
@@ -57,8 +73,16 @@ export interface ChatDriver {
   readonly clock: ManualClock;
   /** `/overlast …`, `/signaal`, `/nabuur …` in the shared channel (Teams: `@Nabuur …`). */
   command(member: MemberView, command: CommandName, text: string): Promise<void>;
-  /** Fills in and sends the newest form with this id that the member was shown. */
+  /**
+   * Fills in and sends the newest form with this id that the member was shown. With a file, it
+   * returns once the member was told what became of it.
+   */
   submitForm(member: MemberView, formId: string, values: Record<string, FieldValue>): Promise<void>;
+  /**
+   * A message with a file in the member's personal chat with Nabuur, as Teams delivers it (only
+   * Teams: Slack takes files in the form itself); returns once Nabuur answered.
+   */
+  sendFile(member: MemberView, text: string, file: GivenFile): Promise<void>;
   /** Every button delivered to this place, newest first. */
   buttons(place: Place): Button[];
   press(member: MemberView, button: Button): Promise<void>;
@@ -94,6 +118,7 @@ export interface ChatDriver {
 function neutralValues(values: Record<string, FieldValue>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [id, value] of Object.entries(values)) {
+    if (isFile(value)) throw new Error("memory: files are given through a platform");
     if (value instanceof Date) result[id] = value.toISOString();
     else if (typeof value === "boolean") result[id] = String(value);
     else if (typeof value === "object") result[id] = value.option;
@@ -196,6 +221,9 @@ async function memoryDriver(): Promise<ChatDriver> {
         metadata: shown.form.metadata,
         values: neutralValues(values),
       });
+    },
+    async sendFile() {
+      throw new Error("memory: files are given through a platform");
     },
     buttons(place) {
       const channelId = channelOf(place);
@@ -323,12 +351,18 @@ async function slackDriver(): Promise<ChatDriver> {
         .filter((modal) => modal.callback_id === formId)
         .at(-1);
       if (!view) throw new Error(`slack: no modal ${formId} was opened`);
-      const slackValues: Record<string, string | boolean | Date> = {};
+      const slackValues: Record<string, string | boolean | Date | SlackFileValue> = {};
       for (const [id, value] of Object.entries(values)) {
-        slackValues[id] =
-          typeof value === "object" && !(value instanceof Date) ? `option:${value.option}` : value;
+        if (isFile(value)) {
+          // Uploaded in the modal: Slack keeps it; the submission names it.
+          const { name, type, bytes } = value.file;
+          slackValues[id] = { files: [h.slack.hostFile(name, type, bytes)] };
+        } else
+          slackValues[id] =
+            typeof value === "object" && !(value instanceof Date) ? `option:${value.option}` : value;
       }
       toldBefore.set(member.id, ephemeralsTo(member));
+      const answersBefore = toMember(member).length;
       const response = await h.submit(user(member), {
         callback_id: formId,
         private_metadata: String(view.private_metadata),
@@ -337,7 +371,13 @@ async function slackDriver(): Promise<ChatDriver> {
       const text = await response.text();
       if (response.status !== 200 || text.includes('"errors"'))
         throw new Error(`slack: form ${formId} refused: ${text}`);
+      // With a file: the answer, then (after the download) what became of the file.
+      if (Object.values(values).some(isFile))
+        await h.slack.waitFor(() => toMember(member).length >= answersBefore + 2);
       await h.tick();
+    },
+    async sendFile() {
+      throw new Error("slack: files are given in the form's file field");
     },
     buttons(place) {
       const channelId = channelOf(place);
@@ -652,6 +692,7 @@ async function teamsDriver(): Promise<ChatDriver> {
       if (!found) throw new Error(`teams: ${member.displayName} was not shown form ${formId}`);
       const inputs: Record<string, string> = {};
       for (const [id, value] of Object.entries(values)) {
+        if (isFile(value)) throw new Error("teams: a card takes no files; use sendFile");
         if (value instanceof Date) {
           const local = amsterdamDateAndTime(value.toISOString())!;
           inputs[id] = local.date;
@@ -673,6 +714,31 @@ async function teamsDriver(): Promise<ChatDriver> {
         throw new Error(
           `teams: form ${formId} was shown again: ${JSON.stringify(answer.card).slice(0, 400)}`,
         );
+    },
+    async sendFile(member, text, file) {
+      const before = connector.activities().length;
+      const conversation = { id: `a:personal-contract-${member.slackUserId}`, conversationType: "personal" };
+      // Teams keeps the file in the sender's OneDrive and hands the bot a pre-authorised URL.
+      const downloadUrl = connector.hostFile(file.name, file.bytes);
+      await post({
+        ...personalMessage(serviceUrl, text, from(member)),
+        conversation: { ...conversation, tenantId: "tenant-1" },
+        attachments: [
+          {
+            contentType: "application/vnd.microsoft.teams.file.download.info",
+            name: file.name,
+            contentUrl: downloadUrl,
+            content: {
+              downloadUrl,
+              uniqueId: `unique-${file.name}`,
+              fileType: file.name.split(".").pop(),
+            },
+          },
+        ],
+      });
+      // The answer goes to the personal chat the file came from.
+      await connector.waitFor(() => activitiesIn({ dm: member }, before).length > 0);
+      await nabuur.scheduler.tick();
     },
     buttons(place) {
       return activitiesIn(place)

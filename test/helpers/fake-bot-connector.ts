@@ -3,7 +3,10 @@
  * 127.0.0.1 that answers like the Teams service does and records every request — the activities
  * and the Adaptive Card JSON in them. Failures can be injected per route (HTTP 429 with
  * Retry-After, 500, 403, 404). It also stands in for the OneDrive upload URL of Teams' file consent
- * flow: `uploadUrl(name)` is a URL on this server that takes the file's bytes with a PUT.
+ * flow: `uploadUrl(name)` is a URL on this server that takes the file's bytes with a PUT. And it
+ * stands in for the OneDrive of a person who sends the bot a file in the personal chat:
+ * `hostFile(name, bytes)` gives the pre-authorised downloadUrl Teams puts in the message's
+ * `application/vnd.microsoft.teams.file.download.info` attachment.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -77,6 +80,10 @@ export class FakeBotConnector {
   readonly members = new Map<string, FakeMember>();
   /** Files received on upload URLs, in order. */
   readonly uploads: FakeFileUpload[] = [];
+  /** Files people sent to the bot, by the id in their downloadUrl. */
+  private readonly hosted = new Map<string, Buffer>();
+  /** Downloads of hosted files, by id, in order. */
+  readonly downloads: string[] = [];
   private server: Server | null = null;
   private failures = new Map<ConnectorRoute | "anySend", ConnectorFailure[]>();
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
@@ -102,6 +109,16 @@ export class FakeBotConnector {
         res.statusCode = 201;
         res.setHeader("content-type", "application/json");
         res.end(JSON.stringify({ id: `item-${this.uploads.length}`, size: bytes.length }));
+        this.notify();
+        return;
+      }
+      if (url.pathname.startsWith("/files/") && req.method === "GET") {
+        const id = url.pathname.split("/")[2] ?? "";
+        const bytes = this.hosted.get(id);
+        this.downloads.push(id);
+        res.statusCode = bytes ? 200 : 404;
+        if (bytes) res.setHeader("content-length", String(bytes.length));
+        res.end(bytes ?? "");
         this.notify();
         return;
       }
@@ -169,6 +186,13 @@ export class FakeBotConnector {
   /** An upload URL on this server, as Teams puts it in `uploadInfo.uploadUrl` after a consent. */
   uploadUrl(name: string): string {
     return `${this.serviceUrl}upload/${encodeURIComponent(name)}`;
+  }
+
+  /** A file in a person's OneDrive: its pre-authorised download URL on this server. */
+  hostFile(name: string, bytes: Buffer): string {
+    const id = `file-${this.hosted.size + 1}`;
+    this.hosted.set(id, bytes);
+    return `${this.serviceUrl}files/${id}/${encodeURIComponent(name)}`;
   }
 
   /** Successful requests that sent or updated an activity. */

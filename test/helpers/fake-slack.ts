@@ -3,6 +3,8 @@
  * recording every call. Failures can be injected (HTTP 429 with Retry-After, 500, {ok:false}).
  * File uploads (files.uploadV2) work as on Slack: files.getUploadURLExternal hands out an upload
  * URL on this server, the bytes POSTed there are kept, files.completeUploadExternal shares them.
+ * Files a person gives in a modal's file_input are hosted here too (`hostFile`): files.info names
+ * their url_private_download on this server, which hands the bytes out to the bot's token only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -54,8 +56,21 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body;
 }
 
+/** A file a person uploaded in a modal (file_input), as Slack keeps it. */
+export interface HostedFile {
+  id: string;
+  name: string;
+  mimetype: string;
+  bytes: Buffer;
+}
+
+/** The token the bot must send to download a hosted file (the harness's SLACK_BOT_TOKEN). */
+export const FAKE_SLACK_BOT_TOKEN = "xoxb-test-token";
+
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
+  /** Files people uploaded in modals, by file id. */
+  readonly hosted = new Map<string, HostedFile>();
   /** Files uploaded with files.uploadV2, by file id. */
   readonly uploads = new Map<string, FakeUpload>();
   private server: Server | null = null;
@@ -72,6 +87,10 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       if ((req.url ?? "").startsWith("/upload/")) {
         await this.receiveUpload(req, res);
+        return;
+      }
+      if ((req.url ?? "").startsWith("/download/")) {
+        this.download(req, res);
         return;
       }
       const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
@@ -162,6 +181,25 @@ export class FakeSlack {
           })),
         };
       }
+      case "files.info": {
+        const file = this.hosted.get(String(body.file));
+        if (!file) return { ok: false, error: "file_not_found" };
+        return {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            title: file.name,
+            mimetype: file.mimetype,
+            size: file.bytes.length,
+            url_private: this.url.replace(/api\/$/, `files-pri/${file.id}/${encodeURIComponent(file.name)}`),
+            url_private_download: this.url.replace(
+              /api\/$/,
+              `download/${file.id}/${encodeURIComponent(file.name)}`,
+            ),
+          },
+        };
+      }
       case "views.open":
       case "views.publish":
       case "views.update":
@@ -187,6 +225,34 @@ export class FakeSlack {
     for (const listener of this.listeners.splice(0)) listener();
     res.setHeader("content-type", "text/plain");
     res.end(`OK - ${bytes.length}`);
+  }
+
+  /**
+   * A file as a person's upload in a modal's file_input leaves it with Slack; returns what the
+   * view submission's state names it by (the `files` entry of the file_input's value).
+   */
+  hostFile(name: string, mimetype: string, bytes: Buffer): { id: string; name: string; size: number } {
+    const id = `F${++this.tsCounter}`;
+    this.hosted.set(id, { id, name, mimetype, bytes });
+    return { id, name, size: bytes.length };
+  }
+
+  /** GET <url_private_download>: the bytes, to the bot's token only (recorded as "download"). */
+  private download(req: IncomingMessage, res: ServerResponse) {
+    const id = (req.url ?? "").replace(/^\/download\//, "").split("/")[0] ?? "";
+    const file = this.hosted.get(id);
+    const authorized = req.headers.authorization === `Bearer ${FAKE_SLACK_BOT_TOKEN}`;
+    this.calls.push({ method: "download", body: { file_id: id, authorized }, at: Date.now() });
+    for (const listener of this.listeners.splice(0)) listener();
+    if (req.method !== "GET" || !file || !authorized) {
+      // Slack answers an unauthorised download with its sign-in page, not the file.
+      res.statusCode = !file ? 404 : 302;
+      res.end();
+      return;
+    }
+    res.setHeader("content-type", file.mimetype);
+    res.setHeader("content-length", String(file.bytes.length));
+    res.end(file.bytes);
   }
 
   /** Files shared by files.completeUploadExternal, in the order they were announced. */

@@ -7,7 +7,7 @@ import type { Logger } from "../../src/logger.ts";
 import { type Nabuur, startNabuur } from "../../src/server.ts";
 import { ManualClock } from "../../src/services/clock.ts";
 import { createPostgresDatabase, type TestDatabaseKind } from "./databases.ts";
-import { FakeSlack, type SlackCall } from "./fake-slack.ts";
+import { FAKE_SLACK_BOT_TOKEN, FakeSlack, type SlackCall } from "./fake-slack.ts";
 import { recordSharedChannel } from "./privacy-ledger.ts";
 import { MONDAY_MORNING } from "./runtime.ts";
 import {
@@ -73,7 +73,7 @@ export async function startSlackHarness(
     PORT: "0",
     DATA_DIR: "memory://",
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
-    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_BOT_TOKEN: FAKE_SLACK_BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     LOG_LEVEL: "silent",
@@ -151,10 +151,24 @@ export async function startSlackHarness(
 }
 
 /** Slack view.state.values for plain inputs, selects, date-times and checkboxes. */
-export function viewValues(values: Record<string, string | boolean | Date>): Record<string, unknown> {
+/** A file given in a modal's file_input: what the view submission names it by (FakeSlack.hostFile). */
+export interface SlackFileValue {
+  files: { id: string; name: string; size: number }[];
+}
+
+export function viewValues(
+  values: Record<string, string | boolean | Date | SlackFileValue>,
+): Record<string, unknown> {
   const state: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(values)) {
-    if (value instanceof Date) {
+    if (typeof value === "object" && !(value instanceof Date)) {
+      state[id] = {
+        [id]: {
+          type: "file_input",
+          files: value.files.map((file) => ({ ...file, title: file.name, mimetype: "", filetype: "" })),
+        },
+      };
+    } else if (value instanceof Date) {
       state[id] = {
         [id]: { type: "datetimepicker", selected_date_time: Math.floor(value.getTime() / 1000) },
       };

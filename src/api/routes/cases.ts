@@ -29,6 +29,7 @@ import { loadCaseByNumber } from "../../store/cases/case-repository.ts";
 import { logAccess } from "../../store/dossier/access-log.ts";
 import { type ApiPrincipal, principalOf } from "../auth.ts";
 import { jsonBody } from "../body.ts";
+import { givenFile, keepGivenFile } from "../correspondence-file.ts";
 import { ApiError } from "../errors.ts";
 import { runIdempotent } from "../idempotency.ts";
 import { localeOf } from "../locale.ts";
@@ -141,7 +142,8 @@ const inFuture = (field: string, value: string | undefined, now: Date) =>
 
 /** Het overlastdossier from the landlord's system: correspondence and letters, kept with the case. */
 function registerDossierWrites(router: Router, runtime: ServiceRuntime): void {
-  router.post("/cases/:number/correspondence", jsonBody(localeOf), async (req: Request, res: Response) => {
+  const withFile = jsonBody(localeOf, { withFile: true });
+  router.post("/cases/:number/correspondence", withFile, async (req: Request, res: Response) => {
     const principal = principalOf(res);
     const locale = localeOf(req);
     const now = runtime.clock.now();
@@ -150,6 +152,8 @@ function registerDossierWrites(router: Router, runtime: ServiceRuntime): void {
       inFuture("at", v.at, now),
     );
     const at = new Date(Math.min(Date.parse(input.at), now.getTime()));
+    // The letter itself, checked before anything is recorded; a refused file leaves the item recorded.
+    const file = input.file ? givenFile(input.file.name, input.file.contentBase64) : null;
     const result = await runIdempotent<RecordedCorrespondence>(
       runtime,
       req,
@@ -171,6 +175,7 @@ function registerDossierWrites(router: Router, runtime: ServiceRuntime): void {
           subject: `case:${state.id}`,
           at: now,
         });
+        const kept = file && (await keepGivenFile(tx, runtime, principal.actor, recorded.id, file, locale));
         return {
           status: 201,
           body: {
@@ -179,6 +184,7 @@ function registerDossierWrites(router: Router, runtime: ServiceRuntime): void {
             party: input.party,
             direction: input.direction,
             at: at.toISOString(),
+            ...(kept ? { file: kept } : {}),
           },
         };
       },

@@ -192,6 +192,17 @@ function renderInput(field: FormField): InputBlock {
         },
       };
     }
+    case "file":
+      // One file: Slack uploads it and the view submission names it (src/bot/slack/incoming-files.ts).
+      return {
+        ...base,
+        element: {
+          type: "file_input",
+          action_id: field.id,
+          max_files: 1,
+          ...(field.accept ? { filetypes: field.accept } : {}),
+        },
+      };
     case "checkbox": {
       const option = { text: plain(field.label, SLACK_LIMITS.optionText), value: "true" };
       return {
@@ -228,6 +239,8 @@ interface SlackInputValue {
   selected_option?: { value: string } | null;
   selected_date_time?: number | null;
   selected_options?: { value: string }[];
+  /** A file_input's files: read by src/bot/slack/incoming-files.ts, not here. */
+  files?: unknown[];
 }
 
 export function formValuesFromSlack(values: SlackViewStateValues): Record<string, string> {

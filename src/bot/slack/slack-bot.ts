@@ -95,6 +95,8 @@ export interface AnswerTarget {
 
 export interface SlackDeps {
   logger: Logger;
+  /** The bot's token, for downloading the files people give in a form (files:read). */
+  botToken: string;
   interactions: InteractionHandler;
   /** Shows an interaction's answer to the person. */
   answer(client: WebClient, target: AnswerTarget, result: InteractionResult): Promise<void>;
@@ -203,9 +205,10 @@ async function notify(client: WebClient, target: AnswerTarget, text: string, blo
   }
 }
 
-function createSlackDeps(logger: Logger, interactions: InteractionHandler): SlackDeps {
+function createSlackDeps(logger: Logger, interactions: InteractionHandler, botToken: string): SlackDeps {
   return {
     logger,
+    botToken,
     interactions,
     async answer(client, target, result) {
       switch (result.type) {
@@ -301,7 +304,7 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     if (!known) identity.refresh();
     return { botToken: options.botToken, ...(known ?? {}) };
   };
-  const deps = createSlackDeps(options.logger, options.interactions);
+  const deps = createSlackDeps(options.logger, options.interactions, options.botToken);
   let app: App;
   let router: Router | null = null;
   if (options.appToken) {

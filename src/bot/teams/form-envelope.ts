@@ -24,7 +24,7 @@ const fieldId = z
 const fieldSchema = z.object({
   id: fieldId,
   label: z.string().max(2000),
-  kind: z.enum(["text", "textarea", "select", "datetime", "checkbox"]),
+  kind: z.enum(["text", "textarea", "select", "datetime", "checkbox", "file"]),
   required: z.boolean(),
   hint: z.string().max(2000).optional(),
   options: z
@@ -32,6 +32,7 @@ const fieldSchema = z.object({
     .max(1000)
     .optional(),
   maxLength: z.number().int().positive().optional(),
+  accept: z.array(z.string().max(16)).max(50).optional(),
 });
 
 const specSchema = z.object({

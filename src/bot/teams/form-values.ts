@@ -72,6 +72,9 @@ export function formValuesFromTeams(
       case "checkbox":
         values[field.id] = String(text(data[field.id]) === "true");
         break;
+      case "file":
+        // Sent in the personal chat instead (`bestand <nr>`), never in a card's data.
+        break;
       case "datetime": {
         const date = text(data[field.id]).trim();
         const time = text(data[`${field.id}${TIME_INPUT_SUFFIX}`]).trim();

@@ -273,6 +273,12 @@ function renderInputs(field: FormField, error: string | undefined, locale: Local
         },
       ];
     }
+    case "file":
+      // No file input in Adaptive Cards: the label, and where to send the file instead.
+      return [
+        textBlock(escapeCardText(field.label), { weight: "Bolder" }),
+        textBlock(escapeCardText(teamsTexts(locale).fileAfterwards), { wrap: true, spacing: "None" }),
+      ];
     case "checkbox":
       return [
         {

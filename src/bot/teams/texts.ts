@@ -13,6 +13,9 @@ const nl = {
   timeMissing: "Vul ook een tijd in.",
   dateMissing: "Vul ook een datum in.",
   invalidDateTime: "Dit is geen geldige datum en tijd.",
+  // A form's file field: Teams' cards take no files; the person sends it in the personal chat.
+  fileAfterwards:
+    "Een bestand kan niet in dit formulier. Stuur het na het vastleggen in je persoonlijke chat met Nabuur; de bevestiging zegt met welke tekst.",
   cancel: "Annuleren",
   back: "Terug",
   done: "Verwerkt.",
@@ -44,6 +47,8 @@ const en: TeamsTexts = {
   timeMissing: "Please fill in a time as well.",
   dateMissing: "Please fill in a date as well.",
   invalidDateTime: "This is not a valid date and time.",
+  fileAfterwards:
+    "A file cannot go in this form. Send it in your personal chat with Nabuur after recording; the confirmation says with which text.",
   cancel: "Cancel",
   back: "Back",
   done: "Done.",

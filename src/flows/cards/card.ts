@@ -68,7 +68,7 @@ export interface Card {
 }
 
 /** A form (Slack modal / Teams dialog) the bot asks a person to fill in. */
-type FormFieldKind = "text" | "textarea" | "select" | "datetime" | "checkbox";
+type FormFieldKind = "text" | "textarea" | "select" | "datetime" | "checkbox" | "file";
 
 export interface FormField {
   id: string;
@@ -79,6 +79,11 @@ export interface FormField {
   options?: { value: string; label: string }[];
   initial?: string;
   maxLength?: number;
+  /**
+   * A file field: the accepted extensions (without the dot). A platform whose forms take files
+   * (Slack's file_input) offers one file; the others say where to send it instead.
+   */
+  accept?: string[];
 }
 
 export interface Form {

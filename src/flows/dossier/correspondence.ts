@@ -19,12 +19,15 @@ import {
 } from "../forms/fields.ts";
 import type { Locale } from "../model.ts";
 import { CORRESPONDENCE_FORM_ID } from "./buttons.ts";
+import { CORRESPONDENCE_FILE_EXTENSIONS, CORRESPONDENCE_FILE_TEXTS } from "./correspondence-file.ts";
 
 const CORRESPONDENCE_DIRECTIONS = ["incoming", "outgoing"] as const;
 export type CorrespondenceDirection = (typeof CORRESPONDENCE_DIRECTIONS)[number];
 const VISIBILITIES = ["shared", "careOnly"] as const;
 
 export const CORRESPONDENCE_PARTY_MAX = 200;
+/** The form's optional file field (src/flows/dossier/correspondence-file.ts). */
+export const CORRESPONDENCE_FILE_FIELD = "file";
 export const CORRESPONDENCE_SUMMARY_MAX = 3000;
 
 const nl = {
@@ -130,6 +133,15 @@ export function correspondenceForm(
       options: VISIBILITIES.map((value) => ({ value, label: t.visibilities[value] })),
     });
   }
+  // The letter or e-mail itself, optional; kept with the item and visible to whom the item is.
+  fields.push({
+    id: CORRESPONDENCE_FILE_FIELD,
+    label: CORRESPONDENCE_FILE_TEXTS[locale].fileLabel,
+    kind: "file",
+    required: false,
+    hint: CORRESPONDENCE_FILE_TEXTS[locale].fileHint,
+    accept: [...CORRESPONDENCE_FILE_EXTENSIONS],
+  });
   return {
     formId: CORRESPONDENCE_FORM_ID,
     title: t.title,

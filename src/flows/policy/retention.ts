@@ -9,10 +9,10 @@
  *   - the free text of care-only actions, interventions (notes, outcome notes, "another place");
  *   - every care-only timeline entry's details, except ids, dates, counts and the guideline codes of
  *     what was done (action code, intervention kind and sub-category, outcome);
- *   - care-only correspondence (e.g. with the practitioner).
+ *   - care-only correspondence (e.g. with the practitioner) and the files kept with it.
  * Housing data (RETENTION_HOUSING_DAYS) — everything else that is about the participant or third
  * parties: complaint descriptions, the complainants' identities, letter texts (names, dwelling),
- * shared correspondence, agreed actions' and checks' free text, broken agreements, the approach,
+ * shared correspondence and its files, agreed actions' and checks' free text, broken agreements, the approach,
  * the closing text, and the link to the participant itself (reference, participant id, the
  * people around them). Anonymising the housing data anonymises the care data too: nothing
  * personal is left once a case is no longer linked to its participant.

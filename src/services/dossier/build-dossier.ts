@@ -15,11 +15,12 @@ import {
   type Role,
   SYSTEM_ACTOR_ID,
 } from "../../flows/model.ts";
-import { may, requirePermission } from "../../flows/policy/permissions.ts";
+import { may } from "../../flows/policy/permissions.ts";
 import { mayReadAudience } from "../../flows/policy/visibility.ts";
-import { findComplainantIdentities, loadCase } from "../../store/cases/case-repository.ts";
+import { findComplainantIdentities } from "../../store/cases/case-repository.ts";
 import type { PrismaClient } from "../../store/db-types.ts";
 import { logAccess } from "../../store/dossier/access-log.ts";
+import { listCorrespondenceFiles } from "../../store/dossier/correspondence-files.ts";
 import {
   findCurrentDwelling,
   type LetterRow,
@@ -32,8 +33,7 @@ import {
 } from "../../store/dossier/dossier-repository.ts";
 import { findMembersByIds } from "../../store/members/members.ts";
 import { isSealed } from "../../store/timeline/hash.ts";
-import { NotFoundError } from "../errors.ts";
-import { scopeOf } from "../scope.ts";
+import { loadCaseFor } from "../load-case-for.ts";
 import {
   describeEntry,
   dossierActions,
@@ -149,14 +149,11 @@ export async function buildDossier(
   audience: DossierAudience,
   viewer: DossierViewer,
 ): Promise<DossierJson> {
-  const loaded = await loadCase(prisma, caseId);
-  if (!loaded) throw new NotFoundError("case", caseId);
-  const { state } = loaded;
-  const scope = await scopeOf(prisma, state.participant);
-  requirePermission(
+  const { state, scope } = await loadCaseFor(
+    prisma,
     viewer.actor,
+    caseId,
     audience === "landlord" ? "exportDossierLandlord" : "exportDossierCare",
-    scope,
   );
   const locale = viewer.locale ?? "nl";
   const now = viewer.now ?? new Date();
@@ -167,6 +164,7 @@ export async function buildDossier(
   const entries = await listTimelineEntries(prisma, subject);
   const letterRows = await listLetters(prisma, state.id);
   const correspondenceRows = await listCorrespondence(prisma, state.id);
+  const fileRows = await listCorrespondenceFiles(prisma, state.id);
   const deadlineRows = await listDeadlineRecords(prisma, subject);
   // An anonymised case is no longer linked to the participant (participantId is empty).
   const dwelling = state.participantId ? await findCurrentDwelling(prisma, state.participantId) : null;
@@ -175,7 +173,11 @@ export async function buildDossier(
     (
       await findMembersByIds(
         prisma,
-        memberIdsOf(state, entries, [viewer.actor.memberId, ...correspondenceRows.map((c) => c.createdById)]),
+        memberIdsOf(state, entries, [
+          viewer.actor.memberId,
+          ...correspondenceRows.map((c) => c.createdById),
+          ...fileRows.map((f) => f.createdById),
+        ]),
       )
     ).map((m) => [m.id, m]),
   );
@@ -279,6 +281,18 @@ export async function buildDossier(
         at: row.at.toISOString(),
         recordedBy: nameOf(row.createdById),
         careOnly: row.visibility !== "shared",
+        // The item's files, with its visibility: a care-only item's files only where it shows.
+        files: fileRows
+          .filter((file) => file.correspondenceId === row.id && (care || file.visibility === "shared"))
+          .map((file) => ({
+            fileId: file.id,
+            name: file.fileName,
+            mimeType: file.mimeType,
+            size: file.size,
+            sha256: file.sha256,
+            recordedAt: file.createdAt.toISOString(),
+            recordedBy: nameOf(file.createdById),
+          })),
       })),
     actions: dossierActions(state, audience, locale),
     deadlines: dossierDeadlines(state, deadlineRows, audience, locale, now),

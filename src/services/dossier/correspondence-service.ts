@@ -12,12 +12,10 @@ import {
 import { FlowError } from "../../flows/errors.ts";
 import type { Actor } from "../../flows/model.ts";
 import { requirePermission } from "../../flows/policy/permissions.ts";
-import { loadCase } from "../../store/cases/case-repository.ts";
 import { insertCorrespondence } from "../../store/dossier/dossier-repository.ts";
 import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
-import { NotFoundError } from "../errors.ts";
+import { loadCaseFor } from "../load-case-for.ts";
 import { type ServiceRuntime, type TransactionHooks, transact } from "../runtime.ts";
-import { scopeOf } from "../scope.ts";
 
 export interface CorrespondenceInput {
   /** The third party, e.g. "Wijkagent", "Gemeente Utrecht", "Advocaat verhuurder". */
@@ -51,11 +49,7 @@ export async function recordCorrespondence(
   return transact(
     runtime,
     async (tx) => {
-      const loaded = await loadCase(tx, caseId);
-      if (!loaded) throw new NotFoundError("case", caseId);
-      const { state } = loaded;
-      const scope = await scopeOf(tx, state.participant);
-      requirePermission(actor, "recordCorrespondence", scope);
+      const { state, scope } = await loadCaseFor(tx, actor, caseId, "recordCorrespondence");
       // Care-only correspondence is the care team's, as care notes are.
       if (input.careOnly) requirePermission(actor, "addCareNote", scope);
       const now = runtime.clock.now();

@@ -90,7 +90,7 @@ export const dossierEn: DossierTexts = {
     draft: "Draft (not sent yet)",
     noText: "The text of this letter is not stored in Nabuur.",
   },
-  correspondence: { incoming: "Received from", outgoing: "Sent to", careOnly: "care only" },
+  correspondence: { incoming: "Received from", outgoing: "Sent to", careOnly: "care only", file: "File" },
   deadlineOutcomes: {
     met: "Met",
     late: "Late",

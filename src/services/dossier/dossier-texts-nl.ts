@@ -90,7 +90,12 @@ export const dossierNl: DossierTexts = {
     draft: "Concept (nog niet verstuurd)",
     noText: "De tekst van deze brief is niet in Nabuur opgeslagen.",
   },
-  correspondence: { incoming: "Ontvangen van", outgoing: "Verstuurd aan", careOnly: "alleen zorg" },
+  correspondence: {
+    incoming: "Ontvangen van",
+    outgoing: "Verstuurd aan",
+    careOnly: "alleen zorg",
+    file: "Bestand",
+  },
   deadlineOutcomes: {
     met: "Gehaald",
     late: "Te laat",

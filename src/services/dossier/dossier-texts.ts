@@ -80,7 +80,7 @@ export interface DossierTexts {
     draft: string;
     noText: string;
   };
-  correspondence: { incoming: string; outgoing: string; careOnly: string };
+  correspondence: { incoming: string; outgoing: string; careOnly: string; file: string };
   deadlineOutcomes: { [O in DeadlineOutcome]: string };
   due: string;
   closed: string;

@@ -77,6 +77,21 @@ export interface DossierLetter {
   text: string | null;
 }
 
+/**
+ * A file kept with a correspondence item: listed, not embedded. Its SHA-256 is also in the
+ * timeline entry `correspondence.fileAttached` (by `fileId`), so the hash chain vouches for it and
+ * the file handed to a court can be checked against it.
+ */
+interface DossierCorrespondenceFile {
+  fileId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
 interface DossierCorrespondence {
   party: string;
   direction: string;
@@ -84,6 +99,7 @@ interface DossierCorrespondence {
   at: string;
   recordedBy: string;
   careOnly: boolean;
+  files: DossierCorrespondenceFile[];
 }
 
 export interface DossierAction {

@@ -5,6 +5,7 @@
  * conditions the court looks for before Actie 6. Dutch by default.
  */
 import { uiTexts } from "../../flows/cases/texts.ts";
+import { formatFileSize } from "../../flows/dossier/correspondence-file.ts";
 import { formatDateTime } from "../../flows/format.ts";
 import { ladderTexts } from "../../flows/ladder/texts.ts";
 import type { Locale } from "../../flows/model.ts";
@@ -155,7 +156,15 @@ function correspondence(pdf: PdfLayout, d: DossierJson, locale: Locale): void {
     d.correspondence.map((c) => [
       formatDateTime(c.at, locale),
       `${c.direction === "incoming" ? t.correspondence.incoming : t.correspondence.outgoing} ${c.party}${c.careOnly ? ` (${t.correspondence.careOnly})` : ""}`,
-      `${c.summary}\n(${c.recordedBy})`,
+      [
+        c.summary,
+        // The files kept with the item: name, size and the SHA-256 the timeline vouches for.
+        ...c.files.map(
+          (f) =>
+            `${t.correspondence.file}: ${f.name} (${formatFileSize(f.size, locale)}), SHA-256 ${f.sha256}`,
+        ),
+        `(${c.recordedBy})`,
+      ].join("\n"),
     ]),
   );
 }

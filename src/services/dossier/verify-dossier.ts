@@ -3,6 +3,8 @@
  * every entry the dossier shows still hashes to what was stored. Entries withheld from this
  * audience keep their place and hash, so the chain stays whole. Values removed by anonymisation
  * (AVG bewaartermijn) are checked by the digest they left behind (src/store/timeline/hash.ts).
+ * Every file listed with the correspondence must have its SHA-256 in a verified timeline entry
+ * (`correspondence.fileAttached`), so a file handed over with the dossier can be checked too.
  */
 import {
   entryHash,
@@ -61,5 +63,40 @@ export function verifyDossier(dossier: unknown): VerifyResult {
   if (typeof timeline.headHash === "string" && count > 0 && timeline.headHash !== prev) {
     return { ok: false, seq: count, reason: "last hash does not match the dossier's head hash" };
   }
+  const unvouched = filesWithoutTimelineHash(dossier, timeline.entries as unknown[]);
+  if (unvouched !== null) {
+    return { ok: false, seq: null, reason: `the hash of file ${unvouched} is not in the timeline` };
+  }
   return { ok: true, entries: count, withheld };
+}
+
+/** Every file the dossier lists with its correspondence (as found: the caller checks the shape). */
+function listedFiles(dossier: unknown): unknown[] {
+  const items = isObject(dossier) && Array.isArray(dossier.correspondence) ? dossier.correspondence : [];
+  return (items as unknown[]).flatMap((item) =>
+    isObject(item) && Array.isArray(item.files) ? (item.files as unknown[]) : [],
+  );
+}
+
+/** The SHA-256 of every file the dossier lists with its correspondence. */
+export function listedFileHashes(dossier: unknown): Set<string> {
+  return new Set(
+    listedFiles(dossier).flatMap((file) =>
+      isObject(file) && typeof file.sha256 === "string" ? [file.sha256] : [],
+    ),
+  );
+}
+
+/** The name of the first listed file whose SHA-256 no shown timeline entry holds; null when all do. */
+function filesWithoutTimelineHash(dossier: unknown, entries: unknown[]): string | null {
+  const attached = new Map<string, unknown>();
+  for (const item of entries) {
+    if (!isObject(item) || item.event !== "correspondence.fileAttached" || !isObject(item.details)) continue;
+    attached.set(String(item.details.fileId), item.details.sha256);
+  }
+  for (const file of listedFiles(dossier)) {
+    if (!isObject(file)) return "(unreadable)";
+    if (attached.get(String(file.fileId)) !== file.sha256) return String(file.name);
+  }
+  return null;
 }

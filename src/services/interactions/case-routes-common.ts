@@ -5,9 +5,13 @@ import { caseSummarySpec } from "../../flows/cases/card-specs.ts";
 import type { CaseEvent } from "../../flows/cases/events.ts";
 import type { CaseState } from "../../flows/cases/state.ts";
 import type { Audience } from "../../flows/model.ts";
-import { loadCase } from "../../store/cases/case-repository.ts";
+import type { Permission } from "../../flows/policy/permission-names.ts";
+import { may, requirePermission } from "../../flows/policy/permissions.ts";
+import { loadCase, loadCaseByNumber } from "../../store/cases/case-repository.ts";
 import { handleCaseEvent } from "../case-service.ts";
 import { NotFoundError } from "../errors.ts";
+import type { CaseForActor } from "../load-case-for.ts";
+import { scopeOf } from "../scope.ts";
 import { type Acting, done } from "./module.ts";
 import { botTexts } from "./texts.ts";
 import type { InteractionResult } from "./types.ts";
@@ -63,4 +67,23 @@ function audienceOf(acting: Acting): Audience {
     : acting.member.role === "partner"
       ? "shared"
       : "careTeam";
+}
+
+/**
+ * `<command> <nr>`: the case with this number for the person acting, after the check that they may
+ * do `permission` on it. Null when there is no such case or it belongs to other organisations (told
+ * as "not found"); a role that may see the case but not do this is refused with who may.
+ */
+export async function caseByNumberFor(
+  acting: Acting,
+  numberText: string,
+  permission: Permission,
+): Promise<CaseForActor | null> {
+  const number = Number.parseInt(numberText.replace(/^#/, ""), 10);
+  const prisma = acting.runtime.prisma;
+  const loaded = Number.isSafeInteger(number) ? await loadCaseByNumber(prisma, number) : null;
+  const scope = loaded ? await scopeOf(prisma, loaded.state.participant) : null;
+  if (!loaded || !scope || !may(acting.actor, "viewCase", scope)) return null;
+  requirePermission(acting.actor, permission, scope);
+  return { state: loaded.state, scope };
 }

@@ -37,11 +37,14 @@ import { memberOptions, participantOptions, sphereOrganisationIds } from "./opti
 import { requireRole } from "./route-guard.ts";
 import { letterCommand } from "./routes/actie3-5-escalation.ts";
 import { cooperationCommand } from "./routes/onderhoud-samenwerking.ts";
-import { correspondenceCommand } from "./routes/zaak-en-dossier.ts";
+import { correspondenceCommand, correspondenceFileCommand } from "./routes/zaak-en-dossier.ts";
 import { botTexts } from "./texts.ts";
 import type { Interaction, InteractionResult } from "./types.ts";
 
 type CommandInteraction = Extract<Interaction, { kind: "command" }>;
+
+/** The words of the command that keeps a sent file with a case's correspondence. */
+const FILE_COMMAND_WORDS = ["bestand", "file"];
 
 /** Dutch (and English) role words → roles, for `/nabuur lid @iemand <rol>`. */
 const ROLE_WORDS: Record<string, Role> = {
@@ -298,6 +301,9 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
   if (command.command === "overlast") return complaintForm(acting, command.text);
   if (command.command === "signaal") return signalForm(acting);
   const [word = "help", ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+  // A file sent with another command is not kept anywhere: the person is told how it would be.
+  if (command.files?.length && !FILE_COMMAND_WORDS.includes(word.toLowerCase()))
+    return correspondenceFileCommand(acting, []);
   switch (word.toLowerCase()) {
     case "help":
     case "hulp":
@@ -355,6 +361,10 @@ export async function handleCommand(acting: Acting, command: CommandInteraction)
     case "correspondence":
       // Het overlastdossier: correspondence with third parties, with a case.
       return correspondenceCommand(acting, args);
+    case "bestand":
+    case "file":
+      // The letter or e-mail itself, sent with the message, kept with the correspondence.
+      return correspondenceFileCommand(acting, args);
     case "samenwerking":
     case "cooperation":
       // Onderhoud samenwerking: the yearly meeting with the other party.

@@ -132,12 +132,14 @@ export function createInteractionHandler(runtime: ServiceRuntime): InteractionHa
         const isHelp = interaction.kind === "command" && /^\s*(help|hulp)?\s*$/i.test(interaction.text);
         return { type: "done", notice: isHelp ? `${t.help}\n\n${t.notRegistered}` : t.notRegistered };
       }
+      const files = interaction.kind === "cardAction" ? undefined : interaction.files;
       const acting: Acting = {
         runtime,
         member: context.member,
         actor: actorOf(context.member),
         locale: context.locale,
         where: context.where,
+        ...(files?.length ? { files } : {}),
       };
       const role = acting.member.role;
       switch (interaction.kind) {

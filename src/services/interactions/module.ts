@@ -2,7 +2,7 @@
 import type { Actor, Locale } from "../../flows/model.ts";
 import type { MemberView } from "../../store/members/members.ts";
 import type { ServiceRuntime } from "../runtime.ts";
-import type { InteractionResult, PlatformContext } from "./types.ts";
+import type { IncomingFile, InteractionResult, PlatformContext } from "./types.ts";
 
 /** A registered member acting somewhere. */
 export interface Acting {
@@ -11,6 +11,8 @@ export interface Acting {
   actor: Actor;
   locale: Locale;
   where: PlatformContext;
+  /** Files the person sent with this command or form (none for most). */
+  files?: IncomingFile[];
 }
 
 /** A button value or form metadata that does not parse: an old or forged payload. */

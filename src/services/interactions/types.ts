@@ -26,9 +26,34 @@ export type Interaction =
       text: string;
       /** People mentioned in the text, in order: platform user id and display name. */
       mentions: { platformUserId: string; displayName: string }[];
+      /** Files sent with the message (Teams: in the personal chat with the bot). */
+      files?: IncomingFile[];
     }
   | { kind: "cardAction"; actionId: string; value: string }
-  | { kind: "formSubmit"; formId: string; metadata: string; values: Record<string, string> };
+  | {
+      kind: "formSubmit";
+      formId: string;
+      metadata: string;
+      values: Record<string, string>;
+      /** Files given in the form's file field (Slack's file_input). */
+      files?: IncomingFile[];
+    };
+
+/**
+ * A file a person sent to the bot, not yet downloaded: the core checks its name and announced
+ * size first, and reads the bytes only when those pass (src/flows/dossier/correspondence-file.ts).
+ */
+export interface IncomingFile {
+  /** The name the person's file has. */
+  name: string;
+  /** The size the platform announced, if it did. */
+  size: number | null;
+  /**
+   * Downloads the bytes from the platform; null when there are more than `maxBytes` (the download
+   * stops there). Throws when the platform does not hand the file out.
+   */
+  read(maxBytes: number): Promise<Buffer | null>;
+}
 
 /** A file for one person only (e.g. a nuisance dossier), delivered privately by the adapter. */
 export interface PrivateFile {
@@ -45,7 +70,17 @@ export type InteractionResult =
    * is about the conversation the command was given in (e.g. "this channel is now the shared
    * channel") and is answered there, not in a personal chat.
    */
-  | { type: "done"; notice?: string; inConversation?: boolean }
+  | {
+      type: "done";
+      notice?: string;
+      inConversation?: boolean;
+      /**
+       * Work that may take longer than the platform waits for its answer (fetching a file the
+       * person gave): the adapter answers first, then runs it and tells the person its outcome.
+       * It never throws: a failure is in the text it gives.
+       */
+      followUp?: () => Promise<string>;
+    }
   | { type: "openForm"; form: Form }
   /** A form came back with errors: show them on the fields (field id → message). */
   | { type: "formErrors"; errors: Record<string, string> }

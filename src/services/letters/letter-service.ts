@@ -8,8 +8,6 @@ import type { CaseState } from "../../flows/cases/state.ts";
 import { LETTER_KIND_BY_STEP, type LetterStep } from "../../flows/ladder/model.ts";
 import { draftLetter, type LetterDraft } from "../../flows/letters/draft-letter.ts";
 import type { Actor, Locale } from "../../flows/model.ts";
-import { requirePermission } from "../../flows/policy/permissions.ts";
-import { loadCase } from "../../store/cases/case-repository.ts";
 import type { Tx } from "../../store/db-types.ts";
 import {
   findCurrentDwelling,
@@ -20,9 +18,8 @@ import {
 import { findMemberById } from "../../store/members/members.ts";
 import { appendTimelineEntries } from "../../store/timeline/append-timeline-entries.ts";
 import { handleCaseEvent } from "../case-service.ts";
-import { NotFoundError } from "../errors.ts";
+import { loadCaseFor } from "../load-case-for.ts";
 import { type ServiceRuntime, type TransactionHooks, transact } from "../runtime.ts";
-import { scopeOf } from "../scope.ts";
 
 export interface DraftedLetter {
   letterId: string;
@@ -49,12 +46,8 @@ export async function draftCaseLetter(
   return transact(
     runtime,
     async (tx) => {
-      const loaded = await loadCase(tx, caseId);
-      if (!loaded) throw new NotFoundError("case", caseId);
-      const { state } = loaded;
-      const scope = await scopeOf(tx, state.participant);
       // Actie 3–5: the letters are the landlord's.
-      requirePermission(actor, "recordLetter", scope);
+      const { state, scope } = await loadCaseFor(tx, actor, caseId, "recordLetter");
       const names = await organisationNames(tx, [scope.careProviderId, scope.landlordId]);
       const sender = await findMemberById(tx, actor.memberId);
       const now = runtime.clock.now();

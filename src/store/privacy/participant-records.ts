@@ -88,6 +88,20 @@ export async function loadParticipantRecords(db: Db, participantId: string) {
   const correspondence = await db.correspondence.findMany({
     where: { caseId: { in: caseIds } },
     orderBy: [{ at: "asc" }, { createdAt: "asc" }],
+    // The files kept with each item, listed (name, type, size, hash); their bytes stay in Nabuur.
+    include: {
+      files: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          fileName: true,
+          mimeType: true,
+          size: true,
+          sha256: true,
+          createdById: true,
+          createdAt: true,
+        },
+      },
+    },
   });
   const signals = await db.signal.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } });
   const subjects: DeadlineSubject[] = [

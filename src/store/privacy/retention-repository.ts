@@ -106,13 +106,13 @@ export async function claimRetentionPart(
  * projections (complaints, actions) are saved by the caller through saveCase.
  */
 export async function anonymiseCaseRecords(tx: Tx, caseId: string, part: RetentionPart): Promise<void> {
-  // Care data: the assessment projection (Actie 2 beoordeling), care notes, care-only correspondence.
+  // Care data: the assessment projection (Actie 2 beoordeling), care notes, care-only correspondence
+  // and the files kept with it; the housing part takes the shared correspondence and its files.
   await tx.assessment.deleteMany({ where: { caseId } });
   await tx.careNote.deleteMany({ where: { caseId } });
-  await tx.correspondence.updateMany({
-    where: { caseId, ...(part === "care" ? { visibility: "careTeam" } : {}) },
-    data: { party: "", summary: "" },
-  });
+  const correspondence = { caseId, ...(part === "care" ? { visibility: "careTeam" } : {}) };
+  await tx.correspondence.updateMany({ where: correspondence, data: { party: "", summary: "" } });
+  await tx.correspondenceFile.deleteMany({ where: correspondence });
   // The outbox holds delivery copies of the case's messages, not its record: once the case is
   // past its first retention period nothing is left to deliver.
   await tx.outboxMessage.deleteMany({ where: { orderingKey: `case:${caseId}` } });

@@ -3,8 +3,11 @@
  * letters of Actie 3–5 over the intake API (per-landlord keys, Idempotency-Key, Dutch errors per
  * field), kept with the case and listed in the dossier with their dates.
  */
+
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, complaintBody, readJson, startApiHarness } from "./api-harness.ts";
+import { verifyDossier } from "../../../src/services/dossier/verify-dossier.ts";
+import { type ApiHarness, complaintBody, readError, readJson, startApiHarness } from "./api-harness.ts";
 
 interface Created {
   caseNumber: string;
@@ -66,6 +69,85 @@ describe("the nuisance dossier's correspondence and letters over the intake API"
     expect(dossier.letters).toEqual([
       expect.objectContaining({ sentAt: "2026-11-23T08:00:00.000Z", registered: true, text: draft.text }),
     ]);
+  });
+
+  it("the letter itself goes with the correspondence: kept with its hash and listed in the dossier; a file of another kind is refused by name while the correspondence is recorded", async () => {
+    const letter = Buffer.concat([
+      Buffer.from("%PDF-1.4 brief van de wijkagent\n", "latin1"),
+      Buffer.alloc(3000, 0x20),
+    ]);
+    const sha256 = createHash("sha256").update(letter).digest("hex");
+    const base = { direction: "incoming", at: "2026-11-23T08:00:00+01:00" };
+    const kept = await h.call(`/cases/${caseNumber}/correspondence`, {
+      key,
+      json: {
+        ...base,
+        party: "Wijkagent Jansen",
+        summary: "Brief over de politie-inzet",
+        file: { name: "brief-wijkagent.pdf", contentBase64: letter.toString("base64") },
+      },
+    });
+    expect(kept.status).toBe(201);
+    expect((await readJson<{ file: unknown }>(kept)).file).toEqual({
+      stored: true,
+      name: "brief-wijkagent.pdf",
+      fileId: expect.any(String),
+      size: letter.length,
+      sha256,
+      message: `Bestand brief-wijkagent.pdf (3 kB) bewaard bij zaak ${caseNumber}, correspondentie met Wijkagent Jansen van 23 november 2026.`,
+    });
+    const stored = await h.prisma.correspondenceFile.findFirstOrThrow({
+      where: { fileName: "brief-wijkagent.pdf" },
+    });
+    expect(Buffer.from(stored.body).equals(letter)).toBe(true);
+
+    const items = await h.prisma.correspondence.count();
+    const refused = await h.call(`/cases/${caseNumber}/correspondence`, {
+      key,
+      json: {
+        ...base,
+        party: "Buurtbemiddeling",
+        summary: "Programma meegestuurd",
+        file: { name: "setup.exe", contentBase64: Buffer.from("MZ").toString("base64") },
+      },
+    });
+    expect(refused.status).toBe(201);
+    expect((await readJson<{ file: unknown }>(refused)).file).toEqual({
+      stored: false,
+      name: "setup.exe",
+      reason: "type",
+      message:
+        "Bestand setup.exe is niet bewaard: dit soort bestand wordt niet bewaard. Toegestaan: PDF, foto's en scans (JPG, PNG, GIF, HEIC, TIFF), Word (DOCX), e-mail (MSG, EML) en tekst (TXT).",
+    });
+    expect(await h.prisma.correspondence.count()).toBe(items + 1);
+    expect(await h.prisma.correspondenceFile.count()).toBe(1);
+
+    const dossier = await readJson<{
+      correspondence: { party: string; files: { name: string; sha256: string }[] }[];
+    }>(await h.call(`/cases/${caseNumber}/dossier.json`, { key }));
+    expect(dossier.correspondence.find((item) => item.party === "Wijkagent Jansen")?.files).toEqual([
+      expect.objectContaining({ name: "brief-wijkagent.pdf", sha256 }),
+    ]);
+    expect(verifyDossier(dossier)).toMatchObject({ ok: true });
+  });
+
+  it("a body past the 14 MB a file may take is refused whole, with the limit named", async () => {
+    const before = await h.prisma.correspondence.count();
+    const response = await h.call(`/cases/${caseNumber}/correspondence`, {
+      key,
+      json: {
+        party: "Wijkagent",
+        direction: "incoming",
+        at: "2026-11-23T08:00:00+01:00",
+        summary: "Scan",
+        file: { name: "scan.pdf", contentBase64: "A".repeat(15 * 1024 * 1024) },
+      },
+    });
+    expect(response.status).toBe(413);
+    expect((await readError(response)).message).toBe(
+      "De body is te groot (maximaal 14 MB). Er is niets vastgelegd.",
+    );
+    expect(await h.prisma.correspondence.count()).toBe(before);
   });
 
   it("bad input gets a Dutch message per field and records nothing", async () => {

@@ -23,6 +23,7 @@ import {
   COMPLAINANT_CONTACT,
   COMPLAINANT_NAME,
   driveCaseToActie5,
+  SHARED_FILE,
 } from "./dossier-scenario.ts";
 import { pdfText, withoutSpaces } from "./pdf-text.ts";
 
@@ -174,9 +175,15 @@ describe.each(TEST_DATABASE_KINDS)("nuisance dossier export on %s", (kind) => {
     for (const secret of CARE_SECRETS)
       expect(withoutSpaces(landlordText)).not.toContain(withoutSpaces(secret));
     expect(landlordText).toContain(COMPLAINANT_NAME);
-    // No complainant identity in the care team's version; its care notes are there.
+    // The file kept with the shared correspondence: its name and the hash the timeline vouches for.
+    const [kept] = landlord.correspondence.flatMap((item) => item.files);
+    expect(kept?.name).toBe(SHARED_FILE.name);
+    expect(withoutSpaces(landlordText)).toContain(withoutSpaces(`Bestand: ${SHARED_FILE.name}`));
+    expect(withoutSpaces(landlordText)).toContain(kept!.sha256);
+    // No complainant identity in the care team's version; its care notes and care-only file are there.
     const careText = await pdfText(carePdf);
     expect(careText).toContain("GEHEIM-ZORGNOTITIE");
+    expect(withoutSpaces(careText)).toContain("GEHEIM-ZORGBESTAND");
     expect(withoutSpaces(careText)).not.toContain(withoutSpaces(COMPLAINANT_NAME));
     expect(withoutSpaces(careText)).not.toContain(withoutSpaces(COMPLAINANT_CONTACT));
     const english = await pdfText(await renderDossierPdf(landlord, "en"));

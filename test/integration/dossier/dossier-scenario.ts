@@ -1,12 +1,15 @@
 /**
  * A case driven through the services on a real database, from intake to Actie 5, touching every
  * part of the nuisance dossier: complaints (with a named complainant), care-only notes, the three
- * letters with their texts, interventions, a broken agreement and correspondence with third parties.
+ * letters with their texts, interventions, a broken agreement and correspondence with third parties
+ * (each item with its file: the letter itself, kept in the database).
  */
 import type { Actor } from "../../../src/flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../../../src/services/case-service.ts";
 import type { ManualClock } from "../../../src/services/clock.ts";
+import { attachCorrespondenceFile } from "../../../src/services/dossier/correspondence-file-service.ts";
 import { recordCorrespondence } from "../../../src/services/dossier/correspondence-service.ts";
+import type { IncomingFile } from "../../../src/services/interactions/types.ts";
 import { draftCaseLetter, recordLetterSent } from "../../../src/services/letters/letter-service.ts";
 import { registerParticipant } from "../../../src/services/participant-service.ts";
 import type { ServiceRuntime } from "../../../src/services/runtime.ts";
@@ -22,8 +25,26 @@ export const CARE_SECRETS = [
   "GEHEIM-INTERVENTIE",
   "GEHEIM-UITKOMST",
   "GEHEIM-BEHANDELAAR",
+  // The care-only correspondence's file: its name and its bytes.
+  "GEHEIM-ZORGBESTAND",
 ];
 export const DAY = 24 * 3600_000;
+
+/** The files kept with the scenario's correspondence: the shared letter and a care-only one. */
+export const SHARED_FILE = {
+  name: "mail-politie-WOONBESTAND.txt",
+  text: "Mail van de wijkagent: WOONBESTAND-INHOUD, politie-inzet na 23:00.",
+};
+const CARE_FILE = {
+  name: "GEHEIM-ZORGBESTAND-behandelplan.txt",
+  text: "GEHEIM-ZORGBESTAND-INHOUD: behandelplan.",
+};
+
+/** A file as a platform hands it to the core: its name, its size, its bytes on request. */
+function givenFile(file: { name: string; text: string }): IncomingFile {
+  const bytes = Buffer.from(file.text, "utf8");
+  return { name: file.name, size: bytes.length, read: async () => bytes };
+}
 
 async function complaint(
   runtime: ServiceRuntime,
@@ -133,19 +154,21 @@ export async function driveCaseToActie5(
     actor: landlord,
     description: "Huisregels: geen muziek na 22:00",
   });
-  await recordCorrespondence(runtime, landlord, caseId, {
+  const police = await recordCorrespondence(runtime, landlord, caseId, {
     party: "Wijkagent Utrecht-Oost",
     direction: "incoming",
     summary: "Melding van politie-inzet op 12 december na 23:00",
     at: clock.now(),
     careOnly: false,
   });
-  await recordCorrespondence(runtime, worker, caseId, {
+  await attachCorrespondenceFile(runtime, landlord, police.id, givenFile(SHARED_FILE));
+  const practitioner = await recordCorrespondence(runtime, worker, caseId, {
     party: "Behandelaar GGZ",
     direction: "outgoing",
     summary: "GEHEIM-BEHANDELAAR: overleg over opschaling",
     at: clock.now(),
     careOnly: true,
   });
+  await attachCorrespondenceFile(runtime, worker, practitioner.id, givenFile(CARE_FILE));
   return { caseId, caseNumber: opened.number };
 }

@@ -15,16 +15,15 @@ import { verifyDossier } from "../../../src/services/dossier/verify-dossier.ts";
 import { openTestDatabase, type TestDatabase } from "../../helpers/databases.ts";
 import { testRuntime } from "../../helpers/runtime.ts";
 import { createWorld } from "../../helpers/world.ts";
-import { driveCaseToActie5 } from "./dossier-scenario.ts";
+import { driveCaseToActie5, SHARED_FILE } from "./dossier-scenario.ts";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../../..");
 
-async function verifyCli(path: string): Promise<{ code: number; stdout: string }> {
+async function verifyCli(path: string, ...files: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/dossier-verify-cli.ts", path], {
-      cwd: ROOT,
-    });
+    const args = ["--import", "tsx", "src/dossier-verify-cli.ts", path, ...files];
+    const { stdout } = await run(process.execPath, args, { cwd: ROOT });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -113,6 +112,28 @@ describe("npm run dossier:verify", () => {
     const cut = copy();
     cut.timeline.entries.pop();
     expect(verifyDossier(cut).ok).toBe(false);
+  });
+
+  it("a file handed over with the dossier is checked against its listing; a file's hash changed in the listing breaks it", async () => {
+    const letter = join(dir, SHARED_FILE.name);
+    writeFileSync(letter, SHARED_FILE.text);
+    const listed = await verifyCli(save("with-file.json", dossier), letter);
+    expect(listed).toEqual({
+      code: 0,
+      stdout: `OK: ${dossier.timeline.length} entries (${dossier.timeline.withheld} withheld from this version, hashes checked); 1 file(s) listed with the correspondence\n`,
+    });
+    const other = join(dir, "andere-brief.txt");
+    writeFileSync(other, "Een andere brief.");
+    const unlisted = await verifyCli(save("with-file.json", dossier), other);
+    expect(unlisted.code).toBe(1);
+    expect(unlisted.stdout).toMatch(/^NOT IN THE DOSSIER: .*andere-brief\.txt \(SHA-256 [0-9a-f]{64}\)\n$/);
+    const forged = copy();
+    forged.correspondence.find((item) => item.files.length > 0)!.files[0]!.sha256 = "0".repeat(64);
+    expect(verifyDossier(forged)).toEqual({
+      ok: false,
+      seq: null,
+      reason: `the hash of file ${SHARED_FILE.name} is not in the timeline`,
+    });
   });
 
   it("a file that is not a dossier is refused", () => {

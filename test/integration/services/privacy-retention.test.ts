@@ -39,6 +39,7 @@ import {
   COMPLAINANT_NAME,
   DAY,
   driveCaseToActie5,
+  SHARED_FILE,
 } from "../dossier/dossier-scenario.ts";
 
 const SETTINGS: RetentionSettings = { careDays: 730, housingDays: 1826 };
@@ -57,6 +58,9 @@ const HOUSING_SECRETS = [
   "Wijkagent Utrecht-Oost",
   "Melding van politie-inzet",
   "GEHEIM-SLUITING",
+  // The shared correspondence's file: its name and its bytes.
+  SHARED_FILE.name,
+  "WOONBESTAND-INHOUD",
 ];
 
 /** Every row Nabuur holds for one case, as text (what anonymisation must have emptied). */
@@ -69,6 +73,10 @@ async function footprint(prisma: PrismaClient, caseId: string): Promise<string> 
     assessments: await prisma.assessment.findMany({ where: { caseId } }),
     letters: await prisma.letter.findMany({ where: { caseId } }),
     correspondence: await prisma.correspondence.findMany({ where: { caseId } }),
+    correspondenceFiles: (await prisma.correspondenceFile.findMany({ where: { caseId } })).map((file) => ({
+      ...file,
+      body: Buffer.from(file.body).toString("utf8"),
+    })),
     careNotes: await prisma.careNote.findMany({ where: { caseId } }),
     timeline: await prisma.timelineEntry.findMany({ where: { subject }, orderBy: { seq: "asc" } }),
     deadlines: await prisma.deadline.findMany({ where: { subject } }),
@@ -186,6 +194,12 @@ describe.each(TEST_DATABASE_KINDS)("anonymising closed cases on %s", (kind) => {
     const after = await footprint(database.prisma, caseA.caseId);
     for (const secret of CARE_SECRETS) expect(after).not.toContain(secret);
     for (const secret of HOUSING_SECRETS) expect(after).toContain(secret);
+    // The care-only file is deleted with the care data; the shared one stays with the housing data.
+    expect(
+      (await database.prisma.correspondenceFile.findMany({ where: { caseId: caseA.caseId } })).map(
+        (file) => file.fileName,
+      ),
+    ).toEqual([SHARED_FILE.name]);
     const anonymised = await row(caseA.caseId);
     expect(anonymised.careAnonymisedAt).toEqual(at(SETTINGS.careDays));
     expect(anonymised.anonymisedAt).toBeNull();
@@ -220,6 +234,7 @@ describe.each(TEST_DATABASE_KINDS)("anonymising closed cases on %s", (kind) => {
     expect(await sweep()).toEqual({ anonymised: 1, skipped: 0, failed: 0 });
     const after = await footprint(database.prisma, caseA.caseId);
     for (const secret of [...CARE_SECRETS, ...HOUSING_SECRETS]) expect(after).not.toContain(secret);
+    expect(await database.prisma.correspondenceFile.count({ where: { caseId: caseA.caseId } })).toBe(0);
     const anonymised = await row(caseA.caseId);
     expect(anonymised.anonymisedAt).toEqual(at(SETTINGS.housingDays));
     expect(anonymised.participantId).toBeNull();

@@ -27,9 +27,11 @@ describe("Slack app manifest", () => {
     // Slack sends only these; the route check refuses any other event type.
     expect(SLACK_EVENT_TYPES).toEqual(manifest.settings.event_subscriptions.bot_events);
     // files:write: the nuisance dossier is uploaded to the person's DM (files.uploadV2).
+    // files:read: the correspondence form's file_input, fetched with files.info and the bot token.
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       "chat:write",
       "commands",
+      "files:read",
       "files:write",
       "im:write",
     ]);

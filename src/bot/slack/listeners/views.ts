@@ -3,6 +3,8 @@
  * the core is asked before acking — well within Slack's 3 seconds.
  */
 import type { App } from "@slack/bolt";
+import { done } from "../../../services/interactions/module.ts";
+import { filesFromSlack } from "../incoming-files.ts";
 import { decodeModalMetadata, viewSubmissionSchema } from "../payloads.ts";
 import { formValuesFromSlack, type SlackViewStateValues } from "../render-blocks.ts";
 import type { AnswerTarget, SlackDeps } from "../slack-bot.ts";
@@ -20,6 +22,7 @@ export function registerViewListeners(app: App, deps: SlackDeps): void {
     }
     const payload = parsed.data;
     const { formMetadata, channelId } = decodeModalMetadata(payload.view.private_metadata);
+    const files = filesFromSlack(payload.view.state.values, client, deps.botToken);
     const member = await deps.interactions.resolveMember("slack", payload.user.id).catch(() => null);
     const target: AnswerTarget = {
       userId: payload.user.id,
@@ -35,6 +38,7 @@ export function registerViewListeners(app: App, deps: SlackDeps): void {
           formId: payload.view.callback_id,
           metadata: formMetadata,
           values: formValuesFromSlack(payload.view.state.values as SlackViewStateValues),
+          ...(files.length ? { files } : {}),
         },
         {
           member,
@@ -59,6 +63,9 @@ export function registerViewListeners(app: App, deps: SlackDeps): void {
     await ack();
     try {
       await deps.answer(client, target, result);
+      // After the ack: fetching a file the person gave may take longer than Slack waits.
+      if (result.type === "done" && result.followUp)
+        await deps.answer(client, target, done(await result.followUp()));
     } catch (error) {
       await deps.fail(client, target, error);
     }

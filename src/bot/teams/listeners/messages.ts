@@ -7,7 +7,11 @@ import { TeamsInfo, type TurnContext } from "botbuilder";
 import type { Interaction } from "../../../services/interactions/types.ts";
 import { answerCommand, type CommandTarget, failCommand, type TeamsDeps } from "../answers.ts";
 import { parseCommand, type TeamsMention } from "../command-text.ts";
+import { filesFromTeams } from "../incoming-files.ts";
 import { baseConversationId, saveMentionedUser, tenantOf } from "../references.ts";
+
+/** What a file sent without text is taken as: the command that says how to name its case. */
+const FILE_COMMAND = "bestand";
 
 /** Longest command text, as Slack's slash command payload allows (src/bot/slack/payloads.ts). */
 const MAX_COMMAND_TEXT_LENGTH = 4000;
@@ -35,11 +39,16 @@ async function resolveMention(deps: TeamsDeps, context: TurnContext, mention: Te
 
 async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<void> {
   const activity = context.activity;
+  // A file in the personal chat: kept with a case's correspondence (`bestand <nr>` as its text).
+  const files = filesFromTeams(activity);
+  // A file without text still gets an answer: how to say which case it belongs to.
+  const text = typeof activity.text === "string" && activity.text.trim() !== "" ? activity.text : null;
+  const commandText = text ?? (files.length > 0 ? FILE_COMMAND : null);
   // Cards only send Action.Execute (invokes); a message without text is nothing to answer.
-  if (typeof activity.text !== "string" || activity.text.trim() === "") return;
+  if (commandText === null) return;
   // The same bound as a Slack command's text: a longer message is no command and is refused unread.
-  if (activity.text.length > MAX_COMMAND_TEXT_LENGTH) {
-    deps.logger.warn({ length: activity.text.length }, "over-long Teams command refused");
+  if (commandText.length > MAX_COMMAND_TEXT_LENGTH) {
+    deps.logger.warn({ length: commandText.length }, "over-long Teams command refused");
     return;
   }
   const platformUserId = activity.from.aadObjectId ?? activity.from.id;
@@ -51,7 +60,7 @@ async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<voi
     locale: member?.locale ?? deps.interactions.defaultLocale,
   };
   try {
-    const parsed = parseCommand(activity.text, activity.entities, activity.recipient.id);
+    const parsed = parseCommand(commandText, activity.entities, activity.recipient.id);
     const mentions = [];
     for (const mention of parsed.mentions) mentions.push(await resolveMention(deps, context, mention));
     const interaction: Interaction = {
@@ -59,6 +68,7 @@ async function handleMessage(deps: TeamsDeps, context: TurnContext): Promise<voi
       command: parsed.command,
       text: parsed.text,
       mentions,
+      ...(files.length ? { files } : {}),
     };
     const result = await deps.interactions.handle(interaction, {
       member,

@@ -77,6 +77,8 @@ export const timelineEn: TimelineDescriptions = {
   "letter.drafted": (r) => `Draft written: ${r.lookup(r.ladder().letters, "letter")}.`,
   "correspondence.recorded": (r) =>
     `Correspondence ${r.s("direction") === "incoming" ? "received from" : "sent to"} ${r.s("thirdParty")} on ${r.date("at")}: ${r.s("summary")}`,
+  "correspondence.fileAttached": (r) =>
+    `File ${r.s("fileName")} (${r.n("size")} bytes) kept with the correspondence; SHA-256 ${r.s("sha256")}.`,
   "intervention.offered": (r) =>
     `${r.lookup(r.ladder().interventions, "intervention")} offered` +
     (r.s("timeOutReason") === "" ? "" : ` (${r.lookup(r.ladder().timeOutReasons, "timeOutReason")})`) +

@@ -36,6 +36,8 @@ export const CASE_TIMELINE_EVENTS = [
   "letter.drafted",
   // Het overlastdossier: correspondentie met derden (src/services/dossier/correspondence-service.ts).
   "correspondence.recorded",
+  // The file kept with a correspondence item; its sha256 is in the hash chain.
+  "correspondence.fileAttached",
   "intervention.offered",
   "intervention.registered",
   "intervention.outcome",

@@ -79,6 +79,8 @@ export const timelineNl: TimelineDescriptions = {
   "letter.drafted": (r) => `Concept opgesteld: ${r.lookup(r.ladder().letters, "letter")}.`,
   "correspondence.recorded": (r) =>
     `Correspondentie ${r.s("direction") === "incoming" ? "ontvangen van" : "verstuurd aan"} ${r.s("thirdParty")} op ${r.date("at")}: ${r.s("summary")}`,
+  "correspondence.fileAttached": (r) =>
+    `Bestand ${r.s("fileName")} (${r.n("size")} bytes) bewaard bij de correspondentie; SHA-256 ${r.s("sha256")}.`,
   "intervention.offered": (r) =>
     `${r.lookup(r.ladder().interventions, "intervention")} aangeboden` +
     (r.s("timeOutReason") === "" ? "" : ` (${r.lookup(r.ladder().timeOutReasons, "timeOutReason")})`) +

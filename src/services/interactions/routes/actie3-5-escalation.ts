@@ -12,12 +12,9 @@ import {
 } from "../../../flows/cases/forms.ts";
 import type { LetterStep } from "../../../flows/ladder/model.ts";
 import { LETTER_TEXTS } from "../../../flows/letters/chat-texts.ts";
-import { may, requirePermission } from "../../../flows/policy/permissions.ts";
 import type { actie3to5Escalation } from "../../../flows/steps/actie3-5-escalation/step.ts";
-import { loadCaseByNumber } from "../../../store/cases/case-repository.ts";
 import { draftCaseLetter, recordLetterSent } from "../../letters/letter-service.ts";
-import { scopeOf } from "../../scope.ts";
-import { caseOf, decide, submitted } from "../case-routes-common.ts";
+import { caseByNumberFor, caseOf, decide, submitted } from "../case-routes-common.ts";
 import { type Acting, done } from "../module.ts";
 import { botTexts } from "../texts.ts";
 import type { InteractionResult } from "../types.ts";
@@ -71,13 +68,9 @@ export async function letterCommand(acting: Acting, args: string[]): Promise<Int
   const t = LETTER_TEXTS[acting.locale];
   const [numberText, stepWord] = args;
   if (!numberText) return done(t.usage);
-  const number = Number.parseInt(numberText.replace(/^#/, ""), 10);
-  const prisma = acting.runtime.prisma;
-  const loaded = Number.isSafeInteger(number) ? await loadCaseByNumber(prisma, number) : null;
-  const scope = loaded ? await scopeOf(prisma, loaded.state.participant) : null;
-  if (!loaded || !scope || !may(acting.actor, "viewCase", scope)) return done(bot.caseNotFound(numberText));
   // Actie 3–5: the letters are the landlord's.
-  requirePermission(acting.actor, "recordLetter", scope);
+  const loaded = await caseByNumberFor(acting, numberText, "recordLetter");
+  if (!loaded) return done(bot.caseNotFound(numberText));
   const named = stepWord?.toLowerCase();
   if (named !== undefined && !LETTER_STEPS.includes(named as LetterStep)) return done(t.usage);
   const current = loaded.state.ladder.current;

@@ -1,6 +1,7 @@
 /**
  * The case as a whole in the chat: the summary, the dossier, resolving and closing, and the
- * dossier's correspondence with third parties (`/nabuur correspondentie <nr>`).
+ * dossier's correspondence with third parties (`/nabuur correspondentie <nr>`) with its files
+ * (Slack: the form's file field; Teams: `bestand <nr>` with the file in the personal chat).
  */
 import { closeCaseForm, parseCloseCaseForm } from "../../../flows/cases/forms.ts";
 import {
@@ -8,13 +9,14 @@ import {
   correspondenceForm,
   parseCorrespondenceForm,
 } from "../../../flows/dossier/correspondence.ts";
-import { may, requirePermission } from "../../../flows/policy/permissions.ts";
+import { CORRESPONDENCE_FILE_TEXTS } from "../../../flows/dossier/correspondence-file.ts";
+import { may } from "../../../flows/policy/permissions.ts";
 import type { zaakEnDossier } from "../../../flows/steps/zaak-en-dossier/step.ts";
-import { loadCaseByNumber } from "../../../store/cases/case-repository.ts";
+import { findLatestCorrespondenceBy } from "../../../store/dossier/correspondence-files.ts";
+import { attachCorrespondenceFiles } from "../../dossier/correspondence-file-service.ts";
 import { recordCorrespondence } from "../../dossier/correspondence-service.ts";
 import { dossierForPerson } from "../../dossier/dossier-command.ts";
-import { scopeOf } from "../../scope.ts";
-import { caseOf, decide, submitted, summaryFor } from "../case-routes-common.ts";
+import { caseByNumberFor, caseOf, decide, submitted, summaryFor } from "../case-routes-common.ts";
 import { type Acting, done } from "../module.ts";
 import { botTexts } from "../texts.ts";
 import type { InteractionResult } from "../types.ts";
@@ -43,7 +45,32 @@ export const zaakEnDossierRoutes: StepRoutes<typeof zaakEnDossier> = {
       const parsed = parseCorrespondenceForm(values, acting.runtime.clock.now(), acting.locale);
       if (!parsed.ok) return { type: "formErrors", errors: parsed.errors };
       const recorded = await recordCorrespondence(acting.runtime, acting.actor, ref.c, parsed.value);
-      return done(CORRESPONDENCE_TEXTS[acting.locale].recorded(recorded.caseNumber, parsed.value.careOnly));
+      const notice = CORRESPONDENCE_TEXTS[acting.locale].recorded(recorded.caseNumber, parsed.value.careOnly);
+      const f = CORRESPONDENCE_FILE_TEXTS[acting.locale];
+      const files = acting.files ?? [];
+      if (files.length === 0) {
+        // Teams' forms take no files: the person is told where to send the letter or e-mail itself.
+        return done(
+          acting.where.platform === "teams"
+            ? `${notice}\n${f.sendInPersonalChat(recorded.caseNumber)}`
+            : notice,
+        );
+      }
+      // The item is recorded now; its file is fetched after the answer (a platform waits seconds only).
+      return {
+        type: "done",
+        notice: `${notice}\n${f.fetching}`,
+        followUp: async () =>
+          (
+            await attachCorrespondenceFiles(
+              acting.runtime,
+              acting.actor,
+              { id: recorded.id },
+              files,
+              acting.locale,
+            )
+          ).text,
+      };
     },
   },
 };
@@ -56,20 +83,37 @@ export async function correspondenceCommand(acting: Acting, args: string[]): Pro
   const t = botTexts(acting.locale);
   const numberText = args[0];
   if (!numberText) return done(t.help);
-  const number = Number.parseInt(numberText.replace(/^#/, ""), 10);
-  const prisma = acting.runtime.prisma;
-  const loaded = Number.isSafeInteger(number) ? await loadCaseByNumber(prisma, number) : null;
-  const scope = loaded ? await scopeOf(prisma, loaded.state.participant) : null;
-  if (!loaded || !scope || !may(acting.actor, "viewCase", scope)) return done(t.caseNotFound(numberText));
-  requirePermission(acting.actor, "recordCorrespondence", scope);
+  const found = await caseByNumberFor(acting, numberText, "recordCorrespondence");
+  if (!found) return done(t.caseNotFound(numberText));
   return {
     type: "openForm",
     form: correspondenceForm(
-      { c: loaded.state.id },
+      { c: found.state.id },
       acting.runtime.clock.now(),
       // Who may see it: the care team chooses; landlord staff record shared correspondence.
-      may(acting.actor, "addCareNote", scope),
+      may(acting.actor, "addCareNote", found.scope),
       acting.locale,
     ),
   };
+}
+
+/**
+ * `bestand <nr>` with a file, in the personal chat with Nabuur (Teams): the file is kept with the
+ * correspondence this person recorded last with the case, with that item's visibility. Slack takes
+ * the file in the correspondence form itself.
+ */
+export async function correspondenceFileCommand(acting: Acting, args: string[]): Promise<InteractionResult> {
+  const f = CORRESPONDENCE_FILE_TEXTS[acting.locale];
+  const numberText = args[0];
+  if (!numberText) return done(acting.files?.length ? `${f.notKeptWithoutCase}\n${f.usage}` : f.usage);
+  const found = await caseByNumberFor(acting, numberText, "recordCorrespondence");
+  if (!found) return done(botTexts(acting.locale).caseNotFound(numberText));
+  const caseNumber = found.state.number;
+  if (acting.where.platform === "slack") return done(f.usageSlack(caseNumber));
+  const files = acting.files ?? [];
+  if (files.length === 0) return done(f.noFile(caseNumber));
+  const item = await findLatestCorrespondenceBy(acting.runtime.prisma, found.state.id, acting.member.id);
+  if (!item) return done(f.noCorrespondence(caseNumber));
+  const { text } = await attachCorrespondenceFiles(acting.runtime, acting.actor, item, files, acting.locale);
+  return done(text);
 }
