@@ -102,7 +102,13 @@ interface ConfirmedView {
 export interface AssessmentCardSpec extends CaseRef {
   kind: "case.assessment";
   open: boolean;
-  complaints: { id: string; type: ComplaintType }[];
+  /** The complaints it assesses, with their number in the case ("klacht 2"); the first names the card. */
+  complaints: { id: string; type: ComplaintType; number: number }[];
+  /**
+   * Actie 2 again: the number of the complaint whose assessment replaced this card (a complaint
+   * added after this assessment); the card then shows it and offers no buttons.
+   */
+  replacedBy: number | null;
   answers: AssessmentAnswers;
   reassessment: boolean;
   hearingRecorded: boolean;

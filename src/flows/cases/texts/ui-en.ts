@@ -183,6 +183,9 @@ export const en: UiTexts = {
     reassessment: "Re-assessment: only proposals nobody decided on yet are replaced.",
     confirmed: "Confirmed",
     complaints: "Complaints in this assessment",
+    complaint: (number, type) => `complaint ${number}: ${type}`,
+    replaced: (own, by) =>
+      `This assessment belongs to complaint ${own} and was replaced by the assessment of complaint ${by}, further down the case thread.`,
   },
   proposal: {
     title: (n) => `Follow-up actions case ${n}`,

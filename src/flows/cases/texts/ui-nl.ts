@@ -189,6 +189,9 @@ export const nl: UiTexts = {
     reassessment: "Herbeoordeling: alleen nog niet besloten voorstellen worden vervangen.",
     confirmed: "Bevestigd",
     complaints: "Klachten in deze beoordeling",
+    complaint: (number, type) => `klacht ${number}: ${type}`,
+    replaced: (own, by) =>
+      `Deze beoordeling hoort bij klacht ${own} en is vervangen door de beoordeling van klacht ${by}, hieronder in de zaakdraad.`,
   },
   proposal: {
     title: (n) => `Vervolgacties zaak ${n}`,

@@ -110,6 +110,10 @@ export interface UiTexts {
     reassessment: string;
     confirmed: string;
     complaints: string;
+    /** Each complaint with its number in the case: "klacht 2: Geluidsoverlast". */
+    complaint: (number: number, type: string) => string;
+    /** Actie 2 again: an earlier card once a new complaint's assessment replaced it. */
+    replaced: (own: number, by: number) => string;
   };
   proposal: {
     title: (caseNumber: string) => string;
