@@ -101,6 +101,7 @@ describe.each(["slack", "teams"] as const)("a new complaint at Actie 3 or later 
       (text) => text.includes(CASE_BUTTON_IDS.answerConscious) && text.includes(caseId),
     );
     expect(assessments).toHaveLength(1);
+    expect(assessments[0]).toContain(`Zaak ${opened.number} (HF-N01)`);
     expect(assessments[0]).toContain("klacht 2: Geluidsoverlast");
     expect(care.updated.filter((text) => text.includes(CASE_BUTTON_IDS.answerConscious))).toEqual([]);
     const replaced = care.updated.filter((text) =>

@@ -27,7 +27,7 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
   const ui = uiTexts[locale];
   const at = assessmentTexts[locale];
   const { answers } = spec;
-  const title = `${at.title} — ${spec.caseNumber} (${spec.participantReference})`;
+  const title = `${ui.assessment.ofCase(spec.caseNumber, spec.participantReference)} · ${at.title}`;
   const blocks: CardBlock[] = [header(title), context(ui.assessment.careOnly)];
   if (spec.complaints.length > 0) {
     blocks.push(

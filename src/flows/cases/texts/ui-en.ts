@@ -183,6 +183,7 @@ export const en: UiTexts = {
     reassessment: "Re-assessment: only proposals nobody decided on yet are replaced.",
     confirmed: "Confirmed",
     complaints: "Complaints in this assessment",
+    ofCase: (n, ref) => `Case ${n} (${ref})`,
     complaint: (number, type) => `complaint ${number}: ${type}`,
     replaced: (own, by) =>
       `This assessment belongs to complaint ${own} and was replaced by the assessment of complaint ${by}, further down the case thread.`,

@@ -189,6 +189,7 @@ export const nl: UiTexts = {
     reassessment: "Herbeoordeling: alleen nog niet besloten voorstellen worden vervangen.",
     confirmed: "Bevestigd",
     complaints: "Klachten in deze beoordeling",
+    ofCase: (n, ref) => `Zaak ${n} (${ref})`,
     complaint: (number, type) => `klacht ${number}: ${type}`,
     replaced: (own, by) =>
       `Deze beoordeling hoort bij klacht ${own} en is vervangen door de beoordeling van klacht ${by}, hieronder in de zaakdraad.`,

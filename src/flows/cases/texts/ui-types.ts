@@ -110,6 +110,8 @@ export interface UiTexts {
     reassessment: string;
     confirmed: string;
     complaints: string;
+    /** The card's title names the case first, as every case card does: "Zaak 3 (HF-001)". */
+    ofCase: (caseNumber: string, reference: string) => string;
     /** Each complaint with its number in the case: "klacht 2: Geluidsoverlast". */
     complaint: (number: number, type: string) => string;
     /** Actie 2 again: an earlier card once a new complaint's assessment replaced it. */
