@@ -198,6 +198,8 @@ export type CaseCardSpec =
       caseKind: CaseKind;
       complaintType: ComplaintType;
       startDueAt: string | null;
+      /** Actie 1 done: when the team started (the card then offers no start button). */
+      startedAt: string | null;
     } & CaseRef)
   /** Actie 2 again, to the support worker: a new complaint on a case that was assessed before. */
   | ({ kind: "case.complaintAdded"; complaintType: ComplaintType; step: GuidelineStep } & CaseRef)

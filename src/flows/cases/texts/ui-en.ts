@@ -167,6 +167,7 @@ export const en: UiTexts = {
     intro: (ref, type) => `A complaint came in about participant ${ref}: ${type}.`,
     startBefore: (due) => `Start by ${due} and tell the landlord how the complaint will be handled.`,
     report: "The participant made a report. It does not count against their trajectory.",
+    started: (at) => `✅ Started on ${at}; the landlord knows how the complaint will be handled.`,
   },
   complaintAdded: {
     title: (n) => `New complaint on case ${n}`,

@@ -173,6 +173,7 @@ export const nl: UiTexts = {
     startBefore: (due) =>
       `Start uiterlijk ${due} en koppel aan de verhuurder terug hoe de klacht wordt behandeld.`,
     report: "De deelnemer heeft een melding gedaan. Deze telt niet mee voor het traject.",
+    started: (at) => `✅ Gestart op ${at}; de verhuurder weet hoe de klacht wordt behandeld.`,
   },
   complaintAdded: {
     title: (n) => `Nieuwe klacht bij zaak ${n}`,

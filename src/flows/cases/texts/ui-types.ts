@@ -95,6 +95,8 @@ export interface UiTexts {
     intro: (reference: string, type: string) => string;
     startBefore: (due: string) => string;
     report: string;
+    /** Once the case was started: when (the start button is gone). */
+    started: (at: string) => string;
   };
   /** Actie 2 again: a new complaint on a case that was assessed before, to the support worker. */
   complaintAdded: {
