@@ -10,10 +10,12 @@ import type { DeadlineEvent } from "../flows/deadlines/model.ts";
 import type { MessageEffect } from "../flows/effects.ts";
 import type { Tx } from "../store/db-types.ts";
 import type { DeadlineRow } from "../store/deadlines/deadline-repository.ts";
+import { applyEffects } from "../store/effects/apply-effects.ts";
 import { findMemberById } from "../store/members/members.ts";
 import { findMessageRefsUnder } from "../store/outbox/message-refs.ts";
-import { namedDeadline } from "./nudge-sweep.ts";
-import type { SubjectInfo } from "./subjects.ts";
+import { namedDeadline, systemContext } from "./nudge-sweep.ts";
+import type { ServiceRuntime } from "./runtime.ts";
+import { loadSubjectInfo, type SubjectInfo } from "./subjects.ts";
 
 /** A ping's registered key: `<prefix><due time in ms>:dm:<memberId>` (see directMessageKey). */
 const PING_KEY = /^(\d+):dm:(.+)$/;
@@ -48,4 +50,20 @@ export async function resolvedNudges(
     });
   }
   return effects;
+}
+
+/**
+ * The same, in a transaction of another flow that decided the deadline: Afgerond on the ping of a
+ * case action's deadline goes through the case flow (the action is done), in its transaction.
+ */
+export async function resolveNudgesIn(
+  tx: Tx,
+  runtime: ServiceRuntime,
+  deadline: DeadlineRow,
+  event: DeadlineEvent,
+): Promise<void> {
+  const now = runtime.clock.now();
+  const subject = await loadSubjectInfo(tx, deadline.subject);
+  const effects = await resolvedNudges(tx, deadline, subject, event, now);
+  if (effects.length > 0) await applyEffects(tx, runtime.effects, systemContext(subject, now), effects);
 }

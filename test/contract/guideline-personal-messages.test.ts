@@ -4,14 +4,19 @@
  * the message itself (Slack and Teams alike) and, on Teams, the answer to the click, which is the
  * card as it is after the action (the driver checks the answer against the message), not as it was
  * posted:
- * - Termijnen: the due ping (Afgerond / Meer tijd / Overdragen) says who did what, without buttons;
+ * - Termijnen: the due ping (Afgerond / Meer tijd / Overdragen) says who did what, without buttons,
+ *   also for an agreed action's deadline (Afgerond finishes the action through the case);
  * - Actie 1: the support worker's "Nieuwe zaak" message says when the case started and keeps only
  *   the hearing button.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
 import { DEADLINE_BUTTON_IDS } from "../../src/flows/deadlines/buttons.ts";
-import { fileNoiseComplaint, registerWorldParticipant } from "../helpers/procedure.ts";
+import {
+  assessConsciousJustified,
+  fileNoiseComplaint,
+  registerWorldParticipant,
+} from "../helpers/procedure.ts";
 import { type ChatDriver, DRIVERS } from "./drivers.ts";
 
 const MINUTE = 60_000;
@@ -84,5 +89,51 @@ describe.each(["slack", "teams"] as const)("personal messages with buttons on %s
       expect(d.toldOnly(world.worker)).toContain("Gestart op");
       expect(d.answersChecked()).toBe(checked + 1);
     }
+  });
+
+  it("Termijnen: Afgerond on the due ping of an agreed action finishes the action and turns the ping into who did it", async () => {
+    const { world } = d;
+    const participantId = await registerWorldParticipant(d.runtime, world, "HF-T03");
+    await d.tick();
+    const { id: caseId } = await fileNoiseComplaint(d.runtime, world, participantId);
+    await assessConsciousJustified(d.runtime, caseId, world.actor(world.worker));
+    await d.tick();
+    const first = await d.prisma.deadline.findFirstOrThrow({
+      where: {
+        subject: `case:${caseId}`,
+        ownerMemberId: world.worker.id,
+        state: "open",
+        key: { startsWith: "action:" },
+      },
+      orderBy: { dueAt: "asc" },
+    });
+    d.clock.advance(first.dueAt.getTime() - 60 * MINUTE - d.clock.now().getTime());
+    await d.tick();
+    d.clock.advance(61 * MINUTE);
+    await d.tick();
+    const actionDeadlines = await d.prisma.deadline.findMany({
+      where: { subject: `case:${caseId}`, key: { startsWith: "action:" }, dueAt: first.dueAt },
+    });
+    const done = d
+      .buttons({ dm: world.worker })
+      .find(
+        (button) =>
+          button.actionId === DEADLINE_BUTTON_IDS.done &&
+          actionDeadlines.some((deadline) => button.value.includes(deadline.id)),
+      );
+    expect(done).toBeDefined();
+    const deadline = actionDeadlines.find((candidate) => done!.value.includes(candidate.id))!;
+
+    const later = d.watch({ dm: world.worker });
+    await d.press(world.worker, done!);
+    await d.tick();
+    const state = (await d.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state as {
+      actions: { id: string; status: string }[];
+    };
+    expect(state.actions.find((action) => `action:${action.id}` === deadline.key)?.status).toBe("done");
+    const resolved = `Afgerond gemeld door ${world.worker.displayName}`;
+    const edited = later().updated.filter((text) => text.includes(resolved));
+    expect(edited.length).toBeGreaterThan(0);
+    if (name === "teams") expect(d.toldOnly(world.worker)).toContain(resolved);
   });
 });
