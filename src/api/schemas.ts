@@ -316,6 +316,29 @@ export const reportSchema = z
       .number()
       .int()
       .describe("Interventie 3: rehousings the participant accepted in the period."),
+    complainantsUpdated: shareSchema(
+      "Termijnen: nuisance cases opened in the period whose complainants had an update from the landlord, of those with an update or open longer than two weeks.",
+    ),
+    complainantUpdates: z
+      .object({
+        done: z.number().int().describe("Updates to the complainants the landlord recorded in the period."),
+        planned: z
+          .number()
+          .int()
+          .describe(
+            "Open nuisance cases whose next update to the complainants is planned and not yet due, now.",
+          ),
+        overdue: z
+          .number()
+          .int()
+          .describe("Open nuisance cases whose update to the complainants is past due, now."),
+        labels: z
+          .object({ done: z.string(), planned: z.string(), overdue: z.string() })
+          .describe("The three figures' names in the language of Accept-Language."),
+      })
+      .describe(
+        "Termijnen (team.complainant.update): the updates the landlord gives the complainants, in the rhythm the team agreed.",
+      ),
     guidelineReference: z
       .object({ withoutComplaints: z.number(), occasional: z.number(), seriousOrPersistent: z.number() })
       .describe("The guideline's own figures for comparison: 0.922 / 0.06 / 0.017."),

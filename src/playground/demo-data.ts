@@ -3,6 +3,7 @@
  * officer, their people, the shared channel and the care team's channel, three participants
  * (pseudonymous references only) and two cases at different steps. Every name is made up.
  */
+import { ownedByLandlord } from "../flows/cases/state.ts";
 import type { Actor, Role } from "../flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../services/case-service.ts";
 import { registerParticipant } from "../services/participant-service.ts";
@@ -124,7 +125,10 @@ async function assessCase(runtime: ServiceRuntime, caseId: string, worker: Actor
     actor: worker,
     history: [],
   });
-  const proposal = assessed.actions.find((action) => action.status === "proposed");
+  // The care team accepts one of its own proposals (the landlord decides on the landlord's).
+  const proposal = assessed.actions.find(
+    (action) => action.status === "proposed" && !ownedByLandlord(action),
+  );
   if (proposal) {
     await handleCaseEvent(runtime, caseId, { type: "actionAccepted", actor: worker, actionId: proposal.id });
   }

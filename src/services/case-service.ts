@@ -7,6 +7,7 @@ import { CASE_CARD_KEY } from "../flows/cases/card-refresh.ts";
 import { decideCase } from "../flows/cases/decide-case.ts";
 import type { CaseEvent, ComplaintInput } from "../flows/cases/events.ts";
 import { openCase } from "../flows/cases/open-case.ts";
+import { permissionOnAction } from "../flows/cases/permissions.ts";
 import type { CaseKind, CaseState, ParticipantSnapshot } from "../flows/cases/state.ts";
 import type { Effect } from "../flows/effects.ts";
 import type { Actor } from "../flows/model.ts";
@@ -163,11 +164,11 @@ export async function handleCaseEvent(
       if (!loaded) throw new NotFoundError("case", caseId);
       const { state } = loaded;
       // Tenant boundary and role: only the case's own organisations, each role its own work.
-      requirePermission(
-        event.actor,
-        permissionOnCase(EVENT_PERMISSIONS[event.type], state.kind),
-        await scopeOf(tx, state.participant),
-      );
+      const scope = await scopeOf(tx, state.participant);
+      requirePermission(event.actor, permissionOnCase(EVENT_PERMISSIONS[event.type], state.kind), scope);
+      // An action is decided by its owner's side, as on its buttons (the landlord's own actions).
+      const onAction = permissionOnAction(state, event);
+      if (onAction !== null) requirePermission(event.actor, permissionOnCase(onAction, state.kind), scope);
       // Actie 3: the ladder looks at the participant's earlier complaints too.
       const complete: CaseEvent =
         event.type === "assessmentConfirmed"

@@ -26,6 +26,7 @@ import {
 import { applyEffects } from "../store/effects/apply-effects.ts";
 import { findMembersByIds, type MemberView } from "../store/members/members.ts";
 import { NotFoundError } from "./errors.ts";
+import { resolvedNudges } from "./resolve-nudges.ts";
 import { flowContext, type ServiceRuntime, transact } from "./runtime.ts";
 import { scopeOf } from "./scope.ts";
 import { loadSubjectInfo } from "./subjects.ts";
@@ -46,6 +47,7 @@ export async function handleDeadlineEvent(runtime: ServiceRuntime, deadlineId: s
     const ctx = flowContext(runtime);
     const decision = decideDeadline(deadline, event, ctx);
     const refreshes = await followOnCase(tx, decision.state, ctx.now);
+    const pings = await resolvedNudges(tx, deadline, subject, event, ctx.now);
     await applyEffects(
       tx,
       runtime.effects,
@@ -58,7 +60,7 @@ export async function handleDeadlineEvent(runtime: ServiceRuntime, deadlineId: s
         landlordId: subject.landlordId,
         landlordContactId: subject.landlordContactId,
       },
-      [...decision.effects, ...refreshes],
+      [...decision.effects, ...refreshes, ...pings],
     );
     return decision.state;
   });

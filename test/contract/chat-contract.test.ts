@@ -185,6 +185,7 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
   it("Signalering: a landlord's signal reaches the shared channel; the care team acknowledges it within 48 hours", async () => {
     const { world } = d;
     const participantRow = await d.prisma.participant.findFirstOrThrow({ where: { reference: "HF-C01" } });
+    const shared = d.watch("shared");
     await d.command(world.landlordStaff, "signaal", "");
     await d.submitForm(world.landlordStaff, SIGNAL_FORM_IDS.log, {
       participantId: { option: participantRow.id },
@@ -207,6 +208,17 @@ describe.each(Object.keys(DRIVERS) as (keyof typeof DRIVERS)[])("chat contract o
     const shared48h = deadlines.filter((deadline) => deadline.rule === "guideline.signal.share48h");
     expect(shared48h.length).toBeGreaterThan(0);
     expect(shared48h.every((deadline) => deadline.state === "done")).toBe(true);
+
+    // Who logged it and who received it are named by their display name, never a chat mention
+    // (nobody is called: glossary, "people by their display name").
+    await d.tick();
+    const cards = [...shared().posted, ...shared().updated].filter((text) => text.includes(signal.id));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card).toContain(world.landlordStaff.displayName);
+      expect(card).not.toMatch(/<@[A-Za-z0-9:-]+>/);
+    }
+    expect(cards.at(-1)).toContain(world.worker.displayName);
   });
 
   it("Termijnen: as a deadline comes near and passes, the scheduler's nudges reach the worker who owns it", async () => {

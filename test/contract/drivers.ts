@@ -540,8 +540,9 @@ async function teamsDriver(): Promise<ChatDriver> {
    * Universal Actions: when the member acted on a card with buttons and the answer is neither a
    * form nor a reply, the answer is that card as it is after the action — the same body as the
    * message once the outbox delivered (apart from a notice line at the end), never the card from
-   * before, never a bare "Verwerkt." — and it carries a refresh for the member. Every later update
-   * of the message (from the next action on) carries it too (see checkLaterUpdates).
+   * before, never a bare "Verwerkt." — and, while it has buttons, it carries a refresh for the
+   * member. Every later update of the message (from the next action on) carries it too (see
+   * checkLaterUpdates).
    */
   function checkCurrentCardAnswer(
     member: MemberView,
@@ -560,7 +561,12 @@ async function teamsDriver(): Promise<ChatDriver> {
     const actions = executeActions(card);
     if (actions.some((action) => action.data?.nabuurForm || action.verb === TEAMS_BACK_VERB)) return;
     const me = from(member).id;
-    if (card.refresh?.action?.verb !== TEAMS_REFRESH_VERB || !card.refresh.userIds?.includes(me))
+    // A card left without buttons (a resolved nudge) has nothing to refresh for.
+    const refreshed = cardButtonActions(card).length > 0;
+    if (
+      refreshed &&
+      (card.refresh?.action?.verb !== TEAMS_REFRESH_VERB || !card.refresh.userIds?.includes(me))
+    )
       throw new Error(`${where} carries no refresh for ${me}: ${JSON.stringify(card.refresh)}`);
     if (JSON.stringify(card).includes("Verwerkt.")) throw new Error(`${where} says "Verwerkt."`);
     const now = latestCardOf(messageId);

@@ -2,8 +2,8 @@
  * The landlord's own actions, through both apps (the real Bolt app over signed HTTP, the real
  * Teams AI app over /api/messages): when Actie 3 is taken, the waarschuwingsbrief and the advice to
  * the complainant to go to the police are on the case card in the shared channel, where landlord
- * staff accept, finish or skip them with a reason. A support worker pressing those buttons is told
- * who may; the care team's card lists them without buttons and keeps its care-only actions, which
+ * staff accept, finish or skip them with a reason. A support worker pressing those buttons (or the
+ * care team's own buttons pointed at them) is told who may; the care team's card lists them without buttons and keeps its care-only actions, which
  * never reach the shared channel. Every decision is in the case timeline.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,21 @@ describe.each(["slack", "teams"] as const)("Acties van de verhuurder on %s", (na
     expect(whoMay).toMatch(/^Alleen de medewerker van de verhuurder kan /);
     expect(d.toldOnly(world.worker)).toContain(whoMay);
     expect((await actionOf("warningLetter")).status).toBe("proposed");
+
+    // The care team's own accept and done buttons pointed at the landlord's action (an old card, a
+    // changed value): the route lets the care team decide actions, so the case service refuses it.
+    const times = () => d.toldOnly(world.worker).split(whoMay).length - 1;
+    for (const actionId of [CASE_BUTTON_IDS.acceptAction, CASE_BUTTON_IDS.doneAction]) {
+      const before = times();
+      // Same place, other button id (Slack names the button in where it is, Teams in the verb).
+      await d.press(world.worker, {
+        ...accept!,
+        actionId,
+        at: accept!.at.replace(accept!.actionId, actionId),
+      });
+      expect(times(), actionId).toBe(before + 1);
+      expect((await actionOf("warningLetter")).status).toBe("proposed");
+    }
 
     // Landlord staff accept it on the shared card, then finish it there.
     await d.press(world.landlordStaff, accept!);

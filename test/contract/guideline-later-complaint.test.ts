@@ -3,8 +3,10 @@
  * Bolt app over signed HTTP, the real Teams AI app over /api/messages): the landlord files it with
  * the form and it is added to that case (Actie 3: a second similar justified complaint, and so on).
  * The shared channel hears it under the case's current step, the landlord is told it was added, a
- * new assessment is posted in the care team's case thread (the earlier one stays as it was: it is
- * history) and the support worker gets a personal message with the button to start assessing it.
+ * new assessment is posted in the care team's case thread (the earlier one is history: it says which
+ * assessment replaced it and loses its buttons) and the support worker gets a personal message with
+ * the button to start assessing it. A button of the earlier card, pressed where it is still shown,
+ * is refused with both complaints named and never answers the new assessment.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_BUTTON_IDS, CASE_FORM_IDS } from "../../src/flows/cases/buttons.ts";
@@ -35,13 +37,15 @@ describe.each(["slack", "teams"] as const)("a new complaint at Actie 3 or later 
     return found;
   }
 
+  let caseId = "";
+
   it("Actie 3: the complaint is added to the open case, announced under its current step, assessed anew, and the worker is told", async () => {
     const { world } = d;
     const participantId = await registerWorldParticipant(d.runtime, world, "HF-N01");
     await d.tick();
     const opened = await fileNoiseComplaint(d.runtime, world, participantId);
     await d.tick();
-    const caseId = opened.id;
+    caseId = opened.id;
     // Actie 2: the worker assesses the first complaint (conscious, justified) with the buttons.
     for (const answer of ASSESSMENT_ROWS[0].answers)
       await d.press(world.worker, button(CASE_BUTTON_IDS[answer], caseId));
@@ -89,14 +93,22 @@ describe.each(["slack", "teams"] as const)("a new complaint at Actie 3 or later 
     expect(announced[0]).toContain("Actie 3: waarschuwingsbrief");
     expect(announced[0]).not.toContain("Actie 1: contact binnen 1 werkdag");
 
-    // Actie 2 again: a new assessment is posted in the care team's case thread; the earlier one is
-    // history and is left as it was.
+    // Actie 2 again: a new assessment is posted in the care team's case thread, naming the case and
+    // the complaint by its number; the earlier one is history: it says which assessment replaced
+    // it, and keeps no buttons.
     const care = careTeam();
     const assessments = care.posted.filter(
       (text) => text.includes(CASE_BUTTON_IDS.answerConscious) && text.includes(caseId),
     );
     expect(assessments).toHaveLength(1);
+    expect(assessments[0]).toContain(`Zaak ${opened.number} (HF-N01)`);
+    expect(assessments[0]).toContain("klacht 2: Geluidsoverlast");
     expect(care.updated.filter((text) => text.includes(CASE_BUTTON_IDS.answerConscious))).toEqual([]);
+    const replaced = care.updated.filter((text) =>
+      text.includes("Deze beoordeling hoort bij klacht 1 en is vervangen door de beoordeling van klacht 2"),
+    );
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]).not.toContain(CASE_BUTTON_IDS.confirmAssessment);
     expect(state.assessmentDraft?.complaintIds).toEqual([added.id]);
     expect(state.assessments).toHaveLength(1);
 
@@ -115,5 +127,34 @@ describe.each(["slack", "teams"] as const)("a new complaint at Actie 3 or later 
       where: { subject: `case:${caseId}`, event: "complaint.added" },
     });
     expect(entries.map((entry) => entry.step)).toEqual(["actie3"]);
+  });
+
+  it("Actie 2 again: a button of the earlier assessment card is refused, naming both complaints, and never answers the new assessment", async () => {
+    const { world } = d;
+    const before = await stateOf(caseId);
+    const answerButtons = d
+      .buttons("careTeam")
+      .filter(
+        (candidate) =>
+          candidate.actionId === CASE_BUTTON_IDS.answerUnconscious && candidate.value.includes(caseId),
+      );
+    // The earlier card's button (the oldest), where a client still shows it.
+    const old = answerButtons.at(-1);
+    expect(old).toBeDefined();
+    await d.press(world.worker, old!);
+    await d.told(
+      world.worker,
+      `Deze beoordeling hoort bij klacht 1 van zaak ${before.number} en is vervangen door de beoordeling van klacht 2.`,
+    );
+    const after = await stateOf(caseId);
+    expect(after.assessmentDraft).toEqual(before.assessmentDraft);
+    expect(after.assessments).toEqual(before.assessments);
+
+    // The new card's buttons answer the new assessment.
+    const current = answerButtons[0];
+    expect(current).toBeDefined();
+    expect(current!.value).not.toEqual(old!.value);
+    await d.press(world.worker, current!);
+    expect((await stateOf(caseId)).assessmentDraft?.answers.behaviour).toBe("unconscious");
   });
 });

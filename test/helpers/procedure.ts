@@ -4,7 +4,7 @@
  * table as the buttons that reach them.
  */
 import type { CASE_BUTTON_IDS } from "../../src/flows/cases/buttons.ts";
-import type { CaseState } from "../../src/flows/cases/state.ts";
+import { type CaseState, ownedByLandlord } from "../../src/flows/cases/state.ts";
 import type { LadderStep } from "../../src/flows/ladder/model.ts";
 import type { Actor, ComplaintType, LeaseType } from "../../src/flows/model.ts";
 import { fileComplaint, handleCaseEvent } from "../../src/services/case-service.ts";
@@ -111,7 +111,8 @@ export function fileNoiseComplaint(
 
 /**
  * Actie 2 through the services: the worker answers conscious, justified by participant and worker
- * (the table's first row), confirms, and accepts every proposal that needs no mediation consent.
+ * (the table's first row), confirms, and accepts every proposal of the care team that needs no
+ * mediation consent (the landlord's own actions are the landlord's to decide).
  */
 export async function assessConsciousJustified(
   runtime: ServiceRuntime,
@@ -130,7 +131,9 @@ export async function assessConsciousJustified(
     actor: worker,
     history: [],
   });
-  for (const action of state.actions.filter((a) => a.status === "proposed" && !a.requiresMediationConsent)) {
+  for (const action of state.actions.filter(
+    (a) => a.status === "proposed" && !a.requiresMediationConsent && !ownedByLandlord(a),
+  )) {
     state = await handleCaseEvent(runtime, caseId, {
       type: "actionAccepted",
       actor: worker,

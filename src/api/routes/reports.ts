@@ -34,6 +34,15 @@ function reportBody(figures: ReportFigures, period: ReportPeriod, locale: Locale
     resolvedWithin3Months: share(f.resolvedWithin3Months, f.casesToResolve),
     signalsSharedWithin48h: share(f.sharedWithin48h, f.signalsToShare),
     rehousings: f.rehousings,
+    complainantsUpdated: share(f.complainantsUpdated, f.casesToUpdateComplainants),
+    complainantUpdates: {
+      ...f.complainantUpdates,
+      labels: {
+        done: reportTexts[locale].complainantUpdates.done,
+        planned: reportTexts[locale].complainantUpdates.planned,
+        overdue: reportTexts[locale].complainantUpdates.overdue,
+      },
+    },
     guidelineReference: GUIDELINE_REFERENCE,
     labels: reportTexts[locale].figures,
   };

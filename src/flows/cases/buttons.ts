@@ -107,11 +107,18 @@ export type CaseRefValue = z.infer<typeof caseRefValue>;
 export const actionRefValue = z.object({ c: id, a: id });
 export type ActionRefValue = z.infer<typeof actionRefValue>;
 
-/** Actie 2: one answer (q = question, v = value). */
+/**
+ * Actie 2: a button of one assessment card. A case can have several (a complaint added after an
+ * earlier assessment gets a card of its own), so the button names the first complaint the card
+ * assesses (k); buttons posted before cards named it carry only the case.
+ */
+export const assessmentRefValue = z.object({ c: id, k: id.optional() });
+
+/** Actie 2: one answer (q = question, v = value) on the assessment card of complaint k. */
 export const answerValue = z.discriminatedUnion("q", [
-  z.object({ c: id, q: z.literal("behaviour"), v: z.enum(["conscious", "unconscious"]) }),
-  z.object({ c: id, q: z.literal("justifiedByParticipant"), v: z.boolean() }),
-  z.object({ c: id, q: z.literal("justifiedByWorker"), v: z.boolean() }),
+  z.object({ c: id, k: id.optional(), q: z.literal("behaviour"), v: z.enum(["conscious", "unconscious"]) }),
+  z.object({ c: id, k: id.optional(), q: z.literal("justifiedByParticipant"), v: z.boolean() }),
+  z.object({ c: id, k: id.optional(), q: z.literal("justifiedByWorker"), v: z.boolean() }),
 ]);
 export type AnswerValue = z.infer<typeof answerValue>;
 
@@ -143,7 +150,7 @@ export const CASE_BUTTON_PAYLOADS: { [A in CaseButtonId]: z.ZodType } = {
   [CASE_BUTTON_IDS.answerUnjustifiedByParticipant]: answerValue,
   [CASE_BUTTON_IDS.answerJustifiedByWorker]: answerValue,
   [CASE_BUTTON_IDS.answerUnjustifiedByWorker]: answerValue,
-  [CASE_BUTTON_IDS.confirmAssessment]: caseRefValue,
+  [CASE_BUTTON_IDS.confirmAssessment]: assessmentRefValue,
   [CASE_BUTTON_IDS.acceptAction]: actionRefValue,
   [CASE_BUTTON_IDS.changeAction]: actionRefValue,
   [CASE_BUTTON_IDS.skipAction]: actionRefValue,

@@ -5,6 +5,7 @@
 import type { MessageEffect, MessageTarget } from "../effects.ts";
 import { assessmentSpec, caseOverviewSpec, caseSummarySpec, ladderSpec, proposalSpec } from "./card-specs.ts";
 import type { CaseCardSpec } from "./cards.ts";
+import { complaintNumber } from "./complaints.ts";
 import type { CaseState } from "./state.ts";
 
 interface StandingCard {
@@ -12,6 +13,11 @@ interface StandingCard {
   target: MessageTarget;
   /** The card as of `now`, or null when the case has no such card (yet). */
   build: (state: CaseState, now: Date) => CaseCardSpec | null;
+  /**
+   * When the card moves to a new key (a new message), the earlier message as it reads once
+   * replaced, or null to leave it as it was.
+   */
+  replaced?: (before: CaseState, after: CaseState, now: Date) => CaseCardSpec | null;
 }
 
 const SHARED_CHANNEL: MessageTarget = { kind: "channel", audience: "shared", inCaseThread: false };
@@ -25,11 +31,22 @@ export const CASE_CARD_KEY = (caseId: string) => `case:${caseId}:card`;
  * earlier card stays as it was (a re-assessment edits the card it re-assesses).
  */
 function assessmentCardKey(state: CaseState): string {
-  const assessed = state.assessmentDraft?.complaintIds ?? state.assessments.at(-1)?.complaintIds ?? [];
-  const first = assessed[0];
+  const first = assessedFirst(state);
   return first === undefined || first === state.complaints[0]?.id
     ? `case:${state.id}:assessment`
     : `case:${state.id}:assessment:${first}`;
+}
+function assessedFirst(state: CaseState): string | undefined {
+  return (state.assessmentDraft?.complaintIds ?? state.assessments.at(-1)?.complaintIds ?? [])[0];
+}
+/**
+ * The earlier assessment card once a new complaint has its own: it says which complaint's
+ * assessment replaced it and loses its buttons (pressing them would not answer the new one).
+ */
+function replacedAssessment(before: CaseState, after: CaseState): CaseCardSpec | null {
+  const first = assessedFirst(after);
+  if (before.kind !== "nuisance" || first === undefined) return null;
+  return { ...assessmentSpec(before), replacedBy: complaintNumber(after, first) };
 }
 const PROPOSAL_CARD_KEY = (caseId: string) => `case:${caseId}:actions`;
 const LADDER_CARD_KEY = (caseId: string) => `case:${caseId}:ladder`;
@@ -44,6 +61,7 @@ const STANDING_CARDS: StandingCard[] = [
     updateKey: assessmentCardKey,
     target: CARE_THREAD,
     build: (state) => (state.kind === "nuisance" ? assessmentSpec(state) : null),
+    replaced: replacedAssessment,
   },
   // Proposed and agreed actions with their buttons, care team only.
   {
@@ -70,8 +88,20 @@ export function cardRefreshes(before: CaseState | null, after: CaseState, now: D
     const next = card.build(after, now);
     if (next === null) continue;
     const updateKey = card.updateKey(after);
-    // A card under another key is a new message: the one before is left as it was.
-    const previous = before === null || card.updateKey(before) !== updateKey ? null : card.build(before, now);
+    const moved = before !== null && card.updateKey(before) !== updateKey;
+    // A card under another key is a new message: the one before is left as it was, or says it was
+    // replaced.
+    if (moved && card.replaced) {
+      const earlier = card.replaced(before, after, now);
+      if (earlier !== null)
+        effects.push({
+          type: "message",
+          target: card.target,
+          updateKey: card.updateKey(before),
+          card: earlier,
+        });
+    }
+    const previous = before === null || moved ? null : card.build(before, now);
     if (previous !== null && JSON.stringify(previous) === JSON.stringify(next)) continue;
     effects.push({ type: "message", target: card.target, updateKey, card: next });
   }

@@ -145,8 +145,9 @@ export function assessmentSpec(state: CaseState): AssessmentCardSpec {
     ...caseRef(state),
     open: state.status === "open",
     complaints: state.complaints
-      .filter((c) => complaintIds.includes(c.id))
-      .map((c) => ({ id: c.id, type: c.type })),
+      .map((c, index) => ({ id: c.id, type: c.type, number: index + 1 }))
+      .filter((c) => complaintIds.includes(c.id)),
+    replacedBy: null,
     answers: draft?.answers ??
       last?.answers ?? { behaviour: null, justifiedByParticipant: null, justifiedByWorker: null },
     reassessment: draft?.reassessment ?? false,

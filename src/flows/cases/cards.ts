@@ -102,7 +102,13 @@ interface ConfirmedView {
 export interface AssessmentCardSpec extends CaseRef {
   kind: "case.assessment";
   open: boolean;
-  complaints: { id: string; type: ComplaintType }[];
+  /** The complaints it assesses, with their number in the case ("klacht 2"); the first names the card. */
+  complaints: { id: string; type: ComplaintType; number: number }[];
+  /**
+   * Actie 2 again: the number of the complaint whose assessment replaced this card (a complaint
+   * added after this assessment); the card then shows it and offers no buttons.
+   */
+  replacedBy: number | null;
   answers: AssessmentAnswers;
   reassessment: boolean;
   hearingRecorded: boolean;
@@ -192,6 +198,8 @@ export type CaseCardSpec =
       caseKind: CaseKind;
       complaintType: ComplaintType;
       startDueAt: string | null;
+      /** Actie 1 done: when the team started (the card then offers no start button). */
+      startedAt: string | null;
     } & CaseRef)
   /** Actie 2 again, to the support worker: a new complaint on a case that was assessed before. */
   | ({ kind: "case.complaintAdded"; complaintType: ComplaintType; step: GuidelineStep } & CaseRef)

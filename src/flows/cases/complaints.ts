@@ -39,3 +39,8 @@ export function draftForUnassessed(state: CaseState, id: string): AssessmentDraf
     reassessment: false,
   };
 }
+
+/** A complaint's number within its case, as people count them ("klacht 2"): 1 for the first. */
+export function complaintNumber(state: CaseState, complaintId: string): number {
+  return state.complaints.findIndex((c) => c.id === complaintId) + 1;
+}

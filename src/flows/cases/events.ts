@@ -51,8 +51,9 @@ export type CaseEvent =
   | (Base & { type: "caseStarted"; approach: string })
   // Actie 2
   | (Base & { type: "hearingRecorded"; heldAt: Date; notes: string })
-  | (Base & { type: "assessmentAnswered"; answer: AssessmentAnswer })
-  | (Base & { type: "assessmentConfirmed"; history: PriorComplaint[] })
+  // complaintId: the first complaint of the assessment card the button was on (absent: the current one).
+  | (Base & { type: "assessmentAnswered"; answer: AssessmentAnswer; complaintId?: string })
+  | (Base & { type: "assessmentConfirmed"; history: PriorComplaint[]; complaintId?: string })
   // Proposals and decisions
   | (Base & { type: "actionAccepted"; actionId: string })
   | (Base & { type: "actionChanged"; actionId: string; text: string; ownerRole?: Role; dueAt?: Date | null })

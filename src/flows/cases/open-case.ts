@@ -10,6 +10,7 @@ import { countingPriorComplaints } from "../ladder/detect.ts";
 import { EMPTY_LADDER } from "../ladder/model.ts";
 import { CaseDecision } from "./builder.ts";
 import { actionView, caseRef } from "./card-specs.ts";
+import type { CaseCardSpec } from "./cards.ts";
 import { proposeGuidelineAction } from "./case-actions.ts";
 import { complaintFromInput, draftForUnassessed } from "./complaints.ts";
 import type { OpenCaseInput } from "./events.ts";
@@ -17,6 +18,20 @@ import { scheduleComplainantUpdate } from "./handlers/complainants.ts";
 import type { CaseState } from "./state.ts";
 
 export const START_DEADLINE_KEY = "actie1.start";
+/** The support worker's personal message about a new case; starting the case edits it. */
+export const ASSIGNMENT_KEY = (caseId: string) => `case:${caseId}:assignment`;
+
+/** Actie 1: the support worker's message about the case, with the start button until it started. */
+export function assignmentSpec(state: CaseState, startDueAt: string | null): CaseCardSpec {
+  return {
+    kind: "case.assignment",
+    caseKind: state.kind,
+    complaintType: state.complaints[0]!.type,
+    startDueAt,
+    startedAt: state.startedAt,
+    ...caseRef(state),
+  };
+}
 export const RESOLUTION_DEADLINE_KEY = "resolution.threeMonths";
 export const FOUR_WEEK_CHECK_KEY = "check.fourWeeks";
 
@@ -141,13 +156,11 @@ export function openCase(input: OpenCaseInput, ctx: FlowContext): Decision<CaseS
     ...caseRef(d.state),
   });
   if (participant.supportWorkerId !== null) {
-    d.message({ kind: "dm", memberId: participant.supportWorkerId }, null, {
-      kind: "case.assignment",
-      caseKind: input.kind,
-      complaintType: complaint.type,
-      startDueAt: report ? null : startDue.toISOString(),
-      ...caseRef(d.state),
-    });
+    d.message(
+      { kind: "dm", memberId: participant.supportWorkerId },
+      ASSIGNMENT_KEY(d.state.id),
+      assignmentSpec(d.state, report ? null : startDue.toISOString()),
+    );
   }
   return d.finish();
 }

@@ -6,10 +6,10 @@
  */
 import { FlowError } from "../errors.ts";
 import type { Role } from "../model.ts";
-import { PERMISSION_ROLES } from "../policy/permission-names.ts";
+import { PERMISSION_ROLES, type Permission } from "../policy/permission-names.ts";
 import { EVENT_PERMISSIONS, permissionOnCase } from "../steps/registry.ts";
-import type { CaseEventType } from "./events.ts";
-import type { CaseKind, CaseStatus } from "./state.ts";
+import type { CaseEvent, CaseEventType } from "./events.ts";
+import { type CaseKind, type CaseState, type CaseStatus, ownedByLandlord } from "./state.ts";
 
 /** The roles that may send this event on a case of this kind. */
 function eventRoles(type: CaseEventType, kind: CaseKind): readonly Role[] {
@@ -40,6 +40,18 @@ export function assertEventAllowed(
   if (state.status === "resolved" && !WHEN_RESOLVED.has(type)) throw new FlowError("case.notOpen");
   if (!eventRoles(type, state.kind).includes(role))
     throw new FlowError("role.notAllowed", { role, event: type });
+}
+
+/**
+ * The permission a decision on one action needs besides its event's: the landlord's own actions
+ * (the Actie 3 waarschuwingsbrief, the advice to the complainant, …) are landlord staff's to
+ * accept, change, skip or finish, whichever button or request names them. Null: the event's
+ * permission is enough.
+ */
+export function permissionOnAction(state: CaseState, event: CaseEvent): Permission | null {
+  if (!("actionId" in event)) return null;
+  const action = state.actions.find((candidate) => candidate.id === event.actionId);
+  return action !== undefined && ownedByLandlord(action) ? "decideLandlordAction" : null;
 }
 
 /** Only the care team may act on care-only actions. */

@@ -3,7 +3,7 @@
  */
 import { context, text } from "../cards/blocks.ts";
 import type { Card, CardBlock } from "../cards/card.ts";
-import { formatDate, formatDateTime, mention } from "../format.ts";
+import { formatDate, formatDateTime, memberName } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { COOPERATION_BUTTON_IDS, encodeCooperationRef } from "./buttons.ts";
 import type { CooperationCardSpec } from "./card-spec.ts";
@@ -29,7 +29,7 @@ export function renderCooperationCard(spec: CooperationCardSpec, locale: Locale 
         { label: t.card.plannedFor, value: formatDateTime(spec.plannedFor, locale) },
         {
           label: t.card.owner,
-          value: spec.coordinatorId === null ? t.card.coordinatorRole : mention(spec.coordinatorId),
+          value: spec.coordinatorId === null ? t.card.coordinatorRole : memberName(spec.coordinatorId),
         },
         { label: t.card.lastHeld, value: lastHeld },
       ],

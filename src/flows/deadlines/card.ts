@@ -10,7 +10,7 @@ import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { encodeValue } from "../cards/payload.ts";
 import { CASE_BUTTON_IDS, caseRefValue, checkRefValue } from "../cases/buttons.ts";
 import { assertNever } from "../effects.ts";
-import { memberName, mention } from "../format.ts";
+import { memberName } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { DEADLINE_BUTTON_IDS, encodeDeadlineRef } from "./buttons.ts";
 import type {
@@ -169,11 +169,11 @@ function ownerLabel(spec: DeadlineNudgeCardSpec, t: DeadlineTexts): string {
 function outcomeText(outcome: DeadlineNudgeOutcome, t: DeadlineTexts, locale: Locale): string {
   switch (outcome.kind) {
     case "done":
-      return t.card.done(mention(outcome.byMemberId), formatDueAt(outcome.at, locale));
+      return t.card.done(memberName(outcome.byMemberId), formatDueAt(outcome.at, locale));
     case "extended":
-      return t.card.extended(mention(outcome.byMemberId), formatDueAt(outcome.newDueAt, locale));
+      return t.card.extended(memberName(outcome.byMemberId), formatDueAt(outcome.newDueAt, locale));
     case "handedOver":
-      return t.card.handedOver(mention(outcome.byMemberId), memberName(outcome.toMemberId));
+      return t.card.handedOver(memberName(outcome.byMemberId), memberName(outcome.toMemberId));
     case "closed":
       return t.card.closed;
     default:

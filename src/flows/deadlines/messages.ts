@@ -25,9 +25,23 @@ import { DEADLINE_TEXTS } from "./texts.ts";
 
 export interface DeadlineMessage<S = DeadlineNudgeCardSpec> {
   target: MessageTarget;
-  /** Always null: every nudge is a new message, so it notifies. */
-  updateKey: null;
+  /**
+   * Null for the digest and the overdue summary: each is a new message, so it notifies. The due
+   * ping has a key of its own per due time (a later due time is a new ping, which notifies too), so
+   * that Klaar, Meer tijd or Overdragen can edit it into its resolved variant.
+   */
+  updateKey: string | null;
   card: S;
+}
+
+/** The update keys of a deadline's due pings start with this (see nudgeMessageKey). */
+export function nudgeKeyPrefix(deadlineId: string): string {
+  return `deadline:${deadlineId}:nudge:`;
+}
+
+/** The due ping of a deadline at one due time. */
+function nudgeMessageKey(deadlineId: string, dueAt: string): string {
+  return `${nudgeKeyPrefix(deadlineId)}${Date.parse(dueAt)}`;
 }
 
 /** A deadline with what the reader needs to know of it. */
@@ -46,7 +60,7 @@ export function pingMessage(named: NamedDeadline): DeadlineMessage | null {
   if (deadline.ownerMemberId === null || deadline.ownerMemberId === "") return null;
   return {
     target: { kind: "dm", memberId: deadline.ownerMemberId },
-    updateKey: null,
+    updateKey: nudgeMessageKey(deadline.id, deadline.dueAt),
     card: nudgeCardSpec("due", deadline, named),
   };
 }

@@ -40,6 +40,9 @@ function renderOnboarding(spec: OnboardingCardSpec, t: ParticipantTexts, locale:
       fields: [
         { label: t.card.dwelling, value: truncate(spec.dwelling, LIMITS.text) },
         { label: t.card.leaseType, value: t.leaseTypes[spec.leaseType] },
+        // The people the registration introduces to the channel: mentioned, so Slack tells them
+        // once when the card is posted. Everyone else on a card is named (memberName): who ticked
+        // an item, who logged a signal, who finished a deadline.
         { label: t.card.supportWorker, value: mention(spec.supportWorkerId) },
         { label: t.card.landlordContact, value: mention(spec.landlordContactId) },
         {
@@ -91,7 +94,7 @@ function closedLine(
   locale: Locale,
   line: (who: string, date: string) => string,
 ): string {
-  const who = item.closedBy === null ? t.card.none : mention(item.closedBy);
+  const who = item.closedBy === null ? t.card.none : memberName(item.closedBy);
   const date = item.closedAt === null ? t.card.none : formatDateTime(item.closedAt, locale);
   return line(who, date);
 }

@@ -49,6 +49,12 @@ export interface ReportFigures {
    */
   casesToUpdateComplainants: number;
   complainantsUpdated: number;
+  /**
+   * Termijnen (`team.complainant.update`): the landlord's updates to the complainants — done:
+   * recorded in the period; planned and overdue: the next update of each open nuisance case as the
+   * report is made, not yet due or past due.
+   */
+  complainantUpdates: { done: number; planned: number; overdue: number };
 }
 
 interface ReportParticipant {
@@ -199,6 +205,22 @@ function complainantUpdateFigures(nuisance: CaseState[], now: Date) {
   return { casesToUpdateComplainants, complainantsUpdated };
 }
 
+/** Termijnen: the landlord's updates to the complainants, done in the period, planned and overdue now. */
+function complainantUpdateCounts(cases: CaseState[], period: ReportPeriod | null, now: Date) {
+  const counts = { done: 0, planned: 0, overdue: 0 };
+  for (const state of cases) {
+    if (state.kind !== "nuisance") continue;
+    counts.done += (state.complainantUpdates ?? []).filter((update) => within(period, update.at)).length;
+    if (state.status !== "open") continue;
+    for (const deadline of state.deadlines) {
+      if (deadline.rule !== "team.complainant.update") continue;
+      if (Date.parse(deadline.dueAt) < now.getTime()) counts.overdue++;
+      else counts.planned++;
+    }
+  }
+  return counts;
+}
+
 /** Interventie 3: rehousing happens only by the participant's own choice; accepted ones count. */
 function countRehousings(cases: CaseState[], period: ReportPeriod | null): number {
   return cases
@@ -227,6 +249,7 @@ export function computeReport(
     ...signalFigures(scope.signals, period, now),
     rehousings: countRehousings(scope.cases, period),
     ...complainantUpdateFigures(nuisance, now),
+    complainantUpdates: complainantUpdateCounts(scope.cases, period, now),
   };
 }
 
@@ -255,6 +278,7 @@ export function renderReportCard(figures: ReportFigures, locale: Locale): Card {
           { label: t.figures.signalsSharedWithin48h, value: p(f.sharedWithin48h, f.signalsToShare) },
           { label: t.rehousings, value: String(f.rehousings) },
           { label: t.complainantsUpdated, value: p(f.complainantsUpdated, f.casesToUpdateComplainants) },
+          { label: t.complainantUpdates.label, value: t.complainantUpdates.value(f.complainantUpdates) },
         ],
       },
       { type: "context", text: t.guidelineNote },

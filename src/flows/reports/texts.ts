@@ -18,6 +18,14 @@ export interface ReportTexts {
   participants: string;
   rehousings: string;
   complainantsUpdated: string;
+  /** Termijnen: the landlord's updates to the complainants, done, planned and overdue. */
+  complainantUpdates: {
+    label: string;
+    value: (counts: { done: number; planned: number; overdue: number }) => string;
+    done: string;
+    planned: string;
+    overdue: string;
+  };
   figures: Record<ShareFigure, string>;
   /** "3 of 4" under a share. */
   partOf: (part: number, whole: number) => string;
@@ -34,6 +42,13 @@ const nl: ReportTexts = {
   participants: "Deelnemers",
   rehousings: "Herplaatsingen (Interventie 3)",
   complainantsUpdated: "Klagers bijgepraat (Termijnen)",
+  complainantUpdates: {
+    label: "Updates aan klagers (Termijnen)",
+    value: ({ done, planned, overdue }) => `${done} afgerond · ${planned} gepland · ${overdue} te laat`,
+    done: "Updates aan klagers afgerond in de periode",
+    planned: "Updates aan klagers gepland",
+    overdue: "Updates aan klagers te laat",
+  },
   figures: {
     withoutComplaints: "Geen overlastmeldingen",
     occasional: "Wel eens overlast",
@@ -56,6 +71,13 @@ const en: ReportTexts = {
   participants: "Participants",
   rehousings: "Rehousings (Interventie 3)",
   complainantsUpdated: "Complainants updated (Termijnen)",
+  complainantUpdates: {
+    label: "Updates to complainants (Termijnen)",
+    value: ({ done, planned, overdue }) => `${done} done · ${planned} planned · ${overdue} overdue`,
+    done: "Updates to complainants done in the period",
+    planned: "Updates to complainants planned",
+    overdue: "Updates to complainants overdue",
+  },
   figures: {
     withoutComplaints: "No complaints",
     occasional: "Occasional nuisance",

@@ -4,7 +4,7 @@
 import { button, text } from "../cards/blocks.ts";
 import type { Card, CardBlock, CardButton } from "../cards/card.ts";
 import { assertNever } from "../effects.ts";
-import { formatDateTime, memberName, mention } from "../format.ts";
+import { formatDateTime, memberName } from "../format.ts";
 import type { Locale } from "../model.ts";
 import { encodeSignalRef, SIGNAL_BUTTON_IDS } from "./buttons.ts";
 import type { SignalCardSpec, SignalDetailCardSpec, SignalFollowUpRequestCardSpec } from "./card-spec.ts";
@@ -35,7 +35,7 @@ function renderDetail(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale
         { label: t.card.kind, value: t.kinds[spec.signalKind] },
         { label: t.card.source, value: t.sources[spec.source] },
         { label: t.card.observedAt, value: formatDateTime(spec.observedAt, locale) },
-        { label: t.card.loggedBy, value: mention(spec.loggedBy) },
+        { label: t.card.loggedBy, value: memberName(spec.loggedBy) },
       ],
     },
     text(spec.description),
@@ -50,7 +50,7 @@ function renderDetail(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale
   if (followUp !== null) blocks.push(text(followUp));
   if (spec.convertedToCase) blocks.push({ type: "context", text: t.card.convertedToCase });
   if (spec.status === "closed") {
-    const who = spec.closedBy === null ? t.card.none : mention(spec.closedBy);
+    const who = spec.closedBy === null ? t.card.none : memberName(spec.closedBy);
     const date = spec.closedAt === null ? t.card.none : formatDateTime(spec.closedAt, locale);
     blocks.push({ type: "context", text: t.card.closed(who, date) });
   } else {
@@ -68,7 +68,7 @@ function acknowledgementLines(spec: SignalDetailCardSpec, t: SignalTexts, locale
         ? t.card.ackPending(t.sides[ack.side], formatDateTime(ack.dueAt, locale))
         : t.card.ackDone(
             t.sides[ack.side],
-            mention(ack.acknowledgedBy),
+            memberName(ack.acknowledgedBy),
             formatDateTime(ack.acknowledgedAt, locale),
           ),
     )
@@ -86,11 +86,12 @@ function sharingText(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale)
     lines.push(
       t.card.sharingDecided(
         sharing.share,
-        mention(sharing.decidedBy),
+        memberName(sharing.decidedBy),
         formatDateTime(sharing.decidedAt, locale),
       ),
     );
-    if (sharing.consultedMemberId !== null) lines.push(t.card.consulted(mention(sharing.consultedMemberId)));
+    if (sharing.consultedMemberId !== null)
+      lines.push(t.card.consulted(memberName(sharing.consultedMemberId)));
     if (sharing.note !== null) lines.push(sharing.note);
   }
   return lines.join("\n");
@@ -107,7 +108,7 @@ function followUpText(spec: SignalDetailCardSpec, t: SignalTexts, locale: Locale
     );
   } else {
     lines.push(
-      t.card.followUpRecorded(mention(followUp.recordedBy), formatDateTime(followUp.recordedAt, locale)),
+      t.card.followUpRecorded(memberName(followUp.recordedBy), formatDateTime(followUp.recordedAt, locale)),
     );
     if (followUp.note !== null) lines.push(followUp.note);
   }

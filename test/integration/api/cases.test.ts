@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createIntakeApi } from "../../../src/api/intake-api.ts";
 import type { CaseStatusBody, ComplaintCreated } from "../../../src/api/schemas.ts";
+import { ownedByLandlord } from "../../../src/flows/cases/state.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { handleCaseEvent } from "../../../src/services/case-service.ts";
 import { TEST_DATABASE_KINDS } from "../../helpers/databases.ts";
@@ -54,10 +55,11 @@ describe.each(TEST_DATABASE_KINDS)("GET /cases/:number on %s", (kind) => {
       actor: worker,
       history: [],
     });
+    // Each proposal accepted by its owner's side: the landlord decides its own actions.
     for (const action of assessed.actions) {
       await handleCaseEvent(h.runtime, caseId, {
         type: "actionAccepted",
-        actor: worker,
+        actor: ownedByLandlord(action) ? h.world.actor(h.world.landlordStaff) : worker,
         actionId: action.id,
       });
     }

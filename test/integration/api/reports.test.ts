@@ -220,4 +220,66 @@ describe.each(TEST_DATABASE_KINDS)("GET /reports on %s", (kind) => {
     });
     expect(asSvg.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
   });
+
+  it("Termijnen: the landlord's updates to the complainants — done in the period, planned and overdue now — in the JSON, the chat's figures and the OpenAPI document", async () => {
+    const before = await readJson<ReportBody>(await h.call(`/reports?${NOVEMBER}`, { key: key.token }));
+    // The case's first update to the complainants is planned (the team's rhythm), none done yet.
+    expect(before.complainantUpdates).toEqual({
+      done: 0,
+      planned: 1,
+      overdue: 0,
+      labels: {
+        done: "Updates aan klagers afgerond in de periode",
+        planned: "Updates aan klagers gepland",
+        overdue: "Updates aan klagers te laat",
+      },
+    });
+    expect(before.complainantsUpdated).toEqual({ count: 0, of: 0, share: null });
+
+    // Landlord staff record an update: done, and the next one is planned.
+    const { id: caseId } = await h.prisma.case.findFirstOrThrow({
+      where: { participant: { reference: "HF-007" } },
+    });
+    await handleCaseEvent(h.runtime, caseId, {
+      type: "complainantsUpdated",
+      actor: h.world.actor(h.world.landlordStaff),
+      at: h.clock.now(),
+      how: "phone",
+      note: null,
+    });
+    const updated = await readJson<ReportBody>(await h.call(`/reports?${NOVEMBER}`, { key: key.token }));
+    expect(updated.complainantUpdates).toMatchObject({ done: 1, planned: 1, overdue: 0 });
+    expect(updated.complainantsUpdated).toEqual({ count: 1, of: 1, share: 1 });
+    // December's report counts no update done in December.
+    const december = await readJson<ReportBody>(
+      await h.call("/reports?from=2026-12-01&to=2026-12-31", { key: key.token }),
+    );
+    expect(december.complainantUpdates).toMatchObject({ done: 0 });
+
+    // A month later nobody recorded the next one: it is overdue.
+    h.clock.advance(30 * 24 * 3600_000);
+    const late = await readJson<ReportBody>(
+      await h.call(`/reports?${NOVEMBER}`, { key: key.token, headers: { "accept-language": "en" } }),
+    );
+    expect(late.complainantUpdates).toMatchObject({
+      done: 1,
+      planned: 0,
+      overdue: 1,
+      labels: { overdue: "Updates to complainants overdue" },
+    });
+    const figures = await guidelineReport(
+      h.runtime,
+      [h.world.landlord.id],
+      reportPeriod("2026-11-01", "2026-11-30"),
+    );
+    expect(figures.complainantUpdates).toEqual({ done: 1, planned: 0, overdue: 1 });
+
+    // The OpenAPI document describes the figures.
+    const document = (await (await h.call("/openapi.json")).json()) as {
+      components: { schemas: { Report: { properties: Record<string, { description?: string }> } } };
+    };
+    const properties = document.components.schemas.Report.properties;
+    expect(properties.complainantUpdates?.description).toContain("team.complainant.update");
+    expect(properties.complainantsUpdated?.description).toContain("Termijnen");
+  });
 });

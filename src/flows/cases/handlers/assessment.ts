@@ -9,7 +9,7 @@ import { countingPriorComplaints, detectEscalation } from "../../ladder/detect.t
 import { proposeDetectedEscalation, withdrawStaleProposals } from "../../ladder/handlers/escalation.ts";
 import type { CaseDecision } from "../builder.ts";
 import { applyFollowUpProposal } from "../case-actions.ts";
-import { draftForUnassessed, withCounting } from "../complaints.ts";
+import { complaintNumber, draftForUnassessed, withCounting } from "../complaints.ts";
 import type { CaseEventOf } from "../events.ts";
 import { requireText } from "../permissions.ts";
 import type { AssessmentDraft } from "../state.ts";
@@ -48,9 +48,25 @@ function currentDraft(d: CaseDecision): AssessmentDraft {
   };
 }
 
+/**
+ * Actie 2 again: after a new complaint the earlier assessment card is replaced by the new one. A
+ * button of the earlier card (it names its first complaint) is refused, naming both complaints, so
+ * it never answers the new assessment.
+ */
+function requireCurrentCard(d: CaseDecision, complaintId: string | undefined, assessed: string[]): void {
+  const current = assessed[0];
+  if (complaintId === undefined || current === undefined || complaintId === current) return;
+  throw new FlowError("assessment.replaced", {
+    caseNumber: d.state.number,
+    complaint: complaintNumber(d.state, complaintId),
+    current: complaintNumber(d.state, current),
+  });
+}
+
 export function assessmentAnswered(d: CaseDecision, event: CaseEventOf<"assessmentAnswered">): void {
   refuseReports(d);
   const draft = currentDraft(d);
+  requireCurrentCard(d, event.complaintId, draft.complaintIds);
   // A double click or a redelivered click: the same answer again changes nothing and is not
   // written to the timeline twice.
   const clicked = draft.clicked ?? [];
@@ -73,6 +89,11 @@ export function assessmentAnswered(d: CaseDecision, event: CaseEventOf<"assessme
 export function assessmentConfirmed(d: CaseDecision, event: CaseEventOf<"assessmentConfirmed">): void {
   refuseReports(d);
   const draft = d.state.assessmentDraft;
+  requireCurrentCard(
+    d,
+    event.complaintId,
+    draft?.complaintIds ?? d.state.assessments.at(-1)?.complaintIds ?? [],
+  );
   if (draft === null)
     throw new FlowError("assessment.incomplete", {
       missing: "behaviour, justifiedByParticipant, justifiedByWorker",

@@ -4,7 +4,7 @@ import type { CaseDecision } from "../builder.ts";
 import { caseRef } from "../card-specs.ts";
 import { complaintFromInput, draftForUnassessed } from "../complaints.ts";
 import type { CaseEventOf } from "../events.ts";
-import { START_DEADLINE_KEY } from "../open-case.ts";
+import { ASSIGNMENT_KEY, assignmentSpec, START_DEADLINE_KEY } from "../open-case.ts";
 import { requireText } from "../permissions.ts";
 
 export function complaintAdded(d: CaseDecision, event: CaseEventOf<"complaintAdded">): void {
@@ -71,4 +71,13 @@ export function caseStarted(d: CaseDecision, event: CaseEventOf<"caseStarted">):
     { inTime, approach },
     { announce: true },
   );
+  // The support worker's message about the new case says it started and loses its start button.
+  const { supportWorkerId } = d.state.participant;
+  if (supportWorkerId !== null) {
+    d.message(
+      { kind: "dm", memberId: supportWorkerId },
+      ASSIGNMENT_KEY(d.state.id),
+      assignmentSpec(d.state, report ? null : (deadline?.dueAt ?? null)),
+    );
+  }
 }

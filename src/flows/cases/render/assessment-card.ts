@@ -8,7 +8,7 @@ import { actionBlocks, button, context, fields, header, text } from "../../cards
 import type { Card, CardBlock, CardButton } from "../../cards/card.ts";
 import { encodeValue } from "../../cards/payload.ts";
 import type { Locale } from "../../model.ts";
-import { answerValue, CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
+import { answerValue, assessmentRefValue, CASE_BUTTON_IDS, caseRefValue } from "../buttons.ts";
 import type { AssessmentCardSpec } from "../cards.ts";
 import { uiTexts } from "../texts/ui.ts";
 
@@ -27,15 +27,18 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
   const ui = uiTexts[locale];
   const at = assessmentTexts[locale];
   const { answers } = spec;
-  const title = `${at.title} — ${spec.caseNumber} (${spec.participantReference})`;
+  const title = `${ui.assessment.ofCase(spec.caseNumber, spec.participantReference)} · ${at.title}`;
   const blocks: CardBlock[] = [header(title), context(ui.assessment.careOnly)];
   if (spec.complaints.length > 0) {
     blocks.push(
       text(
-        `*${ui.assessment.complaints}*: ${spec.complaints.map((c) => ui.complaintTypes[c.type]).join(", ")}`,
+        `*${ui.assessment.complaints}*: ${spec.complaints.map((c) => ui.assessment.complaint(c.number, ui.complaintTypes[c.type])).join(", ")}`,
       ),
     );
   }
+  const first = spec.complaints[0];
+  if (spec.replacedBy !== null && first !== undefined)
+    blocks.push(context(ui.assessment.replaced(first.number, spec.replacedBy)));
   blocks.push(context(spec.hearingRecorded ? ui.assessment.hearingRecorded : ui.assessment.noHearingYet));
   if (spec.reassessment) blocks.push(context(ui.assessment.reassessment));
 
@@ -72,8 +75,11 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
     );
   }
 
-  if (spec.open) {
+  // A replaced card offers no buttons: its answers would not belong to the new assessment.
+  if (spec.open && spec.replacedBy === null) {
     const c = spec.caseId;
+    // The buttons name the card's first complaint (its identity): see requireCurrentCard.
+    const k = first?.id;
     const enc = (v: Parameters<typeof answerValue.parse>[0]) => encodeValue(answerValue, v);
     const behaviour = answers.behaviour === null ? null : answers.behaviour === "conscious";
     blocks.push(
@@ -83,12 +89,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
           {
             id: CASE_BUTTON_IDS.answerConscious,
             label: at.conscious,
-            value: enc({ c, q: "behaviour", v: "conscious" }),
+            value: enc({ c, k, q: "behaviour", v: "conscious" }),
           },
           {
             id: CASE_BUTTON_IDS.answerUnconscious,
             label: at.unconscious,
-            value: enc({ c, q: "behaviour", v: "unconscious" }),
+            value: enc({ c, k, q: "behaviour", v: "unconscious" }),
           },
         ),
       ),
@@ -98,12 +104,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
           {
             id: CASE_BUTTON_IDS.answerJustifiedByParticipant,
             label: at.justifiedByParticipant,
-            value: enc({ c, q: "justifiedByParticipant", v: true }),
+            value: enc({ c, k, q: "justifiedByParticipant", v: true }),
           },
           {
             id: CASE_BUTTON_IDS.answerUnjustifiedByParticipant,
             label: at.unjustifiedByParticipant,
-            value: enc({ c, q: "justifiedByParticipant", v: false }),
+            value: enc({ c, k, q: "justifiedByParticipant", v: false }),
           },
         ),
       ),
@@ -113,12 +119,12 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
           {
             id: CASE_BUTTON_IDS.answerJustifiedByWorker,
             label: at.justifiedByWorker,
-            value: enc({ c, q: "justifiedByWorker", v: true }),
+            value: enc({ c, k, q: "justifiedByWorker", v: true }),
           },
           {
             id: CASE_BUTTON_IDS.answerUnjustifiedByWorker,
             label: at.unjustifiedByWorker,
-            value: enc({ c, q: "justifiedByWorker", v: false }),
+            value: enc({ c, k, q: "justifiedByWorker", v: false }),
           },
         ),
       ),
@@ -126,7 +132,8 @@ export function renderAssessmentCard(spec: AssessmentCardSpec, locale: Locale): 
     const ref = encodeValue(caseRefValue, { c });
     const last: CardButton[] = [button(CASE_BUTTON_IDS.hearing, ui.buttons.hearing, ref)];
     if (spec.pending && completeAnswers(answers) !== null) {
-      last.unshift(button(CASE_BUTTON_IDS.confirmAssessment, ui.buttons.confirm, ref, "primary"));
+      const confirm = encodeValue(assessmentRefValue, { c, k });
+      last.unshift(button(CASE_BUTTON_IDS.confirmAssessment, ui.buttons.confirm, confirm, "primary"));
     } else if (spec.pending) {
       blocks.push(context(ui.assessment.answerAll));
     }

@@ -53,13 +53,22 @@ export function renderMessageCard(spec: MessageSpec, locale: Locale): Card {
         blocks.push(
           text(ui.assignment.intro(spec.participantReference, ui.complaintTypes[spec.complaintType])),
         );
-        if (spec.startDueAt !== null)
+        if (spec.startDueAt !== null && spec.startedAt === null)
           blocks.push(text(ui.assignment.startBefore(formatDateTime(spec.startDueAt, locale))));
       }
+      if (spec.startedAt !== null)
+        blocks.push(text(ui.assignment.started(formatDateTime(spec.startedAt, locale))));
       blocks.push(
         ...actionBlocks([
-          button(CASE_BUTTON_IDS.start, ui.buttons.start, ref, "primary"),
-          button(CASE_BUTTON_IDS.hearing, ui.buttons.hearing, ref),
+          ...(spec.startedAt === null
+            ? [button(CASE_BUTTON_IDS.start, ui.buttons.start, ref, "primary")]
+            : []),
+          button(
+            CASE_BUTTON_IDS.hearing,
+            ui.buttons.hearing,
+            ref,
+            spec.startedAt === null ? "default" : "primary",
+          ),
         ]),
       );
       return { summary: title, blocks };

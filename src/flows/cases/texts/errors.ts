@@ -11,6 +11,7 @@ export const CASE_ERROR_CODES = [
   "assessment.incomplete",
   "assessment.notForParticipantReport",
   "assessment.alreadyAnswered",
+  "assessment.replaced",
   "action.unknown",
   "action.alreadyAccepted",
   "action.alreadyDone",
@@ -56,6 +57,10 @@ const nl: ErrorTexts = {
   "assessment.notForParticipantReport": () =>
     "Een melding van de deelnemer zelf wordt niet beoordeeld als klacht over de deelnemer.",
   "assessment.alreadyAnswered": () => "Dit antwoord staat al zo in de beoordeling; er is niets veranderd.",
+  "assessment.replaced": (p) =>
+    p.complaint === undefined || p.current === undefined
+      ? "Deze beoordeling is vervangen door een nieuwere in de zaakdraad. Er is niets veranderd."
+      : `Deze beoordeling hoort bij klacht ${p.complaint} van zaak ${p.caseNumber} en is vervangen door de beoordeling van klacht ${p.current}. Er is niets veranderd; gebruik de nieuwe beoordeling in de zaakdraad.`,
   "action.unknown": () => "Deze actie bestaat niet (meer) in de zaak.",
   "action.alreadyAccepted": () => "Deze actie is al afgesproken.",
   "action.alreadyDone": () => "Deze actie is al afgerond.",
@@ -106,6 +111,10 @@ const en: ErrorTexts = {
   "assessment.notForParticipantReport": () =>
     "A report by the participant is not assessed as a complaint about the participant.",
   "assessment.alreadyAnswered": () => "The assessment already has this answer; nothing changed.",
+  "assessment.replaced": (p) =>
+    p.complaint === undefined || p.current === undefined
+      ? "This assessment was replaced by a newer one in the case thread. Nothing changed."
+      : `This assessment belongs to complaint ${p.complaint} of case ${p.caseNumber} and was replaced by the assessment of complaint ${p.current}. Nothing changed; use the new assessment in the case thread.`,
   "action.unknown": () => "This action no longer exists in the case.",
   "action.alreadyAccepted": () => "This action has already been agreed.",
   "action.alreadyDone": () => "This action is already done.",

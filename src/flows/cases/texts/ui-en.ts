@@ -167,6 +167,7 @@ export const en: UiTexts = {
     intro: (ref, type) => `A complaint came in about participant ${ref}: ${type}.`,
     startBefore: (due) => `Start by ${due} and tell the landlord how the complaint will be handled.`,
     report: "The participant made a report. It does not count against their trajectory.",
+    started: (at) => `✅ Started on ${at}; the landlord knows how the complaint will be handled.`,
   },
   complaintAdded: {
     title: (n) => `New complaint on case ${n}`,
@@ -183,6 +184,10 @@ export const en: UiTexts = {
     reassessment: "Re-assessment: only proposals nobody decided on yet are replaced.",
     confirmed: "Confirmed",
     complaints: "Complaints in this assessment",
+    ofCase: (n, ref) => `Case ${n} (${ref})`,
+    complaint: (number, type) => `complaint ${number}: ${type}`,
+    replaced: (own, by) =>
+      `This assessment belongs to complaint ${own} and was replaced by the assessment of complaint ${by}, further down the case thread.`,
   },
   proposal: {
     title: (n) => `Follow-up actions case ${n}`,

@@ -173,6 +173,7 @@ export const nl: UiTexts = {
     startBefore: (due) =>
       `Start uiterlijk ${due} en koppel aan de verhuurder terug hoe de klacht wordt behandeld.`,
     report: "De deelnemer heeft een melding gedaan. Deze telt niet mee voor het traject.",
+    started: (at) => `✅ Gestart op ${at}; de verhuurder weet hoe de klacht wordt behandeld.`,
   },
   complaintAdded: {
     title: (n) => `Nieuwe klacht bij zaak ${n}`,
@@ -189,6 +190,10 @@ export const nl: UiTexts = {
     reassessment: "Herbeoordeling: alleen nog niet besloten voorstellen worden vervangen.",
     confirmed: "Bevestigd",
     complaints: "Klachten in deze beoordeling",
+    ofCase: (n, ref) => `Zaak ${n} (${ref})`,
+    complaint: (number, type) => `klacht ${number}: ${type}`,
+    replaced: (own, by) =>
+      `Deze beoordeling hoort bij klacht ${own} en is vervangen door de beoordeling van klacht ${by}, hieronder in de zaakdraad.`,
   },
   proposal: {
     title: (n) => `Vervolgacties zaak ${n}`,

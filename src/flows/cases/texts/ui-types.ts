@@ -95,6 +95,8 @@ export interface UiTexts {
     intro: (reference: string, type: string) => string;
     startBefore: (due: string) => string;
     report: string;
+    /** Once the case was started: when (the start button is gone). */
+    started: (at: string) => string;
   };
   /** Actie 2 again: a new complaint on a case that was assessed before, to the support worker. */
   complaintAdded: {
@@ -110,6 +112,12 @@ export interface UiTexts {
     reassessment: string;
     confirmed: string;
     complaints: string;
+    /** The card's title names the case first, as every case card does: "Zaak 3 (HF-001)". */
+    ofCase: (caseNumber: string, reference: string) => string;
+    /** Each complaint with its number in the case: "klacht 2: Geluidsoverlast". */
+    complaint: (number: number, type: string) => string;
+    /** Actie 2 again: an earlier card once a new complaint's assessment replaced it. */
+    replaced: (own: number, by: number) => string;
   };
   proposal: {
     title: (caseNumber: string) => string;

@@ -4,6 +4,7 @@
  */
 import {
   answerValue,
+  assessmentRefValue,
   CASE_BUTTON_IDS,
   CASE_FORM_IDS,
   caseRefValue,
@@ -47,7 +48,7 @@ export const actie2Assessment = defineStep({
     answerUnjustifiedByWorker: { id: CASE_BUTTON_IDS.answerUnjustifiedByWorker, ...answer },
     confirmAssessment: {
       id: CASE_BUTTON_IDS.confirmAssessment,
-      payload: caseRefValue,
+      payload: assessmentRefValue,
       permission: "recordAssessment",
       subject: "case",
     },

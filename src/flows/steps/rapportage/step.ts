@@ -6,7 +6,7 @@ export const rapportage = defineStep({
   title: { nl: "Rapportage", en: "Reports" },
   guideline: {
     guideline:
-      "**Rapportage** (SPEC §6 Reports) — 92.2% / 6% / 1.7%, started within 24 h, resolved within 3 months, signals within 48 h, rehousings",
+      "**Rapportage** (SPEC §6 Reports) — 92.2% / 6% / 1.7%, started within 24 h, resolved within 3 months, signals within 48 h, rehousings, updates to the complainants (done, planned, overdue)",
     does: "One computation for the chat (`/nabuur rapport`) and the landlord API (`GET /api/v1/reports`, a landlord's own participants only, for a period), and a bar chart (PNG/SVG) with the guideline's figures marked.",
     code: ["src/flows/reports/", "src/services/reports/", "src/api/routes/reports.ts"],
     tests: ["test/unit/flows/reports/cooperation-report.test.ts", "test/integration/api/reports.test.ts"],

@@ -8,10 +8,11 @@ import type { Acting } from "../module.ts";
 import type { StepRoutes } from "./step-routes.ts";
 
 /** One answer; each answer has its own button id, so the two buttons of a pair differ. */
-function answer({ c, ...given }: AnswerValue, acting: Acting) {
+function answer({ c, k, ...given }: AnswerValue, acting: Acting) {
   return decide(acting, c, {
     type: "assessmentAnswered",
     actor: acting.actor,
+    complaintId: k,
     answer: { question: given.q, value: given.v } as Extract<
       CaseEvent,
       { type: "assessmentAnswered" }
@@ -29,7 +30,12 @@ export const actie2AssessmentRoutes: StepRoutes<typeof actie2Assessment> = {
     answerJustifiedByWorker: answer,
     answerUnjustifiedByWorker: answer,
     confirmAssessment: async (ref, acting) =>
-      decide(acting, ref.c, { type: "assessmentConfirmed", actor: acting.actor, history: [] }),
+      decide(acting, ref.c, {
+        type: "assessmentConfirmed",
+        actor: acting.actor,
+        history: [],
+        complaintId: ref.k,
+      }),
     // Buurtbemiddeling only with the participant's consent.
     mediationConsentYes: async (ref, acting) =>
       decide(acting, ref.c, { type: "mediationConsentRecorded", actor: acting.actor, consent: ref.v }),

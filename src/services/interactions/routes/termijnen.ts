@@ -30,6 +30,7 @@ import { findMemberById, listMembersOfOrganisations } from "../../../store/membe
 import { handleCaseEvent } from "../../case-service.ts";
 import { handleDeadlineEvent } from "../../deadline-service.ts";
 import { NotFoundError } from "../../errors.ts";
+import { resolveNudgesIn } from "../../resolve-nudges.ts";
 import { loadSubjectInfo } from "../../subjects.ts";
 import { caseOf, submitted } from "../case-routes-common.ts";
 import { type Acting, done } from "../module.ts";
@@ -57,7 +58,15 @@ async function caseDone(acting: Acting, deadline: DeadlineRow): Promise<Interact
   if (kind !== "case") return null;
   if (deadline.key.startsWith(ACTION_KEY_PREFIX)) {
     const actionId = deadline.key.slice(ACTION_KEY_PREFIX.length);
-    await handleCaseEvent(acting.runtime, caseId, { type: "actionDone", actor: acting.actor, actionId });
+    await handleCaseEvent(
+      acting.runtime,
+      caseId,
+      { type: "actionDone", actor: acting.actor, actionId },
+      // The due ping says it was done, in the same transaction as the decision.
+      {
+        finish: (tx) => resolveNudgesIn(tx, acting.runtime, deadline, { type: "done", actor: acting.actor }),
+      },
+    );
     return done();
   }
   // Interventie 2: the return home is recorded with its date, not just ticked off.

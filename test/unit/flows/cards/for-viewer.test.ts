@@ -126,6 +126,7 @@ describe("caseKindOfSpec", () => {
         caseKind: "nuisance",
         complaintType: "noise",
         startDueAt: null,
+        startedAt: null,
         ...ref,
       }),
     ).toBe("nuisance");

@@ -184,7 +184,7 @@ describe("Assessment card: three button pairs, the answers so far, confirm when 
     const all = complete.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : []));
     expect(all.find((b) => b.actionId === "nabuur.case.assessment.confirm")).toMatchObject({
       label: "Beoordeling bevestigen",
-      value: '{"c":"case-1"}',
+      value: '{"c":"case-1","k":"cmp-1"}',
       style: "primary",
     });
   });

@@ -5,6 +5,7 @@
  * asked to hear the participant and assess it.
  */
 import { describe, expect, it } from "vitest";
+import { renderCard } from "../../../../src/flows/cards/render.ts";
 import { daysAfter, messagesOf, onLadder, Scenario, timelineOf, worker } from "./fixtures.ts";
 
 const ASSESSMENT_KEY = "case:case-1:assessment";
@@ -22,7 +23,7 @@ describe("a complaint added to an open case", () => {
   });
 
   it.each(["actie3", "actie4", "actie5", "actie6"] as const)(
-    "%s: filed and announced under the case's step, a new assessment card, the earlier one left as it was, and a message to the worker",
+    "%s: filed and announced under the case's step, a new assessment card, the earlier one marked replaced without buttons, and a message to the worker",
     (step) => {
       const s = onLadder(step).at(daysAfter(30));
       const added = s.addComplaint("cmp-2");
@@ -31,10 +32,15 @@ describe("a complaint added to an open case", () => {
       const messages = messagesOf(added);
       const announcement = messages.find((m) => m.card.kind === "case.update");
       expect(announcement?.card).toMatchObject({ step, event: "complaint.added" });
-      // Actie 2 again, on a card of its own: nothing edits the earlier assessment's card.
+      // Actie 2 again, on a card of its own; the earlier card says which assessment replaced it.
       const assessments = messages.filter((m) => m.card.kind === "case.assessment");
-      expect(assessments.map((m) => m.updateKey)).toEqual([`${ASSESSMENT_KEY}:cmp-2`]);
-      expect(assessments[0]?.card).toMatchObject({ complaints: [{ id: "cmp-2" }], pending: true });
+      expect(assessments.map((m) => m.updateKey)).toEqual([ASSESSMENT_KEY, `${ASSESSMENT_KEY}:cmp-2`]);
+      expect(assessments[0]?.card).toMatchObject({ complaints: [{ id: "cmp-1", number: 1 }], replacedBy: 2 });
+      expect(assessments[1]?.card).toMatchObject({
+        complaints: [{ id: "cmp-2", number: 2 }],
+        pending: true,
+        replacedBy: null,
+      });
       expect(s.state.assessments).toHaveLength(1);
       const dm = messages.filter((m) => m.card.kind === "case.complaintAdded");
       expect(dm.map((m) => [m.target, m.card])).toEqual([
@@ -64,5 +70,29 @@ describe("a complaint added to an open case", () => {
       .map((m) => m.updateKey);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys)).toEqual(new Set([`${ASSESSMENT_KEY}:cmp-2`]));
+  });
+
+  it("Actie 3: a button of the earlier card (naming complaint 1) is refused and changes nothing; the replaced card has no buttons", () => {
+    const s = onLadder("actie3").at(daysAfter(30));
+    const added = s.addComplaint("cmp-2");
+    const replaced = messagesOf(added).find((m) => m.updateKey === ASSESSMENT_KEY)!;
+    const card = renderCard(replaced.card, "nl");
+    expect(card.blocks.filter((block) => block.type === "actions")).toEqual([]);
+    expect(JSON.stringify(card)).toContain(
+      "Deze beoordeling hoort bij klacht 1 en is vervangen door de beoordeling van klacht 2",
+    );
+    const draft = s.state.assessmentDraft;
+    expect(() =>
+      s.apply({
+        type: "assessmentAnswered",
+        actor: worker,
+        complaintId: "cmp-1",
+        answer: { question: "behaviour", value: "unconscious" },
+      }),
+    ).toThrow("assessment.replaced");
+    expect(() =>
+      s.apply({ type: "assessmentConfirmed", actor: worker, history: [], complaintId: "cmp-1" }),
+    ).toThrow("assessment.replaced");
+    expect(s.state.assessmentDraft).toEqual(draft);
   });
 });

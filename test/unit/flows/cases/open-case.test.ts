@@ -105,7 +105,7 @@ describe("Actie 1: a landlord's complaint becomes a case", () => {
       ["case.proposal", { kind: "channel", audience: "careTeam", inCaseThread: true }, "case:case-1:actions"],
       ["case.actionProposed", { kind: "dm", memberId: "U-landlord" }, null],
       ["case.nextSteps", { kind: "channel", audience: "shared", inCaseThread: true }, null],
-      ["case.assignment", { kind: "dm", memberId: "U-worker" }, null],
+      ["case.assignment", { kind: "dm", memberId: "U-worker" }, "case:case-1:assignment"],
     ]);
   });
 

@@ -41,7 +41,7 @@ describe("renderCooperationCard", () => {
           type: "fields",
           fields: [
             { label: "Gepland voor", value: "di 4 mrt 2025 10:00" },
-            { label: "Organiseert", value: "<@m-coord>" },
+            { label: "Organiseert", value: "<@name:m-coord>" },
             { label: "Vorige bijeenkomst", value: "vr 1 mrt 2024 — Zorgteam, Verhuurder, Wijkagent" },
           ],
         },

@@ -150,7 +150,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     expect(card.blocks.some((block) => block.type === "actions")).toBe(false);
     expect(card.blocks.at(-1)).toEqual({
       type: "text",
-      text: "✅ Afgerond gemeld door <@m-worker> op do 5 mrt 2026 09:45.",
+      text: "✅ Afgerond gemeld door <@name:m-worker> op do 5 mrt 2026 09:45.",
     });
   });
 
@@ -162,7 +162,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     );
     expect(renderDeadlineCard(resolvedNudgeCardSpec(spec, extended!)).blocks.at(-1)).toEqual({
       type: "text",
-      text: "🕒 <@m-worker> heeft meer tijd gegeven: nu uiterlijk ma 9 mrt 2026 12:00.",
+      text: "🕒 <@name:m-worker> heeft meer tijd gegeven: nu uiterlijk ma 9 mrt 2026 12:00.",
     });
     const handedOver = nudgeOutcome(
       { type: "handedOver", actor: supportWorker, toMemberId: "m-coord", toRole: "coordinator" },
@@ -170,7 +170,7 @@ describe("renderDeadlineCard — deadline.nudge", () => {
     );
     expect(renderDeadlineCard(resolvedNudgeCardSpec(spec, handedOver!), "en").blocks.at(-1)).toEqual({
       type: "text",
-      text: "↪️ <@m-worker> handed the deadline over to <@name:m-coord>.",
+      text: "↪️ <@name:m-worker> handed the deadline over to <@name:m-coord>.",
     });
     expect(nudgeOutcome({ type: "reopened", actor: supportWorker }, NOW)).toBeNull();
   });

@@ -84,7 +84,7 @@ describe("renderParticipantCard: onboarding checklist", () => {
     const index = card.blocks.findIndex((b) => b.type === "text" && b.text.startsWith("⏭️ *3."));
     const text = card.blocks[index];
     expect(text?.type === "text" && text.text).toContain(
-      "overgeslagen door <@m-worker> op ma 4 mrt 2024 10:00 — reden: Al bezichtigd",
+      "overgeslagen door <@name:m-worker> op ma 4 mrt 2024 10:00 — reden: Al bezichtigd",
     );
     expect(card.blocks[index + 1]).toEqual({
       type: "actions",

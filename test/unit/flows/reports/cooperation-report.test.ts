@@ -7,7 +7,7 @@ import {
 } from "../../../../src/flows/reports/cooperation-report.ts";
 import { reportPeriod } from "../../../../src/flows/reports/report-period.ts";
 import type { SignalState } from "../../../../src/flows/signals/model.ts";
-import { DAY, daysAfter, openInput, Scenario, T0, worker } from "../cases/fixtures.ts";
+import { DAY, daysAfter, landlord, openInput, Scenario, T0, worker } from "../cases/fixtures.ts";
 import { logged } from "../signals/fixtures.ts";
 
 function startedCase(participantId: string, startAfterHours: number) {
@@ -137,6 +137,30 @@ describe("reports (SPEC §6): the guideline's figures", () => {
     expect(
       computeReport(late, { period: reportPeriod("2024-03-01", "2024-03-31"), now: LATER }),
     ).toMatchObject({ participants: 0 });
+  });
+
+  it("Termijnen: the landlord's updates to the complainants — done in the period, planned and overdue as of now — on the chat's card too", () => {
+    const updated = startedCase("p-1", 2);
+    updated.at(daysAfter(3)).apply({
+      type: "complainantsUpdated",
+      actor: landlord,
+      at: daysAfter(3),
+      how: "phone",
+      note: null,
+    });
+    const waiting = startedCase("p-2", 2);
+    const cases = [updated.state, waiting.state];
+    // Four days in (the fixtures' rhythm is one day): the updated case's next update is planned, the
+    // other case's first one is overdue; one update done.
+    const early = computeReport(scope(["p-1", "p-2"], cases), { period: null, now: daysAfter(4) });
+    expect(early.complainantUpdates).toEqual({ done: 1, planned: 1, overdue: 1 });
+    // Much later nobody recorded the next ones: both overdue.
+    const late = computeReport(scope(["p-1", "p-2"], cases), allTime);
+    expect(late.complainantUpdates).toEqual({ done: 1, planned: 0, overdue: 2 });
+    const card = JSON.stringify(renderReportCard(late, "nl"));
+    expect(card).toContain("Updates aan klagers (Termijnen)");
+    expect(card).toContain("1 afgerond · 0 gepland · 2 te laat");
+    expect(JSON.stringify(renderReportCard(late, "en"))).toContain("1 done · 0 planned · 2 overdue");
   });
 
   it("renders in Dutch with the guideline's reference figures, and in English", () => {

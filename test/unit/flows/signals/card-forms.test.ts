@@ -47,7 +47,7 @@ describe("renderSignalCard", () => {
     const card = renderSignalCard(signalCardSpec(state), "en");
     expect(card.blocks).toContainEqual({
       type: "context",
-      text: "✅ Received by the care team: <@m-worker> on Mon 4 Mar 2024 10:00.",
+      text: "✅ Received by the care team: <@name:m-worker> on Mon 4 Mar 2024 10:00.",
     });
     expect(buttonsOf(card).map((b) => b.actionId)).not.toContain(SIGNAL_BUTTON_IDS.acknowledge);
   });
