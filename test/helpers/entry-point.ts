@@ -79,13 +79,16 @@ export function startEntryPoint(
 /**
  * Waits until /readyz answers 200, however long the start takes on a busy machine (the test's own
  * timeout decides; the ten minutes here only end the polling of a test that timed out); fails as
- * soon as the process exits.
+ * soon as the process exits — with what it printed, when it was started by startEntryPoint.
  */
-export async function waitForReady(port: number, child: ChildProcess): Promise<void> {
+export async function waitForReady(port: number, started: ChildProcess | StartedEntryPoint): Promise<void> {
+  const child = "child" in started ? started.child : started;
+  const output = "output" in started ? started.output : () => "";
   const giveUpAt = Date.now() + 600_000;
   while (Date.now() < giveUpAt) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error("process exited before it was ready");
+      const exit = child.signalCode ?? `exit code ${child.exitCode}`;
+      throw new Error(`process exited before it was ready (${exit}):\n${output().slice(-4000)}`);
     }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);

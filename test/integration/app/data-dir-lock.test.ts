@@ -68,7 +68,7 @@ describe("one process at a time on the embedded database", () => {
     const port = freePort();
     const killed = startEntryPoint(dataDir, port);
     try {
-      await waitForReady(port, killed.child);
+      await waitForReady(port, killed);
     } finally {
       killed.child.kill("SIGKILL");
     }
@@ -77,7 +77,7 @@ describe("one process at a time on the embedded database", () => {
 
     const next = startEntryPoint(dataDir, port);
     try {
-      await waitForReady(port, next.child);
+      await waitForReady(port, next);
       expect(lockHolder(dataDir).pid).toBe(next.child.pid);
     } finally {
       next.child.kill("SIGTERM");
