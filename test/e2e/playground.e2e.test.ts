@@ -390,6 +390,26 @@ describe.skipIf(!hasChromium).each(SIZES)("the playground in Chromium, $name ($w
   );
 
   it(
+    "Het overlastdossier: correspondence is recorded from the playground; its file field says files go through Slack or Teams",
+    async () => {
+      const card = message(messages(), `(${REFERENCE})`, "Beoordeling klacht");
+      const caseNumber = /Zaak (\d+)/.exec((await card.textContent()) ?? "")?.[1];
+      expect(caseNumber).toBeDefined();
+      await type(`/nabuur correspondentie ${caseNumber}`);
+      await dialog().getByText("de speeltuin neemt geen bestanden aan").waitFor();
+      await dialog().getByLabel("Met wie").fill("Wijkagent Jansen");
+      await choose("Richting", "Ontvangen van");
+      await dialog().getByLabel("Waarover").fill("Melding van de wijkagent over geluid op 8 september.");
+      await choose("Wie mag het zien", "Gedeeld");
+      await shot("06b-correspondence-form");
+      await dialog().getByRole("button", { name: "Vastleggen" }).click();
+      await dialog().waitFor({ state: "detached" });
+      await page().getByText(`Vastgelegd bij zaak ${caseNumber}`).first().waitFor();
+    },
+    STEP,
+  );
+
+  it(
     "a click that fails says so on the screen, not only to screen readers",
     async () => {
       await page().route("**/play/action", (route) => route.fulfill({ status: 500, body: "{}" }));

@@ -127,7 +127,7 @@ const ACCEPTED_LIST = {
 } as const;
 
 const nl = {
-  fileLabel: "Bestand (optioneel)",
+  fileLabel: "Bestand",
   fileHint: `De brief of e-mail zelf, bewaard bij de zaak met dezelfde zichtbaarheid. Maximaal ${formatFileSize(CORRESPONDENCE_FILE_MAX_BYTES, "nl")}: ${ACCEPTED_LIST.nl}.`,
   stored: (fileName: string, size: number, caseNumber: string, party: string, at: string) =>
     `Bestand ${fileName} (${formatFileSize(size, "nl")}) bewaard bij zaak ${caseNumber}, correspondentie met ${party} van ${at}.`,
@@ -161,7 +161,7 @@ const nl = {
 type CorrespondenceFileTexts = typeof nl;
 
 const en: CorrespondenceFileTexts = {
-  fileLabel: "File (optional)",
+  fileLabel: "File",
   fileHint: `The letter or e-mail itself, kept with the case with the same visibility. At most ${formatFileSize(CORRESPONDENCE_FILE_MAX_BYTES, "en")}: ${ACCEPTED_LIST.en}.`,
   stored: (fileName, size, caseNumber, party, at) =>
     `File ${fileName} (${formatFileSize(size, "en")}) kept with case ${caseNumber}, correspondence with ${party} of ${at}.`,

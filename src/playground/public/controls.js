@@ -16,8 +16,10 @@ export function setupControls(app) {
     localStorage.setItem("nabuur-playground-member", page.me);
     $("member-select").value = userId;
     page.thread = null;
-    // Nothing of what the previous person saw stays in the page.
+    // Nothing of what the previous person saw stays in the page: nor a notice about them (a failure
+    // stays until it is closed).
     app.forget();
+    if (!$("toast").classList.contains("toast-error")) $("toast").hidden = true;
     if (page.view.kind === "app") page.view = { kind: "channel", id: null };
     await refresh();
     const channel = channelName && page.data?.channels.find((candidate) => candidate.name === channelName);

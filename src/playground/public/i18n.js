@@ -37,6 +37,8 @@ const TEXTS = {
     botLanguage: (language) => `Nabuur spreekt ${language} met je (knop NL/EN of /nabuur taal).`,
     languageNote: "Zet ook de taal waarin Nabuur met deze persoon praat.",
     languages: { nl: "Nederlands", en: "Engels" },
+    noFilesHere:
+      "Een bestand meesturen kan in Slack en Teams; de speeltuin neemt geen bestanden aan. De rest van het formulier werkt gewoon.",
     payload: "Payload",
     payloadVia: (method) => `Web API-methode ${method}`,
     payloadResponse: (command) => `HTTP-antwoord op ${command}`,
@@ -162,6 +164,8 @@ const TEXTS = {
     botLanguage: (language) => `Nabuur speaks ${language} to you (NL/EN button or /nabuur taal).`,
     languageNote: "Also sets the language Nabuur speaks to this person.",
     languages: { nl: "Dutch", en: "English" },
+    noFilesHere:
+      "Attaching a file works in Slack and Teams; the playground takes no files. The rest of the form works as usual.",
     payload: "Payload",
     payloadVia: (method) => `Web API method ${method}`,
     payloadResponse: (command) => `HTTP response to ${command}`,

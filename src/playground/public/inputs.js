@@ -175,6 +175,14 @@ function elementOf(element, labelId) {
       return choiceInput(element, labelId, "checkbox");
     case "radio_buttons":
       return choiceInput(element, labelId, "radio");
+    case "file_input":
+      // Slack's file field (optional in Nabuur's forms): said plainly, the form submits without it.
+      return {
+        node: el("p", "bk-note", [t().noFilesHere]),
+        focusable: null,
+        read: () => null,
+        empty: () => true,
+      };
     default:
       return {
         node: el("span", "bk-unsupported", [`[${element.type}]`]),

@@ -24,7 +24,7 @@ describe("the file field on Slack", () => {
     expect(modal.blocks.at(-1)).toEqual({
       type: "input",
       block_id: CORRESPONDENCE_FILE_FIELD,
-      label: { type: "plain_text", text: "Bestand (optioneel)", emoji: true },
+      label: { type: "plain_text", text: "Bestand", emoji: true },
       optional: true,
       hint: {
         type: "plain_text",
@@ -65,9 +65,9 @@ describe("the file field on Teams", () => {
   it("says where to send the file instead, on a valid card", () => {
     const card = formToAdaptiveCard(form, undefined, "nl");
     const body = card.body as unknown[];
-    const at = body.findIndex((element) => JSON.stringify(element).includes("Bestand (optioneel)"));
+    const at = body.findIndex((element) => JSON.stringify(element).includes("Bestand"));
     expect(body.slice(at, at + 2)).toEqual([
-      { type: "TextBlock", text: "Bestand (optioneel)", wrap: true, weight: "Bolder" },
+      { type: "TextBlock", text: "Bestand", wrap: true, weight: "Bolder" },
       {
         type: "TextBlock",
         text: "Een bestand kan niet in dit formulier. Stuur het na het vastleggen in je persoonlijke chat met Nabuur; de bevestiging zegt met welke tekst.",

@@ -171,7 +171,7 @@ const nl: FormTexts = {
     evictionDespiteAlternative:
       "De deelnemer stemde in met alternatieve huisvesting en zorg: geen rechtszaak nodig. Toch een ontruiming vastleggen? De tegenstrijdigheid komt in het dossier.",
     participantDeclines: "De deelnemer wil nadrukkelijk geen begeleiding meer",
-    supportNote: "Toelichting (alleen zorgteam, optioneel)",
+    supportNote: "Toelichting (alleen zorgteam)",
     reflectionHeldAt: "Datum evaluatie",
   },
   hints: {
@@ -274,7 +274,7 @@ const en: FormTexts = {
     evictionDespiteAlternative:
       "The participant agreed to alternative housing and care: no court case needed. Record an eviction anyway? The contradiction goes into the dossier.",
     participantDeclines: "The participant explicitly wants no more support",
-    supportNote: "Explanation (care team only, optional)",
+    supportNote: "Explanation (care team only)",
     reflectionHeldAt: "Date of the meeting",
   },
   hints: {
