@@ -28,17 +28,29 @@ import { NotFoundError } from "../../errors.ts";
 import { caseOf, decide, submitted } from "../case-routes-common.ts";
 import type { StepRoutes } from "./step-routes.ts";
 
-export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
+type Routes = StepRoutes<typeof opvolging>;
+
+const acceptAction: Routes["buttons"]["acceptAction"] = async (ref, acting) =>
+  decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a });
+const doneAction: Routes["buttons"]["doneAction"] = async (ref, acting) =>
+  decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a });
+/** The skip form of an action, the care team's or the landlord's own: the same metadata and decision. */
+const skipAction = async (...[ref, values, acting]: Parameters<Routes["forms"]["skipAction"]>) =>
+  submitted(acting, ref.c, parseSkipActionForm(values, acting.locale), (value) => ({
+    type: "actionSkipped",
+    actor: acting.actor,
+    actionId: ref.a,
+    reason: value.reason,
+  }));
+
+export const opvolgingRoutes: Routes = {
   buttons: {
-    acceptAction: async (ref, acting) =>
-      decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a }),
-    doneAction: async (ref, acting) =>
-      decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a }),
-    // The landlord's own actions on the shared case card: the same decisions, by landlord staff.
-    landlordAcceptAction: async (ref, acting) =>
-      decide(acting, ref.c, { type: "actionAccepted", actor: acting.actor, actionId: ref.a }),
-    landlordDoneAction: async (ref, acting) =>
-      decide(acting, ref.c, { type: "actionDone", actor: acting.actor, actionId: ref.a }),
+    acceptAction,
+    doneAction,
+    // The landlord's own actions on the shared case card: the same decisions, by landlord staff
+    // (the case service checks who may decide the action).
+    landlordAcceptAction: acceptAction,
+    landlordDoneAction: doneAction,
     landlordSkipAction: async (ref, acting) => ({
       type: "openForm",
       form: skipActionForm(ref, acting.locale, CASE_FORM_IDS.landlordSkipAction),
@@ -104,20 +116,8 @@ export const opvolgingRoutes: StepRoutes<typeof opvolging> = {
         parseChangeActionForm(values, acting.runtime.clock.now(), acting.locale),
         (value) => ({ type: "actionChanged", actor: acting.actor, actionId: ref.a, ...value }),
       ),
-    skipAction: async (ref, values, acting) =>
-      submitted(acting, ref.c, parseSkipActionForm(values, acting.locale), (value) => ({
-        type: "actionSkipped",
-        actor: acting.actor,
-        actionId: ref.a,
-        reason: value.reason,
-      })),
-    landlordSkipAction: async (ref, values, acting) =>
-      submitted(acting, ref.c, parseSkipActionForm(values, acting.locale), (value) => ({
-        type: "actionSkipped",
-        actor: acting.actor,
-        actionId: ref.a,
-        reason: value.reason,
-      })),
+    skipAction,
+    landlordSkipAction: skipAction,
     addAction: async (ref, values, acting) =>
       submitted(
         acting,
